@@ -25,7 +25,6 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<WebChatAdapter>();
         services.AddSingleton<IBot, ShopBot>();
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024);
-        services.AddDataProtection();
         return services;
     }
 

@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -13,16 +17,19 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddShopStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var root = sp.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
-            return new SqliteDatabase(Path.Combine(root, options.DataFolder, options.DatabaseFile));
-        });
+        services.AddSingleton(sp => new SqliteDatabase(Path.Combine(DataFolder(sp), sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabaseFile)));
+        // Keys that sign browser tokens live with the data, so that a restart does not log every chat out.
+        services.AddDataProtection();
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((keys, sp) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(DataFolder(sp), "keys")), sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<IStateStore, SqliteStateStore>();
         services.AddSingleton<ITranscriptLog, SqliteTranscriptLog>();
         services.AddSingleton<IEventLog, SqliteEventLog>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }
+
+    private static string DataFolder(IServiceProvider sp) =>
+        Path.Combine(sp.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory(),
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder);
 }
