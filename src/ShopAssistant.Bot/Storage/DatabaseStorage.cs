@@ -33,6 +33,13 @@ public sealed class DatabaseStorage(IStateStore store) : IStorage
         return result;
     }
 
+    public async Task<IDictionary<string, TStoreItem>> ReadAsync<TStoreItem>(string[] keys, CancellationToken cancellationToken = default)
+        where TStoreItem : class
+    {
+        var items = await ReadAsync(keys, cancellationToken);
+        return items.ToDictionary(i => i.Key, i => ((JObject)i.Value).ToObject<TStoreItem>(Serializer)!);
+    }
+
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
