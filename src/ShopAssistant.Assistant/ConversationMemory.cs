@@ -20,4 +20,10 @@ public sealed class ConversationMemory
 
     /// <summary>Failed order verifications; capped so that nobody can walk through the 10,000 possible last-4 digits.</summary>
     public int FailedVerifications { get; set; }
+
+    /// <summary>The handoff whose 1–5 rating the shopper was just asked for (handbook §8.5, Q4).</summary>
+    public long? AwaitingRatingFor { get; set; }
+
+    /// <summary>The agent who handled that handoff, kept with the rating for the agent KPIs.</summary>
+    public string? RatingAgent { get; set; }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using ShopAssistant.Assistant.Orders;
 using ShopAssistant.Domain;
 using ShopAssistant.Domain.Conversations;
+using ShopAssistant.Domain.Orders;
 
 namespace ShopAssistant.Assistant;
 
@@ -43,6 +44,9 @@ public sealed partial class FrontDeskAssistant(OrderLookup orders) : IShopAssist
         if (text.Length == 0)
             return Reply(FrontDeskTexts.Empty(language), Intents.Other, 0, language, FrontDeskTexts.Starters(language));
 
+        if (AsksForPerson().IsMatch(text))
+            return new AssistantReply("", new ReplyMetadata(Intents.HumanAgent, 0.95, language.Code(), [], [], true, HandoffReasons.ShopperRequest, ReplyMetadata.OfflinePolicy));
+
         var orderNo = OrderNumber().Match(text) is { Success: true } m ? int.Parse(m.Value) : (int?)null;
         var last4 = PhoneLast4(text, expectingOnlyDigits: memory.PendingOrderNo is not null && orderNo is null);
 
@@ -61,6 +65,12 @@ public sealed partial class FrontDeskAssistant(OrderLookup orders) : IShopAssist
     {
         var access = orders.Access(shopperId, orderNo, last4, memory);
         memory.PendingOrderNo = access.Outcome == OrderAccessOutcome.NeedsPhoneLast4 ? orderNo : null;
+        if (access.Outcome == OrderAccessOutcome.Granted && orders.Track(access.Order!) is { Status: ShipmentStatus.Stalled } stalled)
+        {
+            // Handbook S8: a parcel without movement for 3 days goes to an agent, who opens a carrier inquiry.
+            return new AssistantReply(OrderStatusText.Describe(access.Order!, stalled, language),
+                new ReplyMetadata(Intents.OrderStatus, 0.9, language.Code(), [], [], true, HandoffReasons.StalledParcel, ReplyMetadata.OfflinePolicy));
+        }
         var text = access.Outcome switch
         {
             OrderAccessOutcome.Granted => OrderStatusText.Describe(access.Order!, orders.Track(access.Order!), language),
@@ -98,6 +108,9 @@ public sealed partial class FrontDeskAssistant(OrderLookup orders) : IShopAssist
 
     [GeneratedRegex(@"(?<!\d)\d{6}(?!\d)")]
     private static partial Regex OrderNumber();
+
+    [GeneratedRegex(@"转人工|人工客服|真人|找人工|\b(human|real person|an? agent|live agent|someone real)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksForPerson();
 
     [GeneratedRegex(@"(尾号|后四位|后4位|last\s*(4|four)(\s*digits)?)\D{0,12}(?<d>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneLast4Phrase();

@@ -13,7 +13,7 @@ internal static class FrontDeskTexts
         "您好，欢迎光临暖居英伦家居礼品店！我是店铺智能客服，可以帮您查询订单物流。请问有什么可以帮您？",
         "Hello, and welcome to Hearth & Gift (暖居英伦家居礼品店)! I'm the shop's assistant and can look up your orders. How can I help?");
 
-    public static IReadOnlyList<string> Starters(ShopLanguage l) => l == ShopLanguage.Zh ? ["查询我的订单"] : ["Track my order"];
+    public static IReadOnlyList<string> Starters(ShopLanguage l) => l == ShopLanguage.Zh ? ["查询我的订单", "转人工"] : ["Track my order", "Talk to a person"];
 
     public static string Empty(ShopLanguage l) => T(l, "抱歉，没有收到您的文字内容，请再发一次好吗？", "Sorry, I didn't receive any text. Could you send your message again?");
 

@@ -5,6 +5,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection;
+using ShopAssistant.Bot.Handoffs;
 using ShopAssistant.Bot.Storage;
 using ShopAssistant.Bot.WebChat;
 
@@ -19,11 +20,14 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IStorage, DatabaseStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
+        services.AddSingleton<ConversationMemoryState>();
         services.AddSingleton<TranscriptMiddleware>();
         services.AddSingleton<ShopCloudAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ShopCloudAdapter>());
         services.AddSingleton<WebChatAdapter>();
         services.AddSingleton<IBot, ShopBot>();
+        services.AddSingleton<IShopperChannels, ShopperChannels>();
+        services.AddSingleton<HandoffDesk>();
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024);
         return services;
     }

@@ -25,7 +25,9 @@ public sealed class TranscriptMiddleware(ITranscriptLog transcripts, TimeProvide
 
     private Task WriteAsync(Activity activity, string direction, CancellationToken ct)
     {
-        if (activity.Conversation?.Id is not { Length: > 0 } conversationId || activity.Type == ActivityTypes.Typing)
+        // Typing indicators and the adapter's own continuation signal (agent replies) are not part of the conversation.
+        if (activity.Conversation?.Id is not { Length: > 0 } conversationId || activity.Type == ActivityTypes.Typing
+            || (activity.Type == ActivityTypes.Event && activity.Name == ActivityEventNames.ContinueConversation))
             return Task.CompletedTask;
         activity.Timestamp ??= clock.GetUtcNow();
         return transcripts.AppendAsync(new TranscriptEntry(

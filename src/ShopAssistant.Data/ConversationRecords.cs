@@ -22,8 +22,17 @@ public sealed record ShopEvent(DateTimeOffset At, string Kind, string Conversati
 /// <summary>The event kinds that metrics read.</summary>
 public static class ShopEventKinds
 {
+    /// <summary>A shopper message answered by the bot; data: confidence, language, handoff, policy, latencyMs.</summary>
     public const string Turn = "turn";
+    /// <summary>A conversation handed to a person; data: handoffId, reason, priority, afterHours.</summary>
     public const string Handoff = "handoff";
+    /// <summary>An agent took a handoff; data: handoffId, agent, queueWaitMs.</summary>
+    public const string HandoffClaimed = "handoff_claimed";
+    /// <summary>An agent wrote to the shopper; data: handoffId, agent, firstResponseMs (first reply only).</summary>
+    public const string AgentMessage = "agent_message";
+    /// <summary>A handoff closed; data: handoffId, agent, status (resolved|returned), disposition, handleMs.</summary>
+    public const string HandoffClosed = "handoff_closed";
+    /// <summary>A shopper rated the service 1–5; data: stars, handoffId, agent.</summary>
     public const string Rating = "rating";
     public const string RecommendationShown = "recommendation_shown";
     public const string RecommendationClicked = "recommendation_clicked";

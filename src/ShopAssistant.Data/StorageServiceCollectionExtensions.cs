@@ -25,6 +25,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IStateStore, SqliteStateStore>();
         services.AddSingleton<ITranscriptLog, SqliteTranscriptLog>();
         services.AddSingleton<IEventLog, SqliteEventLog>();
+        services.AddSingleton<IHandoffStore, SqliteHandoffStore>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -1,8 +1,11 @@
 using ShopAssistant.Assistant;
 using ShopAssistant.Bot;
 using ShopAssistant.Data;
+using ShopAssistant.Bot.Handoffs;
 using ShopAssistant.Web;
+using ShopAssistant.Web.Agents;
 using ShopAssistant.Web.Endpoints;
+using ShopAssistant.Web.Staff;
 
 if (HostCommands.Run(args) is { } exitCode) return exitCode;
 
@@ -11,6 +14,9 @@ builder.Services
     .AddShopStorage(builder.Configuration)
     .AddShopAssistant(builder.Configuration)
     .AddShopBot()
+    .AddStaffAuthentication()
+    .AddSingleton<AgentPresence>()
+    .AddSingleton<IStaffNotifier, SignalRStaffNotifier>()
     .AddOpenApi()
     .AddProblemDetails();
 
@@ -19,8 +25,13 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
 app.MapOpenApi();
 app.MapShopBot();
+app.MapStaffEndpoints();
+app.MapHandoffEndpoints();
 app.MapHealthEndpoints();
 app.WarmUp();
 app.Run();

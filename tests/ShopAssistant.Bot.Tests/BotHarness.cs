@@ -1,39 +1,90 @@
+using System.Collections.Concurrent;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
+using Newtonsoft.Json;
+using Microsoft.Bot.Schema;
 using ShopAssistant.Assistant;
 using ShopAssistant.Assistant.Orders;
+using ShopAssistant.Bot.Handoffs;
 using ShopAssistant.Bot.Storage;
+using ShopAssistant.Data;
 using ShopAssistant.Data.Sqlite;
 using ShopAssistant.Domain.DemoShop;
 
 namespace ShopAssistant.Bot.Tests;
 
-/// <summary>The real bot, state store and transcript middleware on a temporary database, driven by TestAdapter.</summary>
+/// <summary>The real bot, stores, handoff desk and transcript middleware on a temporary database, driven by TestAdapter.</summary>
 public sealed class BotHarness
 {
     public static readonly DemoShopData Shop = DemoShopData.Load(DemoShopData.DefaultDirectory, TimeProvider.System);
 
-    public BotHarness(string? folder = null)
+    public BotHarness(string? folder = null, DateTimeOffset? now = null)
     {
         Folder = folder ?? Directory.CreateTempSubdirectory("sa-bot-").FullName;
+        Clock = new FixedClock(now ?? new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.FromHours(8)));
         var database = new SqliteDatabase(Path.Combine(Folder, "shop.db"));
         Transcripts = new SqliteTranscriptLog(database);
         Events = new SqliteEventLog(database);
-        Storage = new DatabaseStorage(new SqliteStateStore(database, TimeProvider.System));
-        Bot = new ShopBot(new ConversationState(Storage), new FrontDeskAssistant(new OrderLookup(Shop)), Events, TimeProvider.System);
+        Handoffs = new SqliteHandoffStore(database);
+        Storage = new DatabaseStorage(new SqliteStateStore(database, Clock));
+        var state = new ConversationMemoryState(new ConversationState(Storage));
+        Desk = new HandoffDesk(Handoffs, Transcripts, Events, Staff, Channels, state, Clock);
+        Bot = new ShopBot(state, new FrontDeskAssistant(new OrderLookup(Shop)), Handoffs, Desk, Events, Clock);
     }
 
     public string Folder { get; }
+    public FixedClock Clock { get; }
     public SqliteTranscriptLog Transcripts { get; }
     public SqliteEventLog Events { get; }
+    public SqliteHandoffStore Handoffs { get; }
     public DatabaseStorage Storage { get; }
+    public HandoffDesk Desk { get; }
     public ShopBot Bot { get; }
+    public RecordingStaff Staff { get; } = new();
+    public TestChannels Channels { get; } = new();
 
     public TestAdapter NewAdapter(string conversationId = "conv", string shopperId = "guest")
     {
         var reference = TestAdapter.CreateConversation(conversationId, shopperId, "shopassistant");
-        return (TestAdapter)new TestAdapter(reference).Use(new TranscriptMiddleware(Transcripts, TimeProvider.System));
+        var adapter = (TestAdapter)new TestAdapter(reference).Use(new TranscriptMiddleware(Transcripts, Clock));
+        Channels.Adapter = adapter;
+        return adapter;
     }
 
     public TestFlow Flow(TestAdapter adapter) => new(adapter, Bot);
+}
+
+/// <summary>Proactive messages go back through the test adapter, where the flow can assert them.</summary>
+public sealed class TestChannels : IShopperChannels
+{
+    public TestAdapter? Adapter { get; set; }
+
+    public Task ContinueAsync(Handoff handoff, BotCallbackHandler callback, CancellationToken ct) =>
+        Adapter!.ContinueConversationAsync("shopassistant", JsonConvert.DeserializeObject<ConversationReference>(handoff.ReferenceJson)!, callback, ct);
+}
+
+/// <summary>What the agent console would have been told.</summary>
+public sealed class RecordingStaff : IStaffNotifier
+{
+    public ConcurrentQueue<Handoff> Changes { get; } = new();
+    public ConcurrentQueue<string> ShopperMessages { get; } = new();
+
+    public Task HandoffChangedAsync(Handoff handoff, CancellationToken ct = default)
+    {
+        Changes.Enqueue(handoff);
+        return Task.CompletedTask;
+    }
+
+    public Task ShopperMessageAsync(Handoff handoff, string text, DateTimeOffset at, CancellationToken ct = default)
+    {
+        ShopperMessages.Enqueue(text);
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = now;
+
+    public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
 }

@@ -17,6 +17,10 @@ public sealed class DatabaseStorageTests
     {
         var first = new BotHarness();
         await first.Flow(first.NewAdapter("conv-s"))
+            .Send("hello")
+            .AssertReply(_ => { })
+            .Send("hi again")
+            .AssertReply(_ => { })
             .Send("order 536367")
             .AssertReply(_ => { })
             .StartTestAsync();
@@ -31,7 +35,8 @@ public sealed class DatabaseStorageTests
         var memory = await state.CreateProperty<ConversationMemory>(nameof(ConversationMemory)).GetAsync(context, () => new ConversationMemory());
 
         Assert.Equal(536367, memory.PendingOrderNo);
-        Assert.Equal(1, memory.Turns);
+        // Changes made in later turns are kept too, not only those of the turn that created the memory.
+        Assert.Equal(3, memory.Turns);
     }
 
     [Fact]

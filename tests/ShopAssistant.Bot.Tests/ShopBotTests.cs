@@ -82,7 +82,7 @@ public sealed class ShopBotTests
         Assert.Equal(["in", "out"], transcript.Select(t => t.Direction));
         Assert.Equal("hello", transcript[0].Text);
         Assert.Contains("shopAssistant", transcript[1].ActivityJson);
-        var turn = Assert.Single(await harness.Events.ReadAsync(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1)));
+        var turn = Assert.Single(await harness.Events.ReadAsync(harness.Clock.Now.AddMinutes(-5), harness.Clock.Now.AddMinutes(1)));
         Assert.Equal(ShopEventKinds.Turn, turn.Kind);
         Assert.Equal("greeting", turn.Intent);
     }

@@ -44,6 +44,37 @@ internal static class SchemaMigrations
         CREATE INDEX ix_event_at ON event (at_ms);
         CREATE INDEX ix_event_conversation ON event (conversation_id);
         """,
+        // 2: human handoffs and agents' internal notes
+        """
+        CREATE TABLE handoff (
+            id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+            conversation_id    TEXT NOT NULL,
+            shopper_id         TEXT NOT NULL,
+            channel_id         TEXT NOT NULL,
+            reference_json     TEXT NOT NULL,
+            reason             TEXT NOT NULL,
+            priority           INTEGER NOT NULL,
+            language           TEXT NOT NULL,
+            summary            TEXT NOT NULL,
+            after_hours        INTEGER NOT NULL,
+            status             TEXT NOT NULL,
+            agent              TEXT,
+            disposition        TEXT,
+            created_ms         INTEGER NOT NULL,
+            claimed_ms         INTEGER,
+            first_reply_ms     INTEGER,
+            closed_ms          INTEGER
+        );
+        CREATE INDEX ix_handoff_status ON handoff (status, priority, created_ms);
+        CREATE INDEX ix_handoff_conversation ON handoff (conversation_id, status);
+        CREATE TABLE handoff_note (
+            id         INTEGER PRIMARY KEY AUTOINCREMENT,
+            handoff_id INTEGER NOT NULL REFERENCES handoff (id),
+            agent      TEXT NOT NULL,
+            text       TEXT NOT NULL,
+            at_ms      INTEGER NOT NULL
+        );
+        """,
     ];
 
     public static int Latest => Steps.Length;

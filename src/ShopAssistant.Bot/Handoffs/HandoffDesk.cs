@@ -1,0 +1,188 @@
+
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using ShopAssistant.Assistant;
+using ShopAssistant.Data;
+using ShopAssistant.Domain.Conversations;
+
+namespace ShopAssistant.Bot.Handoffs;
+
+public enum HandoffActionResult { Done, NotFound, Conflict }
+
+/// <summary>
+/// Everything that happens to a handed-over conversation: escalation from a bot turn, the shopper's messages
+/// while a person has it, and the agent's claim, replies, transfer, resolution or return to the bot.
+/// </summary>
+public sealed class HandoffDesk(
+    IHandoffStore handoffs,
+    ITranscriptLog transcripts,
+    IEventLog events,
+    IStaffNotifier staff,
+    IShopperChannels channels,
+    ConversationMemoryState memories,
+    TimeProvider clock)
+{
+    public const string InitiateEvent = "handoff.initiate";
+    public const string StatusEvent = "handoff.status";
+
+    /// <summary>Hands the conversation to a person and tells the shopper what happens next (H1–H4).</summary>
+    public async Task<Handoff> EscalateAsync(ITurnContext turnContext, AssistantReply reply, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var activity = turnContext.Activity;
+        var reason = reply.Metadata.HandoffReason ?? HandoffReasons.ShopperRequest;
+        var language = reply.Metadata.Language;
+        var afterHours = !ServiceHours.IsOpen(now);
+        var transcript = await transcripts.ReadAsync(activity.Conversation.Id, ct);
+        var handoff = await handoffs.CreateAsync(new Handoff(0, activity.Conversation.Id, activity.From?.Id ?? "", activity.ChannelId,
+            JsonConvert.SerializeObject(activity.GetConversationReference()), reason, HandoffReasons.PriorityOf(reason), language,
+            HandoffSummary.Build(transcript, IntentsOf(transcript).Append(reply.Metadata.Intent).ToList(), reason, language),
+            afterHours, HandoffStatus.Waiting, null, null, now, null, null, null), ct);
+
+        var queue = await handoffs.ListAsync(HandoffStatus.Waiting, 1000, ct);
+        var ahead = queue.TakeWhile(h => h.Id != handoff.Id).Count();
+        var next = afterHours
+            ? HandoffTexts.LeftMessage(language, ServiceHours.AnswerLeftMessageBy(now))
+            : HandoffTexts.Queued(language, ahead, await TypicalWaitAsync(now, ct));
+        var told = reply with { Text = string.IsNullOrWhiteSpace(reply.Text) ? next : reply.Text + "\n" + next };
+        await turnContext.SendActivityAsync(ReplyActivities.From(told), ct);
+
+        var conversation = transcript.Select(t => JsonConvert.DeserializeObject<Activity>(t.ActivityJson)!).Where(a => a.Type == ActivityTypes.Message).ToList();
+        await turnContext.SendActivityAsync(EventFactory.CreateHandoffInitiation(turnContext,
+            new { handoffId = handoff.Id, reason, language, priority = handoff.Priority, afterHours, summary = handoff.Summary },
+            new Transcript(conversation)), ct);
+
+        await LogAsync(ShopEventKinds.Handoff, handoff, new { handoffId = handoff.Id, reason, priority = handoff.Priority, afterHours }, ct);
+        await staff.HandoffChangedAsync(handoff, ct);
+        return handoff;
+    }
+
+    /// <summary>A shopper message while a person has the conversation: it goes to the console, not to the bot.</summary>
+    public async Task ForwardFromShopperAsync(ITurnContext turnContext, Handoff handoff, CancellationToken ct)
+    {
+        var text = turnContext.Activity.Text ?? "";
+        await staff.ShopperMessageAsync(handoff, text, clock.GetUtcNow(), ct);
+        if (handoff.Status == HandoffStatus.Waiting)
+        {
+            var holding = new AssistantReply(HandoffTexts.StillWaiting(handoff.Language),
+                new ReplyMetadata(Intents.HumanAgent, 1, handoff.Language, [], [], true, handoff.Reason, ReplyMetadata.OfflinePolicy));
+            await turnContext.SendActivityAsync(ReplyActivities.From(holding), ct);
+        }
+    }
+
+    public async Task<HandoffActionResult> ClaimAsync(long id, string agent, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        if (await handoffs.GetAsync(id, ct) is not { } handoff) return HandoffActionResult.NotFound;
+        if (!await handoffs.TryClaimAsync(id, agent, now, ct)) return HandoffActionResult.Conflict;
+        handoff = (await handoffs.GetAsync(id, ct))!;
+        await LogAsync(ShopEventKinds.HandoffClaimed, handoff, new { handoffId = id, agent, queueWaitMs = (now - handoff.CreatedAt).TotalMilliseconds }, ct);
+        await channels.ContinueAsync(handoff, async (context, token) =>
+        {
+            await context.SendActivityAsync(StatusActivity("accepted"), token);
+            await context.SendActivityAsync(AgentMessage(HandoffTexts.AgentJoined(handoff.Language, agent), agent, id), token);
+        }, ct);
+        await staff.HandoffChangedAsync(handoff, ct);
+        return HandoffActionResult.Done;
+    }
+
+    public async Task<HandoffActionResult> SayAsync(long id, string agent, string text, CancellationToken ct)
+    {
+        if (await handoffs.GetAsync(id, ct) is not { } handoff) return HandoffActionResult.NotFound;
+        if (handoff.Status != HandoffStatus.Active || handoff.Agent != agent) return HandoffActionResult.Conflict;
+        var now = clock.GetUtcNow();
+        await channels.ContinueAsync(handoff, (context, token) => context.SendActivityAsync(AgentMessage(text, agent, id), token), ct);
+        if (handoff.FirstReplyAt is null)
+        {
+            await handoffs.MarkFirstReplyAsync(id, now, ct);
+            await LogAsync(ShopEventKinds.AgentMessage, handoff, new { handoffId = id, agent, firstResponseMs = (now - handoff.ClaimedAt!.Value).TotalMilliseconds }, ct);
+        }
+        else
+        {
+            await LogAsync(ShopEventKinds.AgentMessage, handoff, new { handoffId = id, agent }, ct);
+        }
+        return HandoffActionResult.Done;
+    }
+
+    public async Task<HandoffActionResult> TransferAsync(long id, string agent, string toAgent, CancellationToken ct)
+    {
+        if (await handoffs.GetAsync(id, ct) is null) return HandoffActionResult.NotFound;
+        if (!await handoffs.TryTransferAsync(id, agent, toAgent, ct)) return HandoffActionResult.Conflict;
+        await staff.HandoffChangedAsync((await handoffs.GetAsync(id, ct))!, ct);
+        return HandoffActionResult.Done;
+    }
+
+    /// <summary>Closes the handoff; resolved ones ask the shopper for a rating, returned ones hand the chat back to the bot.</summary>
+    public async Task<HandoffActionResult> CloseAsync(long id, string agent, string status, string? disposition, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        if (await handoffs.GetAsync(id, ct) is null) return HandoffActionResult.NotFound;
+        if (!await handoffs.TryCloseAsync(id, agent, status, disposition, now, ct)) return HandoffActionResult.Conflict;
+        var handoff = (await handoffs.GetAsync(id, ct))!;
+        await LogAsync(ShopEventKinds.HandoffClosed, handoff,
+            new { handoffId = id, agent, status, disposition, handleMs = (now - handoff.ClaimedAt!.Value).TotalMilliseconds }, ct);
+        await channels.ContinueAsync(handoff, async (context, token) =>
+        {
+            await context.SendActivityAsync(StatusActivity("completed"), token);
+            var resolved = status == HandoffStatus.Resolved;
+            var text = resolved ? HandoffTexts.AskRating(handoff.Language) : HandoffTexts.BackToBot(handoff.Language);
+            var reply = new AssistantReply(text, ReplyMetadata.Offline(resolved ? Intents.Goodbye : Intents.Other, 1, Domain.ShopLanguages.Parse(handoff.Language)))
+            { SuggestedActions = resolved ? HandoffTexts.RatingButtons(handoff.Language) : [] };
+            await context.SendActivityAsync(ReplyActivities.From(reply), token);
+            if (resolved)
+            {
+                var memory = await memories.GetAsync(context, token);
+                memory.AwaitingRatingFor = id;
+                memory.RatingAgent = agent;
+                await memories.SaveAsync(context, token);
+            }
+        }, ct);
+        await staff.HandoffChangedAsync(handoff, ct);
+        return HandoffActionResult.Done;
+    }
+
+    /// <summary>Stores a 1–5 rating for the handoff the shopper was asked about, and thanks them.</summary>
+    public async Task RecordRatingAsync(ITurnContext turnContext, ConversationMemory memory, int stars, CancellationToken ct)
+    {
+        var language = memory.Language is { } l ? l : Domain.ShopLanguage.Zh;
+        await events.AppendAsync(new ShopEvent(clock.GetUtcNow(), ShopEventKinds.Rating, turnContext.Activity.Conversation.Id,
+            turnContext.Activity.From?.Id, null, System.Text.Json.JsonSerializer.Serialize(new { stars, handoffId = memory.AwaitingRatingFor, agent = memory.RatingAgent })), ct);
+        memory.AwaitingRatingFor = null;
+        memory.RatingAgent = null;
+        var thanks = new AssistantReply(HandoffTexts.ThanksForRating(Domain.ShopLanguages.Code(language)), ReplyMetadata.Offline(Intents.Thanks, 1, language));
+        await turnContext.SendActivityAsync(ReplyActivities.From(thanks), ct);
+    }
+
+    private async Task<TimeSpan?> TypicalWaitAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var waits = (await handoffs.ListAsync(HandoffStatus.Resolved, 50, ct))
+            .Where(h => h.ClaimedAt is not null && now - h.CreatedAt < TimeSpan.FromDays(1) && !h.AfterHours)
+            .Select(h => h.ClaimedAt!.Value - h.CreatedAt).Order().ToList();
+        return waits.Count < 3 ? null : waits[waits.Count / 2];
+    }
+
+    private Task LogAsync(string kind, Handoff handoff, object data, CancellationToken ct) =>
+        events.AppendAsync(new ShopEvent(clock.GetUtcNow(), kind, handoff.ConversationId, handoff.ShopperId, null, System.Text.Json.JsonSerializer.Serialize(data)), ct);
+
+    private static Activity AgentMessage(string text, string agent, long handoffId)
+    {
+        var message = MessageFactory.Text(text);
+        message.ChannelData = new JObject { ["agent"] = agent, ["handoffId"] = handoffId };
+        return message;
+    }
+
+    private static Activity StatusActivity(string state)
+    {
+        var activity = (Activity)Activity.CreateEventActivity();
+        activity.Name = StatusEvent;
+        activity.Value = new JObject { ["state"] = state };
+        return activity;
+    }
+
+    private static IEnumerable<string> IntentsOf(IReadOnlyList<TranscriptEntry> transcript) =>
+        transcript.Where(t => t.Direction == TranscriptEntry.Outbound)
+            .Select(t => JObject.Parse(t.ActivityJson).SelectToken("channelData.shopAssistant.intent")?.Value<string>())
+            .OfType<string>();
+}

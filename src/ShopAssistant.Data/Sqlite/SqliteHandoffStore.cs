@@ -1,0 +1,126 @@
+using Dapper;
+
+namespace ShopAssistant.Data.Sqlite;
+
+public sealed class SqliteHandoffStore(SqliteDatabase database) : IHandoffStore
+{
+    private const string Columns =
+        """
+        id AS Id, conversation_id AS ConversationId, shopper_id AS ShopperId, channel_id AS ChannelId, reference_json AS ReferenceJson,
+        reason AS Reason, priority AS Priority, language AS Language, summary AS Summary, after_hours AS AfterHours, status AS Status,
+        agent AS Agent, disposition AS Disposition, created_ms AS CreatedMs, claimed_ms AS ClaimedMs, first_reply_ms AS FirstReplyMs, closed_ms AS ClosedMs
+        """;
+
+    public async Task<Handoff> CreateAsync(Handoff h, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var id = await connection.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO handoff (conversation_id, shopper_id, channel_id, reference_json, reason, priority, language, summary, after_hours, status, created_ms)
+            VALUES (@ConversationId, @ShopperId, @ChannelId, @ReferenceJson, @Reason, @Priority, @Language, @Summary, @AfterHours, @Status, @CreatedMs);
+            SELECT last_insert_rowid();
+            """,
+            new { h.ConversationId, h.ShopperId, h.ChannelId, h.ReferenceJson, h.Reason, h.Priority, h.Language, h.Summary, h.AfterHours, Status = HandoffStatus.Waiting, CreatedMs = h.CreatedAt.ToUnixTimeMilliseconds() });
+        return h with { Id = id, Status = HandoffStatus.Waiting };
+    }
+
+    public async Task<Handoff?> GetAsync(long id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>($"SELECT {Columns} FROM handoff WHERE id = @id", new { id });
+        return row?.ToHandoff();
+    }
+
+    public async Task<Handoff?> FindOpenAsync(string conversationId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var row = await connection.QueryFirstOrDefaultAsync<Row>(
+            $"SELECT {Columns} FROM handoff WHERE conversation_id = @conversationId AND status IN ('waiting', 'active') ORDER BY id DESC",
+            new { conversationId });
+        return row?.ToHandoff();
+    }
+
+    public async Task<IReadOnlyList<Handoff>> ListAsync(string? status, int limit = 200, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var sql = status is null or HandoffStatus.Waiting or HandoffStatus.Active
+            ? $"SELECT {Columns} FROM handoff WHERE status IN @statuses ORDER BY status = 'active', priority, created_ms LIMIT @limit"
+            : $"SELECT {Columns} FROM handoff WHERE status IN @statuses ORDER BY closed_ms DESC LIMIT @limit";
+        var statuses = status is null ? new[] { HandoffStatus.Waiting, HandoffStatus.Active } : [status];
+        var rows = await connection.QueryAsync<Row>(sql, new { statuses, limit });
+        return rows.Select(r => r.ToHandoff()).ToList();
+    }
+
+    public async Task<bool> TryClaimAsync(long id, string agent, DateTimeOffset at, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteAsync(
+            "UPDATE handoff SET status = 'active', agent = @agent, claimed_ms = @at WHERE id = @id AND status = 'waiting'",
+            new { id, agent, at = at.ToUnixTimeMilliseconds() }) == 1;
+    }
+
+    public async Task<bool> TryTransferAsync(long id, string fromAgent, string toAgent, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteAsync(
+            "UPDATE handoff SET agent = @toAgent WHERE id = @id AND status = 'active' AND agent = @fromAgent",
+            new { id, fromAgent, toAgent }) == 1;
+    }
+
+    public async Task MarkFirstReplyAsync(long id, DateTimeOffset at, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync("UPDATE handoff SET first_reply_ms = @at WHERE id = @id AND first_reply_ms IS NULL",
+            new { id, at = at.ToUnixTimeMilliseconds() });
+    }
+
+    public async Task<bool> TryCloseAsync(long id, string agent, string status, string? disposition, DateTimeOffset at, CancellationToken ct = default)
+    {
+        if (status is not (HandoffStatus.Resolved or HandoffStatus.ReturnedToBot)) throw new ArgumentOutOfRangeException(nameof(status));
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteAsync(
+            "UPDATE handoff SET status = @status, disposition = @disposition, closed_ms = @at WHERE id = @id AND status = 'active' AND agent = @agent",
+            new { id, agent, status, disposition, at = at.ToUnixTimeMilliseconds() }) == 1;
+    }
+
+    public async Task AddNoteAsync(HandoffNote note, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync("INSERT INTO handoff_note (handoff_id, agent, text, at_ms) VALUES (@HandoffId, @Agent, @Text, @AtMs)",
+            new { note.HandoffId, note.Agent, note.Text, AtMs = note.At.ToUnixTimeMilliseconds() });
+    }
+
+    public async Task<IReadOnlyList<HandoffNote>> NotesAsync(long id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync<(long HandoffId, string Agent, string Text, long AtMs)>(
+            "SELECT handoff_id, agent, text, at_ms FROM handoff_note WHERE handoff_id = @id ORDER BY id", new { id });
+        return rows.Select(r => new HandoffNote(r.HandoffId, r.Agent, r.Text, DateTimeOffset.FromUnixTimeMilliseconds(r.AtMs))).ToList();
+    }
+
+    private sealed class Row
+    {
+        public long Id { get; init; }
+        public string ConversationId { get; init; } = "";
+        public string ShopperId { get; init; } = "";
+        public string ChannelId { get; init; } = "";
+        public string ReferenceJson { get; init; } = "";
+        public string Reason { get; init; } = "";
+        public long Priority { get; init; }
+        public string Language { get; init; } = "";
+        public string Summary { get; init; } = "";
+        public bool AfterHours { get; init; }
+        public string Status { get; init; } = "";
+        public string? Agent { get; init; }
+        public string? Disposition { get; init; }
+        public long CreatedMs { get; init; }
+        public long? ClaimedMs { get; init; }
+        public long? FirstReplyMs { get; init; }
+        public long? ClosedMs { get; init; }
+
+        public Handoff ToHandoff() => new(Id, ConversationId, ShopperId, ChannelId, ReferenceJson, Reason, (int)Priority, Language, Summary,
+            AfterHours, Status, Agent, Disposition, At(CreatedMs)!.Value, At(ClaimedMs), At(FirstReplyMs), At(ClosedMs));
+
+        private static DateTimeOffset? At(long? ms) => ms is { } v ? DateTimeOffset.FromUnixTimeMilliseconds(v) : null;
+    }
+}

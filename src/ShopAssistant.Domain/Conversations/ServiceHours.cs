@@ -1,0 +1,24 @@
+namespace ShopAssistant.Domain.Conversations;
+
+/// <summary>Handbook H1/H2: people work 09:00–23:00 Beijing time every day; messages left outside get an answer by 10:00.</summary>
+public static class ServiceHours
+{
+    public static readonly TimeSpan Opens = TimeSpan.FromHours(9);
+    public static readonly TimeSpan Closes = TimeSpan.FromHours(23);
+    public static readonly TimeSpan LeftMessagesAnsweredBy = TimeSpan.FromHours(10);
+    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
+
+    public static bool IsOpen(DateTimeOffset at)
+    {
+        var local = at.ToOffset(Beijing).TimeOfDay;
+        return local >= Opens && local < Closes;
+    }
+
+    /// <summary>The morning by which a message left now is answered: today 10:00 if before opening, else tomorrow 10:00.</summary>
+    public static DateTimeOffset AnswerLeftMessageBy(DateTimeOffset at)
+    {
+        var local = at.ToOffset(Beijing);
+        var day = local.TimeOfDay < Opens ? local.Date : local.Date.AddDays(1);
+        return new DateTimeOffset(day + LeftMessagesAnsweredBy, Beijing);
+    }
+}

@@ -1,0 +1,20 @@
+using ShopAssistant.Data;
+
+namespace ShopAssistant.Web.Agents;
+
+/// <summary>A handoff as the console and the REST API show it.</summary>
+public sealed record HandoffView(
+    long Id, string ConversationId, string ShopperId, string Channel, string Reason, int Priority, string Language, string Summary,
+    bool AfterHours, string Status, string? Agent, string? Disposition, DateTimeOffset CreatedAt, DateTimeOffset? ClaimedAt,
+    DateTimeOffset? ClosedAt, double WaitingMs)
+{
+    public static HandoffView From(Handoff h, DateTimeOffset now) => new(
+        h.Id, h.ConversationId, h.ShopperId, h.ChannelId, h.Reason, h.Priority, h.Language, h.Summary, h.AfterHours, h.Status, h.Agent,
+        h.Disposition, h.CreatedAt, h.ClaimedAt, h.ClosedAt, ((h.ClaimedAt ?? now) - h.CreatedAt).TotalMilliseconds);
+}
+
+public sealed record TranscriptLine(string Direction, string? From, string? Agent, string? Text, DateTimeOffset At);
+
+public sealed record OrderLine(int OrderNo, DateTimeOffset PaidAt, decimal TotalRmb, string Status);
+
+public sealed record HandoffDetail(HandoffView Handoff, IReadOnlyList<TranscriptLine> Transcript, IReadOnlyList<HandoffNote> Notes, IReadOnlyList<OrderLine> RecentOrders);

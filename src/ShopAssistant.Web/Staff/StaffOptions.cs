@@ -1,0 +1,20 @@
+namespace ShopAssistant.Web.Staff;
+
+/// <summary>
+/// Staff accounts from configuration (DESIGN contract 4): ShopAssistant:Staff:N:UserName|Password|Role.
+/// Password may be plain (hashed at start, then forgotten) or an ASP.NET Identity v3 hash ("AQAAAA…").
+/// </summary>
+public sealed class StaffAccountOptions
+{
+    public string UserName { get; set; } = "";
+    public string Password { get; set; } = "";
+    public string Role { get; set; } = "";
+}
+
+public static class StaffRoles
+{
+    public const string Agent = "agent";
+    public const string Manager = "manager";
+
+    public static bool IsKnown(string role) => role is Agent or Manager;
+}

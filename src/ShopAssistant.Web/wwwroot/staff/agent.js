@@ -1,0 +1,118 @@
+// The agent console: live queue over the agents' hub, conversation view and actions over the REST API.
+"use strict";
+const $ = (id) => document.getElementById(id);
+const hub = new HubClient("/hubs/agents");
+const handoffs = new Map();
+let selected = null;
+let me = null;
+
+async function api(method, path, body) {
+  const response = await fetch(path, { method, headers: body ? { "content-type": "application/json" } : {}, body: body ? JSON.stringify(body) : undefined });
+  if (response.status === 401) { location.href = "/staff/login?ReturnUrl=/agent"; return null; }
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    throw new Error(problem.detail || problem.title || response.statusText);
+  }
+  return response.status === 204 ? null : response.json();
+}
+
+function minutes(ms) { return Math.max(0, Math.round(ms / 60000)); }
+
+function renderQueue() {
+  const list = $("queue");
+  list.replaceChildren();
+  const open = [...handoffs.values()].filter((h) => h.status === "waiting" || h.status === "active")
+    .sort((a, b) => (a.status === "active") - (b.status === "active") || a.priority - b.priority || a.createdAt.localeCompare(b.createdAt));
+  for (const h of open) {
+    const item = document.createElement("li");
+    item.dataset.id = h.id;
+    if (h.priority === 0) item.classList.add("priority");
+    if (selected === h.id) item.classList.add("selected");
+    const waited = minutes(Date.now() - Date.parse(h.createdAt));
+    item.innerHTML = "<div class=reason></div><div class=meta></div>";
+    item.querySelector(".reason").textContent = `#${h.id} ${h.reason}${h.afterHours ? " (留言 message)" : ""}`;
+    item.querySelector(".meta").textContent = `${h.language} · ${h.status}${h.agent ? " · " + h.agent : ""} · ${waited} min`;
+    item.addEventListener("click", () => open_(h.id));
+    list.appendChild(item);
+  }
+}
+
+async function open_(id) {
+  selected = id;
+  renderQueue();
+  const detail = await api("GET", `/api/handoffs/${id}`);
+  if (!detail) return;
+  const h = detail.handoff;
+  handoffs.set(h.id, h);
+  $("detail").hidden = false;
+  $("title").textContent = `#${h.id} · ${h.reason} · ${h.status}${h.agent ? " · " + h.agent : ""}`;
+  $("facts").textContent = `语言 Language: ${h.language} · 顾客 Shopper: ${h.shopperId} · 渠道 Channel: ${h.channel}`;
+  $("summary").textContent = h.summary;
+  $("orders").replaceChildren(...detail.recentOrders.map((o) => li(`${o.orderNo} · ¥${o.totalRmb} · ${o.status}`)));
+  $("transcript").replaceChildren(...detail.transcript.map((t) => {
+    const item = li(t.text || "");
+    item.className = t.agent ? "agent" : t.direction;
+    return item;
+  }));
+  $("notes").replaceChildren(...detail.notes.map((n) => li(`${n.agent}: ${n.text}`)));
+  const mine = h.status === "active" && h.agent === me.userName;
+  $("claim").disabled = h.status !== "waiting";
+  for (const button of ["resolve", "return", "transfer"]) $(button).disabled = !mine;
+  $("reply").querySelector("button").disabled = !mine;
+  $("transcript").lastElementChild?.scrollIntoView({ block: "end" });
+}
+
+function li(text) { const item = document.createElement("li"); item.textContent = text; return item; }
+
+async function act(action) {
+  $("error").textContent = "";
+  try { await action(); await open_(selected); } catch (e) { $("error").textContent = e.message; }
+}
+
+$("claim").addEventListener("click", () => act(() => api("POST", `/api/handoffs/${selected}/claim`)));
+$("resolve").addEventListener("click", () => act(() => api("POST", `/api/handoffs/${selected}/resolve`, { disposition: $("disposition").value })));
+$("return").addEventListener("click", () => act(() => api("POST", `/api/handoffs/${selected}/return-to-bot`)));
+$("transfer").addEventListener("click", () => act(() => api("POST", `/api/handoffs/${selected}/transfer`, { agent: $("transferTo").value })));
+$("reply").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const text = $("replyText").value;
+  act(async () => { await api("POST", `/api/handoffs/${selected}/messages`, { text }); $("replyText").value = ""; });
+});
+$("note").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const text = $("noteText").value;
+  act(async () => { await api("POST", `/api/handoffs/${selected}/notes`, { text }); $("noteText").value = ""; });
+});
+$("presence").addEventListener("change", () => hub.invoke("SetPresence", $("presence").value));
+$("logout").addEventListener("click", async () => { await api("POST", "/api/auth/logout"); location.href = "/staff/login"; });
+
+hub.on("handoff", (h) => { handoffs.set(h.id, h); renderQueue(); if (h.id === selected) open_(h.id); });
+hub.on("arrived", (h) => {
+  $("arrived").hidden = false;
+  $("arrived").textContent = `新的转人工 New handoff #${h.id}: ${h.reason}`;
+  document.title = `(${h.id}) 客服工作台`;
+});
+hub.on("shopperMessage", (m) => { if (m.handoffId === selected) open_(selected); });
+hub.onclose = () => setTimeout(connect, 1000);
+
+async function connect() {
+  try {
+    await hub.start();
+    for (const h of await api("GET", "/api/handoffs")) handoffs.set(h.id, h);
+    renderQueue();
+  } catch (e) {
+    setTimeout(connect, 2000);
+  }
+}
+
+(async () => {
+  me = await api("GET", "/api/auth/me");
+  if (!me) return;
+  $("me").textContent = me.userName;
+  const agents = await api("GET", "/api/agents");
+  $("transferTo").replaceChildren(...Object.keys(agents || {}).filter((a) => a !== me.userName).map((a) => {
+    const option = document.createElement("option"); option.value = a; option.textContent = `${a} (${agents[a]})`; return option;
+  }));
+  await connect();
+  setInterval(renderQueue, 30000);
+})();
