@@ -13,7 +13,7 @@ public static class HostCommands
     /// <summary>Returns an exit code, or null when the host should serve.</summary>
     public static int? Run(string[] args)
     {
-        var verb = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "serve";
+        var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
         switch (verb)
         {
             case "serve":

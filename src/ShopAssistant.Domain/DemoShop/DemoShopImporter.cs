@@ -39,6 +39,8 @@ public static class DemoShopImporter
             if (f.Count < 8) continue;
             var (invoice, code, name) = (f[0], f[1].Trim(), f[2].Trim());
             if (invoice.StartsWith('C') || NonProductCodes.Contains(code) || code.StartsWith("gift_", StringComparison.Ordinal)) continue;
+            // A few codes appear in both cases (15056bl, 15056BL): one product.
+            code = code.ToUpperInvariant();
             if (!int.TryParse(f[3], CultureInfo.InvariantCulture, out var quantity) || quantity <= 0) continue;
             if (!decimal.TryParse(f[5], CultureInfo.InvariantCulture, out var gbp) || gbp <= 0) continue;
 

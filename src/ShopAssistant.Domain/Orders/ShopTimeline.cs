@@ -3,15 +3,23 @@ namespace ShopAssistant.Domain.Orders;
 /// <summary>
 /// Maps the source history (2010-12 … 2011-12) onto today's calendar: every date moves by the same whole
 /// number of days, so that the last day of the history is today (Beijing time). Recent orders are therefore
-/// always awaiting dispatch or in transit, whatever day the shop is started.
+/// always awaiting dispatch or in transit, whatever day the shop is started. The shift is fixed when the shop
+/// starts, so that orders then move on as time passes.
 /// </summary>
-public sealed class ShopTimeline(DateTime lastSourceDay, TimeProvider clock)
+public sealed class ShopTimeline
 {
     public static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
-    public DateTimeOffset Now => clock.GetUtcNow().ToOffset(Beijing);
+    private readonly TimeProvider _clock;
+    private readonly TimeSpan _shift;
 
-    private TimeSpan Shift => Now.Date - lastSourceDay.Date;
+    public ShopTimeline(DateTime lastSourceDay, TimeProvider clock)
+    {
+        _clock = clock;
+        _shift = Now.Date - lastSourceDay.Date;
+    }
 
-    public DateTimeOffset ToShopTime(DateTime sourceTime) => new(sourceTime + Shift, Beijing);
+    public DateTimeOffset Now => _clock.GetUtcNow().ToOffset(Beijing);
+
+    public DateTimeOffset ToShopTime(DateTime sourceTime) => new(sourceTime + _shift, Beijing);
 }

@@ -1,0 +1,31 @@
+using ShopAssistant.Domain;
+
+namespace ShopAssistant.Assistant;
+
+/// <summary>What the assistant answers: text in the shopper's language, buttons, product cards and the metadata of DESIGN contract 2.</summary>
+public sealed record AssistantReply(string Text, ReplyMetadata Metadata)
+{
+    public IReadOnlyList<string> SuggestedActions { get; init; } = [];
+    public IReadOnlyList<ProductCard> Products { get; init; } = [];
+}
+
+/// <summary>channelData.shopAssistant on every reply the assistant sends.</summary>
+public sealed record ReplyMetadata(
+    string Intent,
+    double Confidence,
+    string Language,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<string> Products,
+    bool Handoff,
+    string? HandoffReason,
+    string Policy)
+{
+    public const string OfflinePolicy = "offline";
+    public const string LlmPolicy = "llm";
+
+    public static ReplyMetadata Offline(string intent, double confidence, ShopLanguage language) =>
+        new(intent, confidence, language.Code(), [], [], false, null, OfflinePolicy);
+}
+
+/// <summary>A product shown as a card: name, price and why it is suggested.</summary>
+public sealed record ProductCard(string StockCode, string Name, decimal PriceRmb, string Reason);

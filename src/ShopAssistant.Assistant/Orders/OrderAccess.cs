@@ -1,0 +1,11 @@
+using ShopAssistant.Domain.Orders;
+
+namespace ShopAssistant.Assistant.Orders;
+
+public enum OrderAccessOutcome { Granted, NeedsPhoneLast4, Refused, Locked }
+
+/// <summary>
+/// The answer to "may this shopper see this order?". Refused is the same whether the order does not exist or
+/// belongs to someone else, so that a refusal reveals nothing about other shoppers' orders.
+/// </summary>
+public sealed record OrderAccess(OrderAccessOutcome Outcome, Order? Order = null);

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.DependencyInjection;
+using ShopAssistant.Bot.Storage;
+using ShopAssistant.Bot.WebChat;
+
+namespace ShopAssistant.Bot;
+
+public static class BotServiceCollectionExtensions
+{
+    /// <summary>The bot, its state on the app's database, the Bot Framework endpoint's adapter and the web chat adapter.</summary>
+    public static IServiceCollection AddShopBot(this IServiceCollection services)
+    {
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<IStorage, DatabaseStorage>();
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddSingleton<TranscriptMiddleware>();
+        services.AddSingleton<ShopCloudAdapter>();
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ShopCloudAdapter>());
+        services.AddSingleton<WebChatAdapter>();
+        services.AddSingleton<IBot, ShopBot>();
+        services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024);
+        return services;
+    }
+
+    /// <summary>POST /api/messages (Bot Framework Activity protocol) and the web chat hub.</summary>
+    public static IEndpointRouteBuilder MapShopBot(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/messages", BotMessagesEndpoint.HandleAsync)
+            .WithName("PostActivity")
+            .WithSummary("Bot Framework endpoint: receives an Activity; replies go to its serviceUrl.")
+            .WithTags("Bot")
+            .Accepts<object>("application/json")
+            .Produces(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        endpoints.MapHub<WebChatHub>(WebChatHub.Path);
+        return endpoints;
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+using ShopAssistant.Assistant;
+using ShopAssistant.Domain.Catalogue;
+
+namespace ShopAssistant.Bot;
+
+/// <summary>Turns the assistant's reply into a Bot Framework message: text, suggested actions, product hero cards, metadata.</summary>
+public static class ReplyActivities
+{
+    public const string MetadataKey = "shopAssistant";
+
+    public static Activity From(AssistantReply reply)
+    {
+        var activity = MessageFactory.Text(reply.Text);
+        activity.Locale = reply.Metadata.Language == "zh" ? "zh-CN" : "en-US";
+        if (reply.SuggestedActions.Count > 0)
+            activity.SuggestedActions = new SuggestedActions { Actions = reply.SuggestedActions.Select(a => new CardAction(ActionTypes.ImBack, a, value: a)).ToList() };
+        if (reply.Products.Count > 0)
+        {
+            activity.AttachmentLayout = AttachmentLayoutTypes.Carousel;
+            activity.Attachments = reply.Products.Select(p => new HeroCard(
+                title: p.Name, subtitle: Price.Format(p.PriceRmb), text: p.Reason,
+                buttons: [new CardAction(ActionTypes.PostBack, reply.Metadata.Language == "zh" ? "看看这个" : "Show me", value: new { stockCode = p.StockCode })]).ToAttachment()).ToList();
+        }
+        activity.ChannelData = new JObject { [MetadataKey] = JObject.FromObject(reply.Metadata, BotJson.Serializer) };
+        return activity;
+    }
+
+    /// <summary>Reads the metadata back, e.g. in tests and in the transcript viewer.</summary>
+    public static JObject? MetadataOf(IActivity activity) =>
+        activity.ChannelData is JObject data ? data[MetadataKey] as JObject : null;
+}

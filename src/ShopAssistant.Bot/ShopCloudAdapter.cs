@@ -1,0 +1,30 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Logging;
+
+namespace ShopAssistant.Bot;
+
+/// <summary>
+/// The Bot Framework endpoint's adapter. With no MicrosoftAppId configured, BotFrameworkAuthentication
+/// accepts unauthenticated local traffic (Emulator-style); with one, it enforces channel authentication.
+/// </summary>
+public sealed class ShopCloudAdapter : CloudAdapter
+{
+    public ShopCloudAdapter(BotFrameworkAuthentication authentication, TranscriptMiddleware transcripts, ILogger<ShopCloudAdapter> logger)
+        : base(authentication, logger)
+    {
+        Use(transcripts);
+        OnTurnError = TurnErrors.Apologise(logger);
+    }
+}
+
+internal static class TurnErrors
+{
+    /// <summary>Logs the failure and tells the shopper, in both languages because the turn failed before we knew theirs.</summary>
+    public static Func<ITurnContext, Exception, Task> Apologise(ILogger logger) => async (turnContext, exception) =>
+    {
+        logger.LogError(exception, "Turn failed in conversation {ConversationId}", turnContext.Activity.Conversation?.Id);
+        await turnContext.SendActivityAsync("抱歉，系统暂时出了点问题，请稍后再试。Sorry, something went wrong on our side; please try again in a moment.");
+    };
+}

@@ -1,0 +1,35 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using ShopAssistant.Data;
+
+namespace ShopAssistant.Bot;
+
+/// <summary>
+/// Writes every inbound activity before the bot sees it and every outbound one before it is sent, so that
+/// nothing a shopper said or was told is lost if the process dies mid-turn. (The SDK's
+/// TranscriptLoggerMiddleware writes after the turn, which is too late for that.) Typing indicators are not kept.
+/// </summary>
+public sealed class TranscriptMiddleware(ITranscriptLog transcripts, TimeProvider clock) : IMiddleware
+{
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        await WriteAsync(turnContext.Activity, TranscriptEntry.Inbound, cancellationToken);
+        turnContext.OnSendActivities(async (_, activities, nextSend) =>
+        {
+            foreach (var activity in activities) await WriteAsync(activity, TranscriptEntry.Outbound, CancellationToken.None);
+            return await nextSend();
+        });
+        await next(cancellationToken);
+    }
+
+    private Task WriteAsync(Activity activity, string direction, CancellationToken ct)
+    {
+        if (activity.Conversation?.Id is not { Length: > 0 } conversationId || activity.Type == ActivityTypes.Typing)
+            return Task.CompletedTask;
+        activity.Timestamp ??= clock.GetUtcNow();
+        return transcripts.AppendAsync(new TranscriptEntry(
+            conversationId, direction, activity.Type ?? "unknown", activity.Id, activity.From?.Id, activity.From?.Role,
+            activity.Text, JsonConvert.SerializeObject(activity, BotJson.Settings), activity.Timestamp.Value), ct);
+    }
+}

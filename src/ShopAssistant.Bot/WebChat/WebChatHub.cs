@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json;
+using ShopAssistant.Data;
+
+namespace ShopAssistant.Bot.WebChat;
+
+/// <summary>The shopper web chat's SignalR endpoint: start or resume a conversation, send a message, read back its history.</summary>
+public sealed class WebChatHub(WebChatAdapter adapter, IBot bot, ITranscriptLog transcripts, IDataProtectionProvider protection) : Hub
+{
+    public const string Path = "/hubs/webchat";
+    public const int MaxMessageLength = 10_000;
+    private const string SessionKey = "session";
+    private readonly IDataProtector _protector = protection.CreateProtector("ShopAssistant.WebChat.Session");
+
+    /// <summary>Resumes the conversation the token names, or starts a new one; returns the token to keep.</summary>
+    public async Task<WebChatStart> Start(string? token, string? locale)
+    {
+        var resumed = WebChatSession.TryUnprotect(_protector, token);
+        var session = resumed ?? WebChatSession.New();
+        Context.Items[SessionKey] = session;
+        await Groups.AddToGroupAsync(Context.ConnectionId, session.ConversationId);
+        if (resumed is null)
+        {
+            var update = NewActivity(session, ActivityTypes.ConversationUpdate, locale);
+            update.MembersAdded = [update.From];
+            await adapter.ProcessAsync(update, bot, Context.ConnectionAborted);
+        }
+        return new WebChatStart(session.Protect(_protector), session.ConversationId, resumed is not null);
+    }
+
+    public async Task Send(string text, string? locale)
+    {
+        var session = Session();
+        if (text is null || text.Length > MaxMessageLength)
+            throw new HubException($"Messages can be at most {MaxMessageLength} characters. 消息最多 {MaxMessageLength} 个字符。");
+        var message = NewActivity(session, ActivityTypes.Message, locale);
+        message.Text = text;
+        await adapter.ProcessAsync(message, bot, Context.ConnectionAborted);
+    }
+
+    /// <summary>The conversation so far, as activities, so that a reload (or a server restart) shows everything.</summary>
+    public async Task<IReadOnlyList<string>> History()
+    {
+        var entries = await transcripts.ReadAsync(Session().ConversationId, Context.ConnectionAborted);
+        return entries.Where(e => e.Type == ActivityTypes.Message).Select(e => e.ActivityJson).ToList();
+    }
+
+    private WebChatSession Session() =>
+        Context.Items.TryGetValue(SessionKey, out var value) && value is WebChatSession session
+            ? session
+            : throw new HubException("Please start the conversation first. 请先开始会话。");
+
+    private static Activity NewActivity(WebChatSession session, string type, string? locale) => new()
+    {
+        Type = type,
+        Id = Guid.NewGuid().ToString("N"),
+        ChannelId = WebChatAdapter.ChannelId,
+        ServiceUrl = "urn:shopassistant:webchat",
+        Timestamp = DateTimeOffset.UtcNow,
+        Locale = locale is { Length: <= 16 } ? locale : null,
+        From = new ChannelAccount(session.ShopperId, role: RoleTypes.User),
+        Recipient = new ChannelAccount("shopassistant", "ShopAssistant", RoleTypes.Bot),
+        Conversation = new ConversationAccount(id: session.ConversationId),
+    };
+}
+
+public sealed record WebChatStart(string Token, string ConversationId, bool Resumed);

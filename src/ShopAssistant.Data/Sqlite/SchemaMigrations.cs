@@ -1,0 +1,63 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ShopAssistant.Data.Sqlite;
+
+/// <summary>
+/// Versioned schema: each step runs once, in order, inside a transaction, and bumps PRAGMA user_version.
+/// Append new steps; never edit a step that has shipped.
+/// </summary>
+internal static class SchemaMigrations
+{
+    private static readonly string[] Steps =
+    [
+        // 1: bot state, transcripts, event log
+        """
+        CREATE TABLE bot_state (
+            key        TEXT PRIMARY KEY,
+            json       TEXT NOT NULL,
+            etag       TEXT NOT NULL,
+            updated_ms INTEGER NOT NULL
+        );
+        CREATE TABLE transcript (
+            id              INTEGER PRIMARY KEY AUTOINCREMENT,
+            conversation_id TEXT NOT NULL,
+            direction       TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+            type            TEXT NOT NULL,
+            activity_id     TEXT,
+            from_id         TEXT,
+            from_role       TEXT,
+            text            TEXT,
+            activity_json   TEXT NOT NULL,
+            at_ms           INTEGER NOT NULL
+        );
+        CREATE INDEX ix_transcript_conversation ON transcript (conversation_id, id);
+        CREATE TABLE event (
+            id              INTEGER PRIMARY KEY AUTOINCREMENT,
+            at_ms           INTEGER NOT NULL,
+            kind            TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            shopper_id      TEXT,
+            intent          TEXT,
+            data_json       TEXT
+        );
+        CREATE INDEX ix_event_at ON event (at_ms);
+        CREATE INDEX ix_event_conversation ON event (conversation_id);
+        """,
+    ];
+
+    public static int Latest => Steps.Length;
+
+    public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
+        var version = await connection.ExecuteScalarAsync<int>("PRAGMA user_version;");
+        for (var step = version; step < Steps.Length; step++)
+        {
+            await using var tx = await connection.BeginTransactionAsync(ct);
+            await connection.ExecuteAsync(Steps[step], transaction: tx);
+            await connection.ExecuteAsync($"PRAGMA user_version = {step + 1};", transaction: tx);
+            await tx.CommitAsync(ct);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.Data.Sqlite;
+
+namespace ShopAssistant.Data.Sqlite;
+
+/// <summary>
+/// The embedded database: one SQLite file in the app's data folder, created and migrated on first use.
+/// WAL lets the chat, the consoles and the metrics read while a turn writes.
+/// </summary>
+public sealed class SqliteDatabase(string path)
+{
+    private readonly SemaphoreSlim _migrateOnce = new(1, 1);
+    private volatile bool _migrated;
+
+    public string Path { get; } = System.IO.Path.GetFullPath(path);
+
+    private string ConnectionString => new SqliteConnectionStringBuilder
+    {
+        DataSource = Path,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Cache = SqliteCacheMode.Private,
+        DefaultTimeout = 30,
+        Pooling = true,
+    }.ToString();
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken ct = default)
+    {
+        if (!_migrated) await MigrateAsync(ct);
+        return await OpenRawAsync(ct);
+    }
+
+    private async Task<SqliteConnection> OpenRawAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync(ct);
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;";
+        await pragma.ExecuteNonQueryAsync(ct);
+        return connection;
+    }
+
+    private async Task MigrateAsync(CancellationToken ct)
+    {
+        await _migrateOnce.WaitAsync(ct);
+        try
+        {
+            if (_migrated) return;
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+            await using var connection = await OpenRawAsync(ct);
+            await SchemaMigrations.ApplyAsync(connection, ct);
+            _migrated = true;
+        }
+        finally
+        {
+            _migrateOnce.Release();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using Dapper;
+
+namespace ShopAssistant.Data.Sqlite;
+
+public sealed class SqliteTranscriptLog(SqliteDatabase database) : ITranscriptLog
+{
+    public async Task AppendAsync(TranscriptEntry entry, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO transcript (conversation_id, direction, type, activity_id, from_id, from_role, text, activity_json, at_ms)
+            VALUES (@ConversationId, @Direction, @Type, @ActivityId, @FromId, @FromRole, @Text, @ActivityJson, @AtMs)
+            """,
+            new { entry.ConversationId, entry.Direction, entry.Type, entry.ActivityId, entry.FromId, entry.FromRole, entry.Text, entry.ActivityJson, AtMs = entry.At.ToUnixTimeMilliseconds() });
+    }
+
+    public async Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync<Row>(
+            """
+            SELECT conversation_id AS ConversationId, direction AS Direction, type AS Type, activity_id AS ActivityId,
+                   from_id AS FromId, from_role AS FromRole, text AS Text, activity_json AS ActivityJson, at_ms AS AtMs
+            FROM transcript WHERE conversation_id = @conversationId ORDER BY id
+            """, new { conversationId });
+        return rows.Select(r => new TranscriptEntry(r.ConversationId, r.Direction, r.Type, r.ActivityId, r.FromId, r.FromRole, r.Text,
+            r.ActivityJson, DateTimeOffset.FromUnixTimeMilliseconds(r.AtMs))).ToList();
+    }
+
+    private sealed class Row
+    {
+        public string ConversationId { get; init; } = "";
+        public string Direction { get; init; } = "";
+        public string Type { get; init; } = "";
+        public string? ActivityId { get; init; }
+        public string? FromId { get; init; }
+        public string? FromRole { get; init; }
+        public string? Text { get; init; }
+        public string ActivityJson { get; init; } = "";
+        public long AtMs { get; init; }
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using ShopAssistant.Data.Sqlite;
+
+namespace ShopAssistant.Data;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>State, transcripts and events on the embedded SQLite database (the default running mode).</summary>
+    public static IServiceCollection AddShopStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
+        services.AddSingleton(sp => new SqliteDatabase(Path.Combine(DataFolder(sp), sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabaseFile)));
+        // Keys that sign browser tokens live with the data, so that a restart does not log every chat out.
+        services.AddDataProtection();
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((keys, sp) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(DataFolder(sp), "keys")), sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton<IStateStore, SqliteStateStore>();
+        services.AddSingleton<ITranscriptLog, SqliteTranscriptLog>();
+        services.AddSingleton<IEventLog, SqliteEventLog>();
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    private static string DataFolder(IServiceProvider sp) =>
+        Path.Combine(sp.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory(),
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder);
+}

@@ -1,0 +1,31 @@
+namespace ShopAssistant.Data;
+
+/// <summary>Bot conversation and user state, as JSON documents keyed by the Bot Framework's storage keys.</summary>
+public interface IStateStore
+{
+    Task<IReadOnlyList<StateDocument>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default);
+
+    /// <summary>Writes a document; when expectedETag is given (and not "*") the stored one must still carry it.</summary>
+    Task<StateDocument> WriteAsync(string key, string json, string? expectedETag, CancellationToken ct = default);
+
+    Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default);
+}
+
+/// <summary>Every activity in and out, written before the reply is sent.</summary>
+public interface ITranscriptLog
+{
+    Task AppendAsync(TranscriptEntry entry, CancellationToken ct = default);
+
+    Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, CancellationToken ct = default);
+}
+
+/// <summary>The append-only log that metrics are computed from.</summary>
+public interface IEventLog
+{
+    Task AppendAsync(ShopEvent shopEvent, CancellationToken ct = default);
+
+    Task<IReadOnlyList<ShopEvent>> ReadAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default);
+}
+
+/// <summary>Thrown when a write's ETag no longer matches: someone else changed the document first.</summary>
+public sealed class ConcurrencyConflictException(string key) : Exception($"State '{key}' was changed by another turn.");

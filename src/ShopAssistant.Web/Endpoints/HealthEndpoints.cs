@@ -1,0 +1,29 @@
+using ShopAssistant.Data.Sqlite;
+using ShopAssistant.Domain.DemoShop;
+
+namespace ShopAssistant.Web.Endpoints;
+
+public static class HealthEndpoints
+{
+    /// <summary>GET /health (the process answers) and GET /health/ready (its database and shop data are usable).</summary>
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
+    {
+        var health = app.MapGroup("/health").WithTags("Health");
+        health.MapGet("/", () => Results.Ok(new { status = "ok" })).WithName("Liveness").WithSummary("The process is up.");
+        health.MapGet("/ready", ReadyAsync).WithName("Readiness").WithSummary("The database and the shop data are reachable.");
+        return app;
+    }
+
+    private static async Task<IResult> ReadyAsync(SqliteDatabase database, DemoShopData shop, CancellationToken ct)
+    {
+        try
+        {
+            await using var connection = await database.OpenAsync(ct);
+            return Results.Ok(new { status = "ready", database = "sqlite", products = shop.Catalogue.Products.Count });
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        {
+            return Results.Json(new { status = "unavailable", reason = e.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using ShopAssistant.Assistant;
+using ShopAssistant.Data.Sqlite;
+using ShopAssistant.Domain.DemoShop;
+
+namespace ShopAssistant.Web;
+
+internal static class WarmUpExtensions
+{
+    /// <summary>Loads the shop data and opens (migrates) the database before the first shopper arrives, not during their first turn.</summary>
+    public static void WarmUp(this WebApplication app)
+    {
+        app.Services.GetRequiredService<DemoShopData>();
+        app.Services.GetRequiredService<IShopAssistant>();
+        app.Services.GetRequiredService<SqliteDatabase>().OpenAsync().GetAwaiter().GetResult().Dispose();
+    }
+}

@@ -1,0 +1,115 @@
+// The shopper's chat page: talks to the bot through the web chat hub, renders messages, suggested actions
+// (buttons) and product cards, and resumes the same conversation after a reload or a server restart.
+"use strict";
+const texts = {
+  zh: { title: "暖居英伦家居礼品店", subtitle: "智能客服 · 24小时在线", placeholder: "请输入您的问题…", send: "发送",
+        other: "English", connecting: "正在连接…", offline: "连接已断开，正在重连…", failed: "发送失败，请重试。" },
+  en: { title: "Hearth & Gift", subtitle: "Shop assistant · online 24/7", placeholder: "Type your question…", send: "Send",
+        other: "中文", connecting: "Connecting…", offline: "Connection lost, reconnecting…", failed: "Could not send, please try again." },
+};
+let lang = localStorage.getItem("sa.lang") || ((navigator.language || "zh").toLowerCase().startsWith("zh") ? "zh" : "en");
+const el = (id) => document.getElementById(id);
+const hub = new HubClient("/hubs/webchat");
+const seen = new Set();
+
+function applyLanguage() {
+  document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = texts[lang][node.dataset.i18n];
+  for (const node of document.querySelectorAll("[data-i18n-placeholder]")) node.placeholder = texts[lang][node.dataset.i18nPlaceholder];
+  el("lang").textContent = texts[lang].other;
+}
+
+function render(activity) {
+  if (activity.type === "typing") { el("typing").hidden = false; return; }
+  if (activity.type !== "message" || (activity.id && seen.has(activity.id))) return;
+  if (activity.id) seen.add(activity.id);
+  el("typing").hidden = true;
+  const fromShopper = activity.from && activity.from.role === "user";
+  const item = document.createElement("li");
+  item.className = fromShopper ? "shopper" : "bot";
+  const meta = activity.channelData && activity.channelData.shopAssistant;
+  if (meta && meta.intent) item.dataset.intent = meta.intent;
+  if (activity.channelData && activity.channelData.agent) item.classList.add("agent");
+  const bubble = document.createElement("div");
+  bubble.className = "bubble";
+  bubble.textContent = activity.text || "";
+  item.appendChild(bubble);
+  for (const attachment of activity.attachments || []) {
+    if (attachment.contentType !== "application/vnd.microsoft.card.hero") continue;
+    item.appendChild(productCard(attachment.content || {}));
+  }
+  el("messages").appendChild(item);
+  if (!fromShopper) showActions(activity.suggestedActions ? activity.suggestedActions.actions : []);
+  item.scrollIntoView({ block: "end" });
+}
+
+function productCard(card) {
+  const box = document.createElement("div");
+  box.className = "product";
+  for (const [cls, value] of [["name", card.title], ["price", card.subtitle], ["reason", card.text]]) {
+    const line = document.createElement("div");
+    line.className = cls;
+    line.textContent = value || "";
+    box.appendChild(line);
+  }
+  return box;
+}
+
+function showActions(actions) {
+  const box = el("actions");
+  box.replaceChildren();
+  for (const action of actions || []) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = action.title;
+    button.addEventListener("click", () => send(action.value || action.title));
+    box.appendChild(button);
+  }
+}
+
+async function send(text) {
+  if (!text || !text.trim()) return;
+  showActions([]);
+  render({ type: "message", from: { role: "user" }, text });
+  el("typing").hidden = false;
+  try {
+    await hub.invoke("Send", text, lang === "zh" ? "zh-CN" : "en-US");
+  } catch (e) {
+    el("typing").hidden = true;
+    el("status").textContent = texts[lang].failed;
+  }
+}
+
+async function connect() {
+  el("status").textContent = texts[lang].connecting;
+  try {
+    await hub.start();
+    const started = await hub.invoke("Start", localStorage.getItem("sa.token"), lang === "zh" ? "zh-CN" : "en-US");
+    localStorage.setItem("sa.token", started.token);
+    if (started.resumed) {
+      el("messages").replaceChildren();
+      seen.clear();
+      for (const json of await hub.invoke("History")) render(JSON.parse(json));
+    }
+    el("status").textContent = "";
+  } catch (e) {
+    el("status").textContent = texts[lang].offline;
+    setTimeout(connect, 2000);
+  }
+}
+
+hub.on("activity", (json) => render(JSON.parse(json)));
+hub.onclose = () => { el("status").textContent = texts[lang].offline; setTimeout(connect, 1000); };
+el("composer").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const text = el("text").value;
+  el("text").value = "";
+  send(text);
+});
+el("lang").addEventListener("click", () => {
+  lang = lang === "zh" ? "en" : "zh";
+  localStorage.setItem("sa.lang", lang);
+  applyLanguage();
+});
+applyLanguage();
+connect();

@@ -1,0 +1,117 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using ShopAssistant.Data;
+
+namespace ShopAssistant.Bot.Tests;
+
+public sealed class ShopBotTests
+{
+    private static string? Intent(IActivity reply) => ReplyActivities.MetadataOf(reply)?.Value<string>("intent");
+
+    [Fact]
+    public async Task A_new_member_is_greeted_once_with_the_shops_name_and_starter_buttons()
+    {
+        var harness = new BotHarness();
+        var adapter = harness.NewAdapter();
+        var joined = adapter.MakeActivity();
+        joined.Type = ActivityTypes.ConversationUpdate;
+        joined.MembersAdded = [new ChannelAccount("guest")];
+        joined.Locale = "en-US";
+
+        await harness.Flow(adapter)
+            .Send(joined)
+            .AssertReply(reply =>
+            {
+                var message = reply.AsMessageActivity();
+                Assert.Contains("Hearth & Gift", message.Text);
+                Assert.Equal("greeting", Intent(reply));
+                Assert.NotEmpty(message.SuggestedActions.Actions);
+            })
+            .Send(joined)
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Every_reply_carries_the_metadata_contract()
+    {
+        var harness = new BotHarness();
+        await harness.Flow(harness.NewAdapter(shopperId: "17850"))
+            .Send("where is my order?")
+            .AssertReply(reply =>
+            {
+                var metadata = ReplyActivities.MetadataOf(reply)!;
+                foreach (var key in new[] { "intent", "confidence", "language", "sources", "products", "handoff", "policy" })
+                    Assert.NotNull(metadata[key]);
+                Assert.Equal("order_status", metadata.Value<string>("intent"));
+                Assert.Equal("en", metadata.Value<string>("language"));
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_guest_is_asked_for_the_phone_digits_then_shown_the_order_and_the_bot_answers_in_their_language()
+    {
+        var harness = new BotHarness();
+        var order = BotHarness.Shop.FindOrder(536367)!;
+        var last4 = BotHarness.Shop.FindCustomer(order.CustomerId)!.PhoneLast4;
+
+        await harness.Flow(harness.NewAdapter())
+            .Send("你好，帮我查下订单536367")
+            .AssertReply(reply => Assert.Contains("后四位", reply.AsMessageActivity().Text))
+            .Send(last4)
+            .AssertReply(reply =>
+            {
+                Assert.Contains("536367", reply.AsMessageActivity().Text);
+                Assert.Contains("¥", reply.AsMessageActivity().Text);
+                Assert.Equal("zh-CN", reply.AsMessageActivity().Locale);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Transcript_holds_each_message_in_and_out_and_a_turn_event_is_logged()
+    {
+        var harness = new BotHarness();
+        await harness.Flow(harness.NewAdapter("conv-t"))
+            .Send("hello")
+            .AssertReply(_ => { })
+            .StartTestAsync();
+
+        var transcript = await harness.Transcripts.ReadAsync("conv-t");
+        Assert.Equal(["in", "out"], transcript.Select(t => t.Direction));
+        Assert.Equal("hello", transcript[0].Text);
+        Assert.Contains("shopAssistant", transcript[1].ActivityJson);
+        var turn = Assert.Single(await harness.Events.ReadAsync(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1)));
+        Assert.Equal(ShopEventKinds.Turn, turn.Kind);
+        Assert.Equal("greeting", turn.Intent);
+    }
+
+    [Fact]
+    public async Task The_outbound_message_is_in_the_transcript_before_it_is_sent()
+    {
+        var harness = new BotHarness();
+        var adapter = harness.NewAdapter("conv-order");
+        var seenBeforeSend = -1;
+        adapter.OnTurnError = (_, e) => throw e;
+        // Middleware registered after the transcript one runs its send hook after it, just before the wire.
+        adapter.Use(new SendProbe(async () => seenBeforeSend = (await harness.Transcripts.ReadAsync("conv-order")).Count(t => t.Direction == "out")));
+
+        await harness.Flow(adapter).Send("hi").AssertReply(_ => { }).StartTestAsync();
+
+        Assert.Equal(1, seenBeforeSend);
+    }
+
+    private sealed class SendProbe(Func<Task> onSend) : IMiddleware
+    {
+        public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+        {
+            turnContext.OnSendActivities(async (_, _, nextSend) =>
+            {
+                await onSend();
+                return await nextSend();
+            });
+            await next(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using Dapper;
+using ShopAssistant.Data.Sqlite;
+
+namespace ShopAssistant.Data.Tests;
+
+public sealed class SqliteStoreTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("sa-data-").FullName;
+    private SqliteDatabase NewDatabase() => new(Path.Combine(_folder, "shop.db"));
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task The_database_file_is_created_and_migrated_on_first_use_and_again_is_a_no_op()
+    {
+        var database = NewDatabase();
+        await using (var connection = await database.OpenAsync())
+        {
+            Assert.Equal(1, await connection.ExecuteScalarAsync<int>("PRAGMA user_version"));
+            Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
+        }
+        await new SqliteTranscriptLog(database).AppendAsync(Entry("c", "in", "hello"));
+
+        // A second process start: same file, migrations already applied, data intact.
+        var restarted = NewDatabase();
+        Assert.Single(await new SqliteTranscriptLog(restarted).ReadAsync("c"));
+    }
+
+    [Fact]
+    public async Task State_round_trips_and_a_stale_etag_is_rejected()
+    {
+        var store = new SqliteStateStore(NewDatabase(), TimeProvider.System);
+        var first = await store.WriteAsync("conv/1", "{\"a\":1}", null);
+        var second = await store.WriteAsync("conv/1", "{\"a\":2}", first.ETag);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.WriteAsync("conv/1", "{\"a\":3}", first.ETag));
+        var read = Assert.Single(await store.ReadAsync(["conv/1", "missing"]));
+        Assert.Equal("{\"a\":2}", read.Json);
+        Assert.Equal(second.ETag, read.ETag);
+
+        await store.WriteAsync("conv/1", "{\"a\":4}", "*");
+        await store.DeleteAsync(["conv/1"]);
+        Assert.Empty(await store.ReadAsync(["conv/1"]));
+    }
+
+    [Fact]
+    public async Task Transcripts_keep_their_order_per_conversation()
+    {
+        var log = new SqliteTranscriptLog(NewDatabase());
+        await log.AppendAsync(Entry("a", "in", "1"));
+        await log.AppendAsync(Entry("b", "in", "other conversation"));
+        await log.AppendAsync(Entry("a", "out", "2"));
+        await log.AppendAsync(Entry("a", "in", "3"));
+
+        var entries = await log.ReadAsync("a");
+        Assert.Equal(["1", "2", "3"], entries.Select(e => e.Text));
+        Assert.Equal(["in", "out", "in"], entries.Select(e => e.Direction));
+    }
+
+    [Fact]
+    public async Task Events_are_read_back_by_half_open_time_range()
+    {
+        var log = new SqliteEventLog(NewDatabase());
+        var t0 = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+        for (var i = 0; i < 5; i++)
+            await log.AppendAsync(new ShopEvent(t0.AddHours(i), ShopEventKinds.Turn, "c" + i, "s", "greeting", "{\"n\":" + i + "}"));
+
+        var events = await log.ReadAsync(t0.AddHours(1), t0.AddHours(3));
+        Assert.Equal(["c1", "c2"], events.Select(e => e.ConversationId));
+        Assert.Equal(t0.AddHours(1), events[0].At);
+        Assert.Equal("{\"n\":1}", events[0].DataJson);
+    }
+
+    [Fact]
+    public async Task Concurrent_writers_do_not_lose_transcript_lines()
+    {
+        var log = new SqliteTranscriptLog(NewDatabase());
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < 25; i++) await log.AppendAsync(Entry("busy", "in", $"{w}-{i}"));
+        })));
+        Assert.Equal(200, (await log.ReadAsync("busy")).Count);
+    }
+
+    private static TranscriptEntry Entry(string conversation, string direction, string text) =>
+        new(conversation, direction, "message", null, "s", "user", text, "{}", DateTimeOffset.UtcNow);
+}

@@ -1,0 +1,43 @@
+using System.Net;
+
+namespace ShopAssistant.Web.Tests;
+
+public sealed class HostTests : IClassFixture<ShopHostFixture>
+{
+    private readonly HttpClient _client;
+
+    public HostTests(ShopHostFixture fixture) => _client = fixture.Host.CreateClient();
+
+    [Fact]
+    public async Task Liveness_and_readiness_answer()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/health")).StatusCode);
+        var ready = await _client.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Contains("\"products\":", await ready.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_chat_page_is_served_at_the_root_in_both_languages()
+    {
+        var page = await _client.GetStringAsync("/");
+        Assert.Contains("暖居英伦家居礼品店", page);
+        Assert.Contains("chat.js", page);
+        var script = await _client.GetStringAsync("/chat.js");
+        Assert.Contains("Hearth & Gift", script);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_bot_endpoint()
+    {
+        var document = await _client.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/messages", document);
+    }
+}
+
+public sealed class ShopHostFixture : IDisposable
+{
+    public ShopHost Host { get; } = new();
+
+    public void Dispose() => Host.Dispose();
+}
