@@ -78,10 +78,12 @@ internal static class DateReader
 
     private static DateOnly WithoutYear(int month, int day, DateOnly today)
     {
-        var year = today.Year;
-        if (day > DateTime.DaysInMonth(year, month)) year--;
-        var date = new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
-        return date > today.AddMonths(2) ? new DateOnly(year - 1, month, Math.Min(day, DateTime.DaysInMonth(year - 1, month))) : date;
+        var latest = today.AddMonths(2);
+        for (var year = today.Year + 1; ; year--)
+        {
+            var date = new DateOnly(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
+            if (date <= latest) return date;
+        }
     }
 
     private static int Int(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
