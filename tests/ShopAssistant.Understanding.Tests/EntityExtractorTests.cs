@@ -83,6 +83,7 @@ public class EntityExtractorTests(UnderstandingFixture fixture)
     [InlineData("do you still have the white hanging heart t-light holder", "85123A")]
     [InlineData("regency cakestand 3 tier price?", "22423")]
     [InlineData("the white hangin heart t-light holdr", "85123A")]
+    [InlineData("whte hanging heart t-light holder please", "85123A")]
     public void Reads_stock_codes_and_product_names(string text, string expected) => Assert.Equal(expected, Read(text).StockCodes.First());
 
     [Fact]

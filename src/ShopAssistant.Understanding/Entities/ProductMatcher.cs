@@ -6,8 +6,8 @@ namespace ShopAssistant.Understanding.Entities;
 /// <summary>
 /// Products the shopper names: stock codes as typed (85123A, 22423, checked against the catalogue), and English
 /// names matched word by word against the catalogue's names, tolerating one typo per word of five letters or
-/// more ("hangin heart t-light holdr"). A name matches when at least two of its words, and at least 60 % of
-/// them, are in the message; the best three are kept.
+/// more when it can only be one catalogue word ("white hangin heart"). A name matches when at least two of its words,
+/// and at least 60 % of them, are in the message; the three with most words in common are kept.
 /// </summary>
 internal sealed class ProductMatcher
 {
@@ -17,11 +17,15 @@ internal sealed class ProductMatcher
     private static readonly Regex StockCode = EntityText.Pattern("(?<![0-9a-z])(?<c>[0-9]{5}[a-z]{0,3}|dcgs[a-z0-9]{2,6})(?![0-9a-z])");
     private static readonly Regex Word = new("[a-z0-9]+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    /// <summary>Words that say nothing about which product is meant.</summary>
+    /// <summary>
+    /// Words that say nothing about which product is meant, or that shoppers use in every other sentence
+    /// ("birthday gift for a friend" is a request, not GIFT BAG BIRTHDAY).
+    /// </summary>
     private static readonly HashSet<string> Stop =
     [
-        "a", "an", "the", "of", "and", "with", "in", "on", "for", "to", "set", "pack", "s", "t", "n", "x", "assorted", "asstd", "design",
-        "small", "large", "mini", "big", "new", "vintage", "retro",
+        "an", "the", "of", "and", "with", "in", "on", "for", "to", "set", "pack", "assorted", "asstd", "design",
+        "small", "large", "mini", "big", "new", "vintage", "retro", "gift", "gifts", "day", "next", "love", "hot", "me", "my",
+        "you", "it", "is", "this", "that", "do", "have", "home", "sweet", "happy",
     ];
 
     private readonly Catalogue _catalogue;
@@ -78,7 +82,7 @@ internal sealed class ProductMatcher
         foreach (Match m in Word.Matches(text))
         {
             var word = m.Value;
-            if (Stop.Contains(word)) continue;
+            if (word.Length < 2 || Stop.Contains(word)) continue;
             foreach (var known in Known(word)) messageWords.Add(known);
         }
         if (messageWords.Count < 2) return [];
@@ -91,31 +95,34 @@ internal sealed class ProductMatcher
         }
         return hits
             .Where(h => h.Value >= 2 && h.Value >= MinCoverage * _wordCounts[h.Key])
-            .OrderByDescending(h => (double)h.Value / _wordCounts[h.Key])
-            .ThenByDescending(h => h.Value)
+            .OrderByDescending(h => h.Value)
+            .ThenByDescending(h => (double)h.Value / _wordCounts[h.Key])
             .ThenByDescending(h => _products[h.Key].Buyers)
             .Take(MaxNameMatches)
             .Select(h => _products[h.Key].StockCode);
     }
 
-    /// <summary>The catalogue words a message word may stand for: itself, its singular, or one typo away.</summary>
+    /// <summary>
+    /// The catalogue word a message word stands for: itself, its singular or plural, or, for words of six letters or
+    /// more, the one catalogue word a single typo away (none when several are: "right" could be night, light or eight).
+    /// </summary>
     private IEnumerable<string> Known(string word)
     {
         if (_productsByWord.ContainsKey(word)) { yield return word; yield break; }
         if (word.EndsWith('s') && _productsByWord.ContainsKey(word[..^1])) { yield return word[..^1]; yield break; }
         if (_productsByWord.ContainsKey(word + "s")) { yield return word + "s"; yield break; }
-        if (word.Length < 5) yield break;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        if (word.Length < 6) yield break;
+        var candidates = new HashSet<string>(StringComparer.Ordinal);
         foreach (var variant in Deletions(word).Prepend(word))
         {
-            if (_wordsByDeletion.TryGetValue(variant, out var words))
-                foreach (var w in words) if (seen.Add(w)) yield return w;
-            if (_productsByWord.ContainsKey(variant) && seen.Add(variant)) yield return variant;
+            if (_wordsByDeletion.TryGetValue(variant, out var words)) candidates.UnionWith(words);
+            if (_productsByWord.ContainsKey(variant)) candidates.Add(variant);
         }
+        if (candidates.Count == 1) yield return candidates.First();
     }
 
     private static List<string> NameWords(string name) =>
-        Word.Matches(name.ToLowerInvariant()).Select(m => m.Value).Where(w => !Stop.Contains(w) && !w.All(char.IsAsciiDigit)).Distinct().ToList();
+        Word.Matches(name.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length > 1 && !Stop.Contains(w) && !w.All(char.IsAsciiDigit)).Distinct().ToList();
 
     private static IEnumerable<string> Deletions(string word)
     {
