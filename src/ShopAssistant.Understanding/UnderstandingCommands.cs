@@ -51,12 +51,13 @@ public static class UnderstandingCommands
         }
 
         var understanding = Pipeline(options, args, output);
-        var predicted = heldOut.Select(u => understanding(u.Text).Intent).ToList();
-        var results = IntentEvaluation.Score(heldOut, predicted, IntentLabels.All);
+        var understood = heldOut.Select(u => understanding(u.Text)).ToList();
+        var results = IntentEvaluation.Score(heldOut, understood.Select(r => r.Intent).ToList(), IntentLabels.All);
         var latency = Latency(heldOut, understanding);
 
         output.WriteLine($"Intent evaluation: held-out {options.HeldOutFile} ({heldOut.Count} utterances); trained on {training.Utterances.Count} (L-BFGS maximum entropy)");
         IntentReport.Write(output, results);
+        IntentReport.WriteConfidence(output, heldOut, understood);
         output.WriteLine($"Latency of one message (p50 / p99 over {heldOut.Count} messages × {LatencyRounds} rounds): {latency.P50:F3} ms / {latency.P99:F3} ms" +
             (LoadAverage() is { } load ? $" (machine load average {load}: other processes' CPU use shows in p99)" : ""));
         if (args.Contains("--json")) output.WriteLine(IntentReport.Json(results, latency));

@@ -80,6 +80,7 @@ public class MoodTests(UnderstandingFixture fixture)
     [InlineData("the lights are not working")]
     [InlineData("你好，在吗")]
     [InlineData("thanks, that helped a lot")]
+    [InlineData("is it legal to post candles?")]
     [InlineData("操作一下取消订单")]
     public void Ordinary_messages_raise_no_flag(string text)
     {

@@ -30,6 +30,22 @@ internal static class IntentReport
         }
     }
 
+    /// <summary>
+    /// How far the confidence can be trusted: at each threshold, the share of messages at or above it and their
+    /// accuracy (the orchestrator's "no confident answer" rule, H3.3, picks its threshold from this).
+    /// </summary>
+    public static void WriteConfidence(TextWriter output, IReadOnlyList<Utterance> heldOut, IReadOnlyList<MessageUnderstanding> understood)
+    {
+        var parts = new List<string>();
+        foreach (var threshold in new[] { 0.3, 0.5, 0.7, 0.9 })
+        {
+            var kept = Enumerable.Range(0, heldOut.Count).Where(i => understood[i].Confidence >= threshold).ToList();
+            var accuracy = kept.Count == 0 ? 0 : (double)kept.Count(i => understood[i].Intent == heldOut[i].Intent) / kept.Count;
+            parts.Add($"≥{threshold:F1}: {100.0 * kept.Count / heldOut.Count:F0}% of messages, accuracy {accuracy:F3}");
+        }
+        output.WriteLine("confidence (all): " + string.Join("; ", parts));
+    }
+
     public static string Json(IReadOnlyList<IntentScores> slices, (double P50, double P99) latency)
     {
         var root = new Dictionary<string, object>();
