@@ -56,6 +56,21 @@ public class BadInputTests(UnderstandingFixture fixture)
         Assert.Equal(IntentLabels.Other, result.Intent);
     }
 
+    /// <summary>Random mixes of the characters the readers care about (digits, units, date words, CJK, symbols).</summary>
+    [Fact]
+    public void Random_messages_never_throw()
+    {
+        string[] pieces = ["5", "3", "6", "1", "0", "9", "元", "块", "¥", "￥", "月", "日", "号", "年", "-", "/", ".", "#", "尾号", "订单",
+            "order", "last 4", "天前", "万", "五", "十", "百", "两", " ", "abc", "😀", "\u0000", "+86", "dec", "rmb", "85123a", "投诉", "没用过"];
+        var random = new Random(7);
+        for (var i = 0; i < 2000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var result = fixture.Understanding.Understand(text);
+            Assert.Contains(result.Intent, IntentLabels.All);
+        }
+    }
+
     [Fact]
     public void Understand_is_thread_safe()
     {
