@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ShopAssistant.Understanding.Entities;
+
+/// <summary>
+/// RMB amounts: ¥50, 50元, 50块(钱), RMB 50, 50 yuan, 五十块. Only RMB: "200 quid" or "$20" is not the shop's
+/// currency and is not read. A number with no currency (满99包邮) is not an amount either.
+/// </summary>
+internal static class AmountReader
+{
+    private const string Number = "[0-9]+(?:\\.[0-9]{1,2})?";
+
+    private static readonly Regex Amount = EntityText.Pattern(
+        $"(?:¥|rmb|cny)\\s*(?<n>{Number})(?![0-9])" +
+        $"|(?<![0-9.])(?<n>{Number})\\s*(?:元|块钱|块|rmb|cny|yuan|kuai)(?![a-z])" +
+        $"|(?<z>[{ChineseNumerals.Characters}]+)(?:元|块钱|块)");
+
+    public static IReadOnlyList<decimal> Read(EntityText text)
+    {
+        var amounts = new List<decimal>();
+        text.Claim(Amount, m =>
+        {
+            decimal? value = m.Groups["n"].Success
+                ? decimal.TryParse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d : null
+                : ChineseNumerals.Parse(m.Groups["z"].Value);
+            if (value is not { } amount || amount <= 0) return false;
+            if (!amounts.Contains(amount)) amounts.Add(amount);
+            return true;
+        });
+        return amounts;
+    }
+}

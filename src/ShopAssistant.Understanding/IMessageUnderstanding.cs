@@ -1,0 +1,11 @@
+using ShopAssistant.Domain;
+
+namespace ShopAssistant.Understanding;
+
+/// <summary>Reads one shopper message. Thread-safe; never throws on odd input.</summary>
+public interface IMessageUnderstanding
+{
+    /// <param name="text">The shopper's message as typed.</param>
+    /// <param name="previousLanguage">The conversation's language so far: used when the message itself has no words (emoji, digits).</param>
+    MessageUnderstanding Understand(string text, ShopLanguage? previousLanguage = null);
+}

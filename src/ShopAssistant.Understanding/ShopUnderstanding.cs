@@ -1,0 +1,51 @@
+using ShopAssistant.Domain;
+using ShopAssistant.Domain.Catalogue;
+using ShopAssistant.Understanding.Entities;
+using ShopAssistant.Understanding.Intents;
+using ShopAssistant.Understanding.Language;
+using ShopAssistant.Understanding.Mood;
+using IntentLabels = ShopAssistant.Domain.Conversations.Intents;
+
+namespace ShopAssistant.Understanding;
+
+/// <summary>
+/// The understanding layer: language by script, intent by the ML.NET model, entities and mood by rules.
+/// The intent model is loaded (or trained, when the utterances changed) at first use; everything else is ready at once.
+/// </summary>
+public sealed class ShopUnderstanding : IMessageUnderstanding
+{
+    private readonly UnderstandingOptions _options;
+    private readonly Lazy<IntentClassifier> _intents;
+    private readonly EntityExtractor _entities;
+    private readonly MoodDetector _mood;
+
+    /// <param name="today">The shop's date (Beijing time), for 今天/yesterday/12月20日.</param>
+    public ShopUnderstanding(UnderstandingOptions options, Catalogue catalogue, Func<DateOnly> today)
+        : this(options, catalogue, today, new Lazy<IntentClassifier>(() => IntentClassifier.LoadOrTrain(options)))
+    {
+    }
+
+    internal ShopUnderstanding(UnderstandingOptions options, Catalogue catalogue, Func<DateOnly> today, Lazy<IntentClassifier> intents)
+    {
+        _options = options;
+        _intents = intents;
+        var lexicon = MoodLexicon.Load(options.LexiconFile);
+        _entities = new EntityExtractor(catalogue, lexicon.CategoryAliasExceptions, today);
+        _mood = new MoodDetector(lexicon);
+    }
+
+    /// <summary>The intent model, loading or training it now if this is the first use.</summary>
+    public IntentClassifier Intents => _intents.Value;
+
+    public MessageUnderstanding Understand(string text, ShopLanguage? previousLanguage = null)
+    {
+        text ??= "";
+        var normal = ShopperText.Normalise(text);
+        var language = LanguageDetector.Detect(normal, previousLanguage ?? _options.DefaultLanguage);
+        var intent = normal.Length == 0
+            ? new IntentPrediction(IntentLabels.Other, 0, IntentLabels.Other, 0)
+            : _intents.Value.Predict(normal);
+        return new MessageUnderstanding(language, intent.Intent, intent.Confidence, intent.RunnerUpIntent, intent.RunnerUpConfidence,
+            _entities.Read(normal), _mood.Read(text, normal));
+    }
+}

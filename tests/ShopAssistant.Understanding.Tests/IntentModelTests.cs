@@ -1,0 +1,60 @@
+using ShopAssistant.Domain;
+using ShopAssistant.Understanding.Intents;
+using IntentLabels = ShopAssistant.Domain.Conversations.Intents;
+
+namespace ShopAssistant.Understanding.Tests;
+
+[Collection(UnderstandingCollection.Name)]
+public class IntentModelTests(UnderstandingFixture fixture)
+{
+    [Fact]
+    public void The_training_set_covers_every_label_in_both_languages()
+    {
+        var training = UtteranceSet.Load(fixture.Options.TrainingFile).Utterances;
+        foreach (var label in IntentLabels.All)
+        foreach (var language in new[] { ShopLanguage.Zh, ShopLanguage.En })
+            Assert.True(training.Count(u => u.Intent == label && u.Language == language) >= 40, $"{label}/{language}");
+        Assert.True(training.Count >= 1600);
+    }
+
+    [Fact]
+    public void The_held_out_set_is_disjoint_from_training()
+    {
+        static string Key(string text) => new(ShopperText.Normalise(text).Where(char.IsLetterOrDigit).ToArray());
+        var training = UtteranceSet.Load(fixture.Options.TrainingFile).Utterances.Select(u => Key(u.Text)).ToHashSet();
+        var heldOut = UtteranceSet.Load(fixture.Options.HeldOutFile).Utterances;
+        Assert.Empty(heldOut.Where(u => training.Contains(Key(u.Text))).Select(u => u.Text));
+        foreach (var label in IntentLabels.All)
+            Assert.True(heldOut.Count(u => u.Intent == label && u.Language == ShopLanguage.Zh) >= 10 &&
+                        heldOut.Count(u => u.Intent == label && u.Language == ShopLanguage.En) >= 10, label);
+    }
+
+    /// <summary>A loose regression floor; the real figures come from `eval intents`.</summary>
+    [Fact]
+    public void Held_out_accuracy_stays_above_the_floor()
+    {
+        var heldOut = UtteranceSet.Load(fixture.Options.HeldOutFile).Utterances;
+        var predicted = heldOut.Select(u => fixture.Understanding.Understand(u.Text).Intent).ToList();
+        var scores = IntentEvaluation.Score(heldOut, predicted, IntentLabels.All);
+        foreach (var slice in scores) Assert.True(slice.Accuracy >= 0.85, $"{slice.Slice}: {slice.Accuracy:F3}");
+    }
+
+    [Theory]
+    [InlineData("亲 我的订单536365到哪了", IntentLabels.OrderStatus)]
+    [InlineData("where is my parcel, order 581587", IntentLabels.OrderStatus)]
+    [InlineData("转人工", IntentLabels.HumanAgent)]
+    [InlineData("能开发票吗", IntentLabels.Invoice)]
+    [InlineData("do you accept Alipay?", IntentLabels.Payment)]
+    public void Predicts_common_requests(string text, string expected)
+    {
+        var result = fixture.Understanding.Understand(text);
+        Assert.Equal(expected, result.Intent);
+        Assert.InRange(result.Confidence, 0.0, 1.0);
+        Assert.True(result.Confidence >= result.RunnerUpConfidence);
+        Assert.NotEqual(result.Intent, result.RunnerUpIntent);
+    }
+
+    [Fact]
+    public void Knows_exactly_the_contract_labels() =>
+        Assert.Equal(IntentLabels.All.Order(), fixture.Understanding.Intents.Labels.Order());
+}
