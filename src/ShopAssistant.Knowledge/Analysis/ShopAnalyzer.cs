@@ -66,6 +66,20 @@ internal sealed class ShopAnalyzer
         return terms;
     }
 
+    /// <summary>
+    /// Every English word, stemmed but with stop words kept: synonym phrases such as "how long" are made of them.
+    /// </summary>
+    public static List<string> EnglishWords(string text)
+    {
+        var words = new List<string>();
+        foreach (var (run, han) in Runs(Normalize(text)))
+        {
+            if (!han)
+                words.Add(EnglishStemmer.Stem(run));
+        }
+        return words;
+    }
+
     private void AddChinese(string run, List<string> terms, bool withBigrams)
     {
         foreach (var word in segmenter.Cut(run))

@@ -15,8 +15,8 @@ internal sealed class SynonymTable
         foreach (var line in lines)
         {
             var phrases = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Select(p => new Phrase(ShopAnalyzer.Normalize(p), analyzer.Terms(p, withBigrams: false)))
-                .Where(p => p.Terms.Count > 0)
+                .Select(p => new Phrase(ShopAnalyzer.Normalize(p), ShopAnalyzer.EnglishWords(p), analyzer.Terms(p, withBigrams: false)))
+                .Where(p => p.Words.Count > 0 || p.Terms.Count > 0)
                 .ToList();
             if (phrases.Count > 1)
                 groups.Add(new Group(phrases));
@@ -25,7 +25,10 @@ internal sealed class SynonymTable
 
     public int Count => groups.Count;
 
-    /// <summary>Words to add for the phrases found in <paramref name="normalizedText"/> (whose words are <paramref name="words"/>).</summary>
+    /// <summary>
+    /// Terms to add for the phrases found in the question: <paramref name="normalizedText"/> as normalised by the analyser,
+    /// <paramref name="words"/> its English words (<see cref="ShopAnalyzer.EnglishWords"/>).
+    /// </summary>
     public IEnumerable<string> Expand(string normalizedText, IReadOnlyList<string> words)
     {
         foreach (var group in groups)
@@ -49,18 +52,20 @@ internal sealed class SynonymTable
         // Chinese has no word boundaries to trust (jieba may cut the question differently), so match the characters.
         if (phrase.Text.Any(ShopAnalyzer.IsHan))
             return normalizedText.Contains(phrase.Text, StringComparison.Ordinal);
-        for (var i = 0; i + phrase.Terms.Count <= words.Count; i++)
+        if (phrase.Words.Count == 0)
+            return false;
+        for (var i = 0; i + phrase.Words.Count <= words.Count; i++)
         {
             var all = true;
-            for (var j = 0; j < phrase.Terms.Count && all; j++)
-                all = words[i + j] == phrase.Terms[j];
+            for (var j = 0; j < phrase.Words.Count && all; j++)
+                all = words[i + j] == phrase.Words[j];
             if (all)
                 return true;
         }
         return false;
     }
 
-    private sealed record Phrase(string Text, List<string> Terms);
+    private sealed record Phrase(string Text, List<string> Words, List<string> Terms);
 
     private sealed record Group(List<Phrase> Phrases);
 }

@@ -22,7 +22,6 @@ internal sealed class QueryEncoder(ShopAnalyzer analyzer, SynonymTable synonyms,
             text = text[..ShopAnalyzer.MaxQueryChars];
 
         var terms = analyzer.Terms(text);
-        var words = terms.Where(t => !t.StartsWith(ShopAnalyzer.BigramPrefix, StringComparison.Ordinal)).ToList();
         foreach (var term in terms)
         {
             var bigram = term.StartsWith(ShopAnalyzer.BigramPrefix, StringComparison.Ordinal);
@@ -33,7 +32,7 @@ internal sealed class QueryEncoder(ShopAnalyzer analyzer, SynonymTable synonyms,
                     Raise(weights, near, FuzzyWeight);
             }
         }
-        foreach (var term in synonyms.Expand(ShopAnalyzer.Normalize(text), words))
+        foreach (var term in synonyms.Expand(ShopAnalyzer.Normalize(text), ShopAnalyzer.EnglishWords(text)))
             Raise(weights, term, SynonymWeight);
         return weights;
     }
