@@ -28,11 +28,27 @@ internal sealed class ShopAnalyzer
     {
         if (string.IsNullOrEmpty(text))
             return "";
-        var folded = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        // Normalize throws on a lone surrogate (a cut-off emoji); such a character carries nothing, so it goes first.
+        var folded = WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         var builder = new StringBuilder(folded.Length);
         foreach (var c in folded)
             builder.Append(char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format ? ' ' : c);
         return builder.ToString();
+    }
+
+    private static string WithoutLoneSurrogates(string text)
+    {
+        if (!text.Any(char.IsSurrogate))
+            return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var paired = char.IsHighSurrogate(chars[i]) ? i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])
+                : char.IsLowSurrogate(chars[i]) && i > 0 && char.IsHighSurrogate(chars[i - 1]);
+            if (char.IsSurrogate(chars[i]) && !paired)
+                chars[i] = ' ';
+        }
+        return new string(chars);
     }
 
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
