@@ -1,5 +1,7 @@
 using Microsoft.Extensions.AI;
+using ShopAssistant.Domain;
 using ShopAssistant.Knowledge.Retrieval;
+using ShopAssistant.Knowledge.Scripts;
 
 namespace ShopAssistant.Knowledge;
 
@@ -9,23 +11,35 @@ namespace ShopAssistant.Knowledge;
 /// </summary>
 public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex
 {
-    private readonly Lazy<Task<Loaded>> loaded;
+    private readonly KnowledgeOptions options;
     private readonly IEmbeddingGenerator<string, Embedding<float>>? embeddings;
+    private readonly Lock gate = new();
+    private Task<Loaded>? loading;
 
     public EmbeddedKnowledgeIndex(KnowledgeOptions options, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
     {
+        this.options = options;
         this.embeddings = embeddings;
-        loaded = new Lazy<Task<Loaded>>(async () =>
-            new Loaded(await KnowledgeSnapshot.LoadOrBuildAsync(options, embeddings, CancellationToken.None).ConfigureAwait(false)));
     }
 
     /// <summary>Loads (or builds) the index now rather than on the first question; true when it had to be rebuilt.</summary>
-    public async Task<bool> WarmUpAsync() => (await loaded.Value.ConfigureAwait(false)).Snapshot.Rebuilt;
+    public async Task<bool> WarmUpAsync() => (await LoadAsync().ConfigureAwait(false)).Snapshot.Rebuilt;
+
+    /// <summary>One load shared by all callers; a failed load (say, a script with a typo) is retried by the next question.</summary>
+    private Task<Loaded> LoadAsync()
+    {
+        lock (gate)
+        {
+            if (loading is null || loading.IsFaulted || loading.IsCanceled)
+                loading = Task.Run(async () => new Loaded(await KnowledgeSnapshot.LoadOrBuildAsync(options, embeddings, CancellationToken.None).ConfigureAwait(false)));
+            return loading;
+        }
+    }
 
     public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(KnowledgeQuery query, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var state = await loaded.Value.WaitAsync(ct).ConfigureAwait(false);
+        var state = await LoadAsync().WaitAsync(ct).ConfigureAwait(false);
         var top = ScriptChoice.Top(query);
         if (top == 0)
             return [];
@@ -41,25 +55,37 @@ public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex
             .ToList();
 
         var dense = state.Snapshot.Corpus.DenseByScriptKey;
-        if (embeddings is not null && dense is not null && !string.IsNullOrWhiteSpace(query.Text))
+        // Dense similarity always finds a "nearest" script; it only votes when the words matched something,
+        // so that punctuation or noise returns nothing instead of a confident wrong answer.
+        if (embeddings is not null && dense is not null && ranked.Count > 0)
             ranked = await FuseWithDenseAsync(query.Text, ranked, candidates, dense, ct).ConfigureAwait(false);
 
         return ranked.Take(top).Select(p => ScriptChoice.Hit(p.Script, p.Score)).ToList();
     }
 
-    private async Task<List<(Scripts.ServiceScript Script, double Score)>> FuseWithDenseAsync(string text,
-        List<(Scripts.ServiceScript Script, double Score)> sparseRanked, List<Scripts.ServiceScript> candidates,
+    /// <summary>
+    /// Dense similarity to both language versions of each topic (Qdrant's dense_zh / dense_en vectors), fused into one
+    /// dense ranking, then fused with the sparse ranking by weight — the same shape as the Qdrant query.
+    /// </summary>
+    private async Task<List<(ServiceScript Script, double Score)>> FuseWithDenseAsync(string text,
+        List<(ServiceScript Script, double Score)> sparseRanked, List<ServiceScript> candidates,
         IReadOnlyDictionary<string, float[]> dense, CancellationToken ct)
     {
         var question = (await embeddings!.GenerateVectorAsync(text, cancellationToken: ct).ConfigureAwait(false)).ToArray();
-        var denseRanked = candidates
-            .Where(s => dense.ContainsKey(s.Key))
-            .Select(s => (Script: s, Score: (double)Cosine(question, dense[s.Key])))
-            .OrderByDescending(p => p.Score)
-            .Take(RankFusion.Depth)
+        var byVersion = new[] { ShopLanguage.Zh, ShopLanguage.En }
+            .Select(version => candidates
+                .Select(s => (Script: s, Vector: dense.GetValueOrDefault(DenseKey(s, version))))
+                .Where(p => p.Vector is not null)
+                .Select(p => (p.Script, Score: (double)Cosine(question, p.Vector!)))
+                .OrderByDescending(p => p.Score)
+                .Take(RankFusion.Depth)
+                .ToList())
             .ToList();
-        return RankFusion.Fuse([sparseRanked.Take(RankFusion.Depth).ToList(), denseRanked]);
+        var denseRanked = RankFusion.Fuse(byVersion).Take(RankFusion.Depth).ToList();
+        return RankFusion.Fuse([sparseRanked.Take(RankFusion.Depth).ToList(), denseRanked], [RankFusion.SparseWeight, RankFusion.DenseWeight]);
     }
+
+    private static string DenseKey(ServiceScript script, ShopLanguage version) => $"{version.Code()}/{script.Id}";
 
     private static float Cosine(float[] a, float[] b)
     {

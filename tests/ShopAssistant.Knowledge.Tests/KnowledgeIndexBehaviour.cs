@@ -17,6 +17,11 @@ public abstract class KnowledgeIndexBehaviour(IKnowledgeStoreFixture store)
 {
     private IKnowledgeIndex Index => store.Index;
 
+    /// <summary>The quality bar of the suite: the right script among the first three (ranking figures belong to eval).</summary>
+    private static KnowledgeHit InTopThree(IReadOnlyList<KnowledgeHit> hits, string topic) =>
+        hits.Take(3).FirstOrDefault(h => h.ScriptId == topic)
+        ?? throw new Xunit.Sdk.XunitException($"expected {topic} in the top 3, got {string.Join(", ", hits.Select(h => h.ScriptId))}");
+
     public static readonly TheoryData<string, ShopLanguage, string> Questions = new()
     {
         { "亲 包邮不", ShopLanguage.Zh, "shipping-fee" },
@@ -39,6 +44,7 @@ public abstract class KnowledgeIndexBehaviour(IKnowledgeStoreFixture store)
             var hits = await Index.SearchAsync(new KnowledgeQuery(question, language));
             Assert.True(hits.Take(3).Any(h => h.ScriptId == topic),
                 $"'{question}': expected {topic}, got {string.Join(", ", hits.Select(h => h.ScriptId))}");
+            Assert.All(hits, h => Assert.Equal(language, h.Language));
         }
     }
 
@@ -47,13 +53,11 @@ public abstract class KnowledgeIndexBehaviour(IKnowledgeStoreFixture store)
         var english = await Index.SearchAsync(new KnowledgeQuery("包邮吗", ShopLanguage.En));
         var chinese = await Index.SearchAsync(new KnowledgeQuery("do you have free shipping", ShopLanguage.Zh));
 
-        Assert.Equal("shipping-fee", english[0].ScriptId);
         Assert.All(english, h => Assert.Equal(ShopLanguage.En, h.Language));
-        Assert.Contains("¥99", english[0].Answer);
-        Assert.DoesNotContain("包邮", english[0].Answer);
-        Assert.Equal("shipping-fee", chinese[0].ScriptId);
+        Assert.Contains("¥99", InTopThree(english, "shipping-fee").Answer);
+        Assert.DoesNotContain("包邮", InTopThree(english, "shipping-fee").Answer);
         Assert.All(chinese, h => Assert.Equal(ShopLanguage.Zh, h.Language));
-        Assert.Contains("包邮", chinese[0].Answer);
+        Assert.Contains("包邮", InTopThree(chinese, "shipping-fee").Answer);
     }
 
     protected async Task Without_a_language_answers_in_the_questions_language()
@@ -61,10 +65,10 @@ public abstract class KnowledgeIndexBehaviour(IKnowledgeStoreFixture store)
         var chinese = await Index.SearchAsync(new KnowledgeQuery("退款多久到账"));
         var english = await Index.SearchAsync(new KnowledgeQuery("when will I get my refund"));
 
-        Assert.Equal(ShopLanguage.Zh, Assert.IsType<KnowledgeHit>(chinese[0]).Language);
-        Assert.Equal(ShopLanguage.En, english[0].Language);
-        Assert.Equal("refund-timing", chinese[0].ScriptId);
-        Assert.Equal("refund-timing", english[0].ScriptId);
+        Assert.All(chinese, h => Assert.Equal(ShopLanguage.Zh, h.Language));
+        Assert.All(english, h => Assert.Equal(ShopLanguage.En, h.Language));
+        InTopThree(chinese, "refund-timing");
+        InTopThree(english, "refund-timing");
     }
 
     protected async Task Keeps_only_scripts_of_the_requested_intent()
@@ -74,6 +78,7 @@ public abstract class KnowledgeIndexBehaviour(IKnowledgeStoreFixture store)
 
         Assert.NotEmpty(refunds);
         Assert.All(refunds, h => Assert.Equal(Intents.RefundStatus, h.Intent));
+        Assert.DoesNotContain(refunds, h => h.ScriptId == "return-steps");
         Assert.All(invoices, h => Assert.Equal(Intents.Invoice, h.Intent));
     }
 
@@ -90,8 +95,9 @@ public abstract class KnowledgeIndexBehaviour(IKnowledgeStoreFixture store)
             Assert.NotEmpty(h.FactIds);
             Assert.True(h.Score > 0);
         });
-        Assert.Contains("S3", hits[0].FactIds);
-        Assert.Contains("包邮", hits[0].Title);
+        var shippingFee = InTopThree(hits, "shipping-fee");
+        Assert.Contains("S3", shippingFee.FactIds);
+        Assert.Contains("包邮", shippingFee.Title);
         Assert.True(hits.Zip(hits.Skip(1)).All(p => p.First.Score >= p.Second.Score), "hits are ranked best first");
     }
 
@@ -102,7 +108,7 @@ public abstract class KnowledgeIndexBehaviour(IKnowledgeStoreFixture store)
             Audience: KnowledgeAudience.Staff));
 
         Assert.DoesNotContain(shopper, h => h.ScriptId.StartsWith("staff-", StringComparison.Ordinal));
-        Assert.Equal("staff-metrics-satisfaction", staff[0].ScriptId);
+        InTopThree(staff, "staff-metrics-satisfaction");
     }
 
     protected async Task Returns_at_most_top_hits()
@@ -120,18 +126,14 @@ public abstract class KnowledgeIndexBehaviour(IKnowledgeStoreFixture store)
             Assert.Empty(await Index.SearchAsync(new KnowledgeQuery(text, ShopLanguage.Zh)));
         Assert.Empty(await Index.SearchAsync(new KnowledgeQuery(null!, ShopLanguage.En)));
 
-        var controlled = await Index.SearchAsync(new KnowledgeQuery("包\u0000邮\u0007吗\u001b包邮", ShopLanguage.Zh));
-        Assert.Equal("shipping-fee", controlled[0].ScriptId);
-
-        var mixedScripts = await Index.SearchAsync(new KnowledgeQuery("包邮 free shipping ✈ доставка 🚚 \ud83d", ShopLanguage.En));
-        Assert.Equal("shipping-fee", mixedScripts[0].ScriptId);
+        InTopThree(await Index.SearchAsync(new KnowledgeQuery("包\u0000邮\u0007吗\u001b包邮", ShopLanguage.Zh)), "shipping-fee");
+        InTopThree(await Index.SearchAsync(new KnowledgeQuery("包邮 free shipping ✈ доставка 🚚 \ud83d", ShopLanguage.En)), "shipping-fee");
 
         var random = new Random(7);
         var noise = new string(Enumerable.Range(0, 10_000).Select(_ => (char)random.Next(0x20, 0xFFFF)).ToArray());
         var noisy = await Index.SearchAsync(new KnowledgeQuery(noise));
         Assert.True(noisy.Count <= 3);
 
-        var pasted = await Index.SearchAsync(new KnowledgeQuery(string.Concat(Enumerable.Repeat("包邮吗", 3_334)), ShopLanguage.Zh));
-        Assert.Equal("shipping-fee", pasted[0].ScriptId);
+        InTopThree(await Index.SearchAsync(new KnowledgeQuery(string.Concat(Enumerable.Repeat("包邮吗", 3_334)), ShopLanguage.Zh)), "shipping-fee");
     }
 }

@@ -25,7 +25,10 @@ internal sealed class ChineseSegmenter
         {
             if (shared is null)
             {
-                ConfigManager.ConfigFileBaseDir = Path.Combine(AppContext.BaseDirectory, ResourceFolder);
+                var folder = Path.Combine(AppContext.BaseDirectory, ResourceFolder);
+                if (!File.Exists(Path.Combine(folder, "dict.txt")))
+                    throw new FileNotFoundException($"jieba dictionaries are missing from {folder}; the ShopAssistant.Knowledge build copies them there");
+                ConfigManager.ConfigFileBaseDir = folder;
                 shared = new JiebaSegmenter();
             }
             foreach (var word in shopWords)

@@ -17,7 +17,8 @@ namespace ShopAssistant.Knowledge.Qdrant;
 public sealed class QdrantKnowledgeIndex : IKnowledgeIndex, IDisposable
 {
     private const string SparseVector = "sparse";
-    private const string DenseVector = "dense";
+    /// <summary>Each point carries the embeddings of both language versions of its topic, so either can be near the question.</summary>
+    private static readonly (ShopLanguage Version, string Name)[] DenseVectors = [(ShopLanguage.Zh, "dense_zh"), (ShopLanguage.En, "dense_en")];
     private const string ContentKey = "content";
 
     private readonly QdrantClient client;
@@ -47,23 +48,30 @@ public sealed class QdrantKnowledgeIndex : IKnowledgeIndex, IDisposable
 
         var filter = Filter(query, ScriptChoice.ReplyLanguage(query));
         var prefetch = new List<PrefetchQuery>();
-        var weights = snapshot.Encoder.Encode(query.Text);
-        if (weights.Count > 0)
+        var terms = snapshot.Encoder.Encode(query.Text);
+        if (terms.Count > 0)
         {
-            var (values, indices) = SparseTerms.ToSparse(weights);
+            var (values, indices) = SparseTerms.ToSparse(terms);
             prefetch.Add(new PrefetchQuery { Query = (values, indices), Using = SparseVector, Limit = RankFusion.Depth, Filter = filter });
         }
         // Dense similarity always finds a "nearest" script; only let it vote when the words matched something,
         // so that punctuation or noise returns nothing instead of a confident wrong answer.
+        var weights = new List<float> { RankFusion.SparseWeight };
         if (prefetch.Count > 0 && embeddings is not null && snapshot.Corpus.DenseByScriptKey is not null)
         {
-            var vector = await embeddings.GenerateVectorAsync(query.Text, cancellationToken: ct).ConfigureAwait(false);
-            prefetch.Add(new PrefetchQuery { Query = vector.ToArray(), Using = DenseVector, Limit = RankFusion.Depth, Filter = filter });
+            var vector = (await embeddings.GenerateVectorAsync(query.Text, cancellationToken: ct).ConfigureAwait(false)).ToArray();
+            var dense = new PrefetchQuery { Query = new Rrf { K = RankFusion.K }, Limit = RankFusion.Depth, Filter = filter };
+            foreach (var (_, name) in DenseVectors)
+                dense.Prefetch.Add(new PrefetchQuery { Query = vector, Using = name, Limit = RankFusion.Depth, Filter = filter });
+            prefetch.Add(dense);
+            weights.Add(RankFusion.DenseWeight);
         }
         if (prefetch.Count == 0)
             return [];
 
-        var points = await client.QueryAsync(options.QdrantCollection, query: Fusion.Rrf, prefetch: prefetch, filter: filter,
+        var fusion = new Rrf { K = RankFusion.K };
+        fusion.Weights.AddRange(weights);
+        var points = await client.QueryAsync(options.QdrantCollection, query: fusion, prefetch: prefetch, filter: filter,
             limit: (ulong)top, payloadSelector: true, cancellationToken: ct).ConfigureAwait(false);
         return points.Select(ToHit).ToList();
     }
@@ -124,7 +132,8 @@ public sealed class QdrantKnowledgeIndex : IKnowledgeIndex, IDisposable
         if (size > 0)
         {
             var map = new VectorParamsMap();
-            map.Map[DenseVector] = new VectorParams { Size = (ulong)size, Distance = Distance.Cosine };
+            foreach (var (_, name) in DenseVectors)
+                map.Map[name] = new VectorParams { Size = (ulong)size, Distance = Distance.Cosine };
             spec.VectorsConfig = new VectorsConfig { ParamsMap = map };
         }
         spec.Metadata[ContentKey] = corpus.ContentHash;
@@ -134,8 +143,11 @@ public sealed class QdrantKnowledgeIndex : IKnowledgeIndex, IDisposable
     private static PointStruct ToPoint(ServiceScript script, KnowledgeCorpus corpus)
     {
         var vectors = new Dictionary<string, Vector> { [SparseVector] = SparseTerms.ToSparse(corpus.TopicTerms[script.Id]) };
-        if (corpus.DenseByScriptKey?.TryGetValue(script.Key, out var dense) == true)
-            vectors[DenseVector] = dense;
+        foreach (var (version, name) in DenseVectors)
+        {
+            if (corpus.DenseByScriptKey?.TryGetValue($"{version.Code()}/{script.Id}", out var dense) == true)
+                vectors[name] = dense;
+        }
         var point = new PointStruct { Id = StableHash.Of(script.Key, "knowledge-point"), Vectors = vectors };
         point.Payload["topic_id"] = script.Id;
         point.Payload["script_key"] = script.Key;
