@@ -2,70 +2,76 @@ namespace ShopAssistant.Knowledge.Analysis;
 
 /// <summary>
 /// Groups of phrases that mean the same to a shopper ("包邮 | 免运费 | free shipping"), kept as data in
-/// knowledge-base/analysis/synonyms.txt. When a question contains one phrase of a group, the other phrases'
-/// words are added to the query with a lower weight. Groups may mix Chinese and English, which is what lets
-/// a question in one language reach the wording of the other.
+/// knowledge-base/analysis/synonyms.txt. When a question contains a phrase of a group, the words of the whole group
+/// are added to the query (the caller gives them a lower weight than the question's own words). Groups may mix
+/// Chinese and English, which is what lets a question in one language reach the wording of the other.
 /// </summary>
 internal sealed class SynonymTable
 {
-    private readonly List<Group> groups = [];
+    private readonly List<List<string>> groupTerms = [];
+
+    // Phrases are indexed by their first character (Chinese) or first word (English), so a question is scanned once
+    // instead of being compared with every phrase of the table.
+    private readonly Dictionary<char, List<(int Group, string Text)>> chineseByFirstChar = [];
+    private readonly Dictionary<string, List<(int Group, List<string> Words)>> englishByFirstWord = new(StringComparer.Ordinal);
 
     public SynonymTable(IEnumerable<string> lines, ShopAnalyzer analyzer)
     {
         foreach (var line in lines)
         {
-            var phrases = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Select(p => new Phrase(ShopAnalyzer.Normalize(p), ShopAnalyzer.EnglishWords(p), analyzer.Terms(p, withBigrams: false)))
-                .Where(p => p.Words.Count > 0 || p.Terms.Count > 0)
-                .ToList();
-            if (phrases.Count > 1)
-                groups.Add(new Group(phrases));
-        }
-    }
-
-    public int Count => groups.Count;
-
-    /// <summary>
-    /// Terms to add for the phrases found in the question: <paramref name="normalizedText"/> as normalised by the analyser,
-    /// <paramref name="words"/> its English words (<see cref="ShopAnalyzer.EnglishWords"/>).
-    /// </summary>
-    public IEnumerable<string> Expand(string normalizedText, IReadOnlyList<string> words)
-    {
-        foreach (var group in groups)
-        {
-            var matched = group.Phrases.FirstOrDefault(p => Occurs(p, normalizedText, words));
-            if (matched is null)
+            var phrases = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (phrases.Length < 2)
                 continue;
-            foreach (var phrase in group.Phrases)
+            var group = groupTerms.Count;
+            groupTerms.Add(phrases.SelectMany(p => analyzer.Terms(p, withBigrams: false)).Distinct().ToList());
+            foreach (var phrase in phrases)
             {
-                if (!ReferenceEquals(phrase, matched))
-                {
-                    foreach (var term in phrase.Terms)
-                        yield return term;
-                }
+                var text = ShopAnalyzer.Normalize(phrase);
+                // Chinese has no word boundaries to trust (jieba may cut the question differently), so match characters.
+                if (text.Any(ShopAnalyzer.IsHan))
+                    Add(chineseByFirstChar, text[0], (group, text));
+                else if (ShopAnalyzer.EnglishWords(phrase) is { Count: > 0 } words)
+                    Add(englishByFirstWord, words[0], (group, words));
             }
         }
     }
 
-    private static bool Occurs(Phrase phrase, string normalizedText, IReadOnlyList<string> words)
+    public int Count => groupTerms.Count;
+
+    /// <summary>
+    /// Terms of every group with a phrase in the question: <paramref name="normalizedText"/> as normalised by the analyser,
+    /// <paramref name="words"/> its English words (<see cref="ShopAnalyzer.EnglishWords"/>).
+    /// </summary>
+    public IEnumerable<string> Expand(string normalizedText, IReadOnlyList<string> words)
     {
-        // Chinese has no word boundaries to trust (jieba may cut the question differently), so match the characters.
-        if (phrase.Text.Any(ShopAnalyzer.IsHan))
-            return normalizedText.Contains(phrase.Text, StringComparison.Ordinal);
-        if (phrase.Words.Count == 0)
-            return false;
-        for (var i = 0; i + phrase.Words.Count <= words.Count; i++)
+        var matched = new SortedSet<int>();
+        for (var i = 0; i < normalizedText.Length; i++)
         {
-            var all = true;
-            for (var j = 0; j < phrase.Words.Count && all; j++)
-                all = words[i + j] == phrase.Words[j];
-            if (all)
-                return true;
+            if (!chineseByFirstChar.TryGetValue(normalizedText[i], out var candidates))
+                continue;
+            foreach (var (group, text) in candidates)
+            {
+                if (i + text.Length <= normalizedText.Length && string.CompareOrdinal(normalizedText, i, text, 0, text.Length) == 0)
+                    matched.Add(group);
+            }
         }
-        return false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!englishByFirstWord.TryGetValue(words[i], out var candidates))
+                continue;
+            foreach (var (group, phrase) in candidates)
+            {
+                if (i + phrase.Count <= words.Count && phrase.Select((w, j) => words[i + j] == w).All(same => same))
+                    matched.Add(group);
+            }
+        }
+        return matched.SelectMany(group => groupTerms[group]);
     }
 
-    private sealed record Phrase(string Text, List<string> Words, List<string> Terms);
-
-    private sealed record Group(List<Phrase> Phrases);
+    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> index, TKey key, TValue value) where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var list))
+            index[key] = list = [];
+        list.Add(value);
+    }
 }

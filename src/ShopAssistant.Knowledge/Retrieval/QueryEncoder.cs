@@ -13,6 +13,9 @@ internal sealed class QueryEncoder(ShopAnalyzer analyzer, SynonymTable synonyms,
     private const float SynonymWeight = 0.6f;
     private const float FuzzyWeight = 0.6f;
 
+    /// <summary>The vocabulary's English words: the only candidates for a misspelt English word.</summary>
+    private readonly string[] englishWords = vocabulary.Where(v => v.Length >= 4 && v.All(char.IsAsciiLetter)).ToArray();
+
     public Dictionary<string, float> Encode(string? text)
     {
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
@@ -48,7 +51,7 @@ internal sealed class QueryEncoder(ShopAnalyzer analyzer, SynonymTable synonyms,
     {
         if (term.Length < 4 || !term.All(char.IsAsciiLetter))
             return [];
-        return vocabulary.Where(v => Math.Abs(v.Length - term.Length) <= 1 && v.Length >= 4 && OneEditApart(term, v));
+        return englishWords.Where(v => Math.Abs(v.Length - term.Length) <= 1 && OneEditApart(term, v));
     }
 
     private static bool OneEditApart(string a, string b)
