@@ -78,7 +78,7 @@ public sealed class ShopAnalyzerTests
         Assert.Contains("包邮", fromEnglish);
         Assert.Contains("运费", fromEnglish);
         // "how long" is all stop words, yet as a phrase it still matches and brings in the Chinese wording.
-        Assert.Equal(Analyzer.Terms("多久到", withBigrams: false), fromStopWords);
+        Assert.All(Analyzer.Terms("多久到", withBigrams: false), term => Assert.Contains(term, fromStopWords));
         Assert.Empty(synonyms.Expand("包", ShopAnalyzer.EnglishWords("包")));
         Assert.Empty(synonyms.Expand("shipping", ShopAnalyzer.EnglishWords("shipping")));
     }
