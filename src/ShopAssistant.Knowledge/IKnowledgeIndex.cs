@@ -23,7 +23,11 @@ public sealed record KnowledgeQuery(
 /// <summary>Who reads the answer: shoppers never see the internal notes written for staff.</summary>
 public enum KnowledgeAudience { Shopper, Staff }
 
-/// <summary>One retrieved script with its citation: script id, title and the handbook facts it states.</summary>
+/// <summary>
+/// One retrieved script with its citation: script id (the topic id, shared by its zh and en versions), title and the
+/// handbook facts it states. <see cref="Score"/> orders one result list (BM25, or fused rank when dense vectors or Qdrant
+/// are in use); it is not comparable across stores or questions.
+/// </summary>
 public sealed record KnowledgeHit(
     string ScriptId,
     string Title,

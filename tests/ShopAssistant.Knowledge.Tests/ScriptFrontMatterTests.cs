@@ -51,6 +51,13 @@ public sealed class ScriptFrontMatterTests
     }
 
     [Fact]
+    public void Shopper_answers_are_short_enough_to_send_in_one_chat_message()
+    {
+        Assert.All(ShippedKnowledgeBase.Load().Scripts.Where(s => !s.ForStaff), s =>
+            Assert.True(s.Answer.Length <= (s.Language == ShopLanguage.Zh ? 160 : 350), $"{s.Key}: {s.Answer.Length} characters"));
+    }
+
+    [Fact]
     public void Parser_reads_front_matter_and_turns_markdown_into_plain_text()
     {
         var script = ScriptParser.Parse("""

@@ -36,8 +36,6 @@ internal sealed class SynonymTable
         }
     }
 
-    public int Count => groupTerms.Count;
-
     /// <summary>
     /// Terms of every group with a phrase in the question: <paramref name="normalizedText"/> as normalised by the analyser,
     /// <paramref name="words"/> its English words (<see cref="ShopAnalyzer.EnglishWords"/>).

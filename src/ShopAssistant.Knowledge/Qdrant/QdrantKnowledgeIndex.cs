@@ -24,7 +24,8 @@ public sealed class QdrantKnowledgeIndex : IKnowledgeIndex, IDisposable
     private readonly QdrantClient client;
     private readonly KnowledgeOptions options;
     private readonly IEmbeddingGenerator<string, Embedding<float>>? embeddings;
-    private readonly Lazy<Task<KnowledgeSnapshot>> ready;
+    private readonly Lock gate = new();
+    private Task<KnowledgeSnapshot>? preparing;
 
     public QdrantKnowledgeIndex(KnowledgeOptions options, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
     {
@@ -32,16 +33,26 @@ public sealed class QdrantKnowledgeIndex : IKnowledgeIndex, IDisposable
         this.embeddings = embeddings;
         var endpoint = options.QdrantEndpoint ?? throw new ArgumentException($"{KnowledgeOptions.QdrantEndpointKey} is not set", nameof(options));
         client = new QdrantClient(endpoint, options.QdrantApiKey);
-        ready = new Lazy<Task<KnowledgeSnapshot>>(() => PrepareAsync(CancellationToken.None));
     }
 
     /// <summary>Makes sure the collection holds the current scripts; true when it had to be (re)loaded.</summary>
-    public async Task<bool> WarmUpAsync() => (await ready.Value.ConfigureAwait(false)).Rebuilt;
+    public async Task<bool> WarmUpAsync() => (await ReadyAsync().ConfigureAwait(false)).Rebuilt;
+
+    /// <summary>One preparation shared by all callers; a failed one (server down at start) is retried by the next question.</summary>
+    private Task<KnowledgeSnapshot> ReadyAsync()
+    {
+        lock (gate)
+        {
+            if (preparing is null || preparing.IsFaulted || preparing.IsCanceled)
+                preparing = Task.Run(() => PrepareAsync(CancellationToken.None));
+            return preparing;
+        }
+    }
 
     public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(KnowledgeQuery query, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var snapshot = await ready.Value.WaitAsync(ct).ConfigureAwait(false);
+        var snapshot = await ReadyAsync().WaitAsync(ct).ConfigureAwait(false);
         var top = ScriptChoice.Top(query);
         if (top == 0)
             return [];
