@@ -22,6 +22,19 @@ public sealed class KnowledgeCommandsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_host_can_pass_its_configured_options_and_arguments_still_win()
+    {
+        var options = new KnowledgeOptions { ScriptsDirectory = ShippedKnowledgeBase.Directory, IndexDirectory = temp.Sub("configured") };
+        var output = new StringWriter();
+
+        Assert.Equal(0, await KnowledgeCommands.IngestAsync([], output, options));
+        Assert.Equal(0, await KnowledgeCommands.IngestAsync(["--index", temp.Sub("argument")], output, options));
+
+        Assert.True(File.Exists(Path.Combine(temp.Sub("configured"), "knowledge-index.json")));
+        Assert.True(File.Exists(Path.Combine(temp.Sub("argument"), "knowledge-index.json")));
+    }
+
+    [Fact]
     public async Task Ingest_reports_a_broken_script_folder_without_throwing()
     {
         var output = new StringWriter();
