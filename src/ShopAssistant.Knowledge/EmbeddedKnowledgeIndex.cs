@@ -71,7 +71,9 @@ public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex
         List<(ServiceScript Script, double Score)> sparseRanked, List<ServiceScript> candidates,
         IReadOnlyDictionary<string, float[]> dense, CancellationToken ct)
     {
-        var question = (await embeddings!.GenerateVectorAsync(text, cancellationToken: ct).ConfigureAwait(false)).ToArray();
+        var question = await QuestionEmbedding.TryEmbedAsync(embeddings!, text, ct).ConfigureAwait(false);
+        if (question is null)
+            return sparseRanked;
         var byVersion = new[] { ShopLanguage.Zh, ShopLanguage.En }
             .Select(version => candidates
                 .Select(s => (Script: s, Vector: dense.GetValueOrDefault(DenseKey(s, version))))

@@ -12,10 +12,19 @@ internal sealed class FakeEmbeddings(string model = "fake-bigrams") : IEmbedding
 
     public int Calls { get; private set; }
 
+    /// <summary>Set to make every later call fail, as an unreachable endpoint would.</summary>
+    public bool Broken { get; set; }
+
+    /// <summary>The longest text asked to embed.</summary>
+    public int LongestInput { get; private set; }
+
     public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values,
         EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
         Calls++;
+        if (Broken)
+            throw new HttpRequestException("embeddings endpoint unreachable");
+        LongestInput = Math.Max(LongestInput, values.Max(v => v.Length));
         var embeddings = values.Select(v => new Embedding<float>(Vector(v))).ToList();
         return Task.FromResult(new GeneratedEmbeddings<Embedding<float>>(embeddings));
     }

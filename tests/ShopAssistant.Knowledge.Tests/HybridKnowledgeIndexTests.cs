@@ -70,5 +70,34 @@ public sealed class DenseVectorPersistenceTests : IDisposable
         Assert.Equal("refund-timing", hits[0].ScriptId);
     }
 
+    [Fact]
+    public async Task A_failing_embeddings_endpoint_falls_back_to_the_sparse_ranking()
+    {
+        var embeddings = new FakeEmbeddings();
+        var options = new KnowledgeOptions { ScriptsDirectory = ShippedKnowledgeBase.Directory, IndexDirectory = temp.Sub("index") };
+        var hybrid = new EmbeddedKnowledgeIndex(options, embeddings);
+        await hybrid.WarmUpAsync();
+        embeddings.Broken = true;
+
+        var hits = await hybrid.SearchAsync(new KnowledgeQuery("退款多久到账", ShopLanguage.Zh));
+        var sparse = await new EmbeddedKnowledgeIndex(new KnowledgeOptions { ScriptsDirectory = ShippedKnowledgeBase.Directory, IndexDirectory = temp.Sub("sparse") }).SearchAsync(new KnowledgeQuery("退款多久到账", ShopLanguage.Zh));
+
+        Assert.Equal(sparse.Select(h => h.ScriptId), hits.Select(h => h.ScriptId));
+    }
+
+    [Fact]
+    public async Task A_pasted_wall_of_text_is_clipped_before_it_is_embedded()
+    {
+        var embeddings = new FakeEmbeddings();
+        var index = new EmbeddedKnowledgeIndex(
+            new KnowledgeOptions { ScriptsDirectory = ShippedKnowledgeBase.Directory, IndexDirectory = temp.Sub("index") }, embeddings);
+        await index.WarmUpAsync();
+        var scriptsLongest = embeddings.LongestInput;
+
+        await index.SearchAsync(new KnowledgeQuery(string.Concat(Enumerable.Repeat("退款 ", 5_000)), ShopLanguage.Zh));
+
+        Assert.InRange(embeddings.LongestInput, 1, Math.Max(scriptsLongest, 1000));
+    }
+
     public void Dispose() => temp.Dispose();
 }

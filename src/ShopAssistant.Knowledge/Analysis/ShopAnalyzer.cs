@@ -23,6 +23,10 @@ internal sealed class ShopAnalyzer
 
     public ShopAnalyzer(IEnumerable<string> shopWords) => segmenter = ChineseSegmenter.Create(shopWords);
 
+    /// <summary>The part of a question that is analysed and embedded (see <see cref="MaxQueryChars"/>).</summary>
+    public static string Clip(string? text) =>
+        string.IsNullOrEmpty(text) ? "" : text.Length <= MaxQueryChars ? text : text[..MaxQueryChars];
+
     /// <summary>Full-width to half-width, lower case, control and format characters to spaces.</summary>
     public static string Normalize(string? text)
     {

@@ -40,7 +40,7 @@ public sealed class QdrantKnowledgeIndex : IKnowledgeIndex, IDisposable
 
         float[]? dense = null;
         if (embeddings is not null && snapshot.Corpus.DenseByScriptKey is not null)
-            dense = (await embeddings.GenerateVectorAsync(query.Text, cancellationToken: ct).ConfigureAwait(false)).ToArray();
+            dense = await QuestionEmbedding.TryEmbedAsync(embeddings, query.Text, ct).ConfigureAwait(false);
         var plan = QdrantQueryPlan.For(query, terms, dense)!;
 
         var points = await client.QueryAsync(options.QdrantCollection, query: plan.Fusion, prefetch: plan.Prefetch, filter: plan.Filter,

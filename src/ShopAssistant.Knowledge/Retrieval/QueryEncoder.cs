@@ -21,8 +21,7 @@ internal sealed class QueryEncoder(ShopAnalyzer analyzer, SynonymTable synonyms,
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(text))
             return weights;
-        if (text.Length > ShopAnalyzer.MaxQueryChars)
-            text = text[..ShopAnalyzer.MaxQueryChars];
+        text = ShopAnalyzer.Clip(text);
 
         var terms = analyzer.Terms(text);
         foreach (var term in terms)
