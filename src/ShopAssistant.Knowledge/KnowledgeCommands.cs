@@ -1,0 +1,121 @@
+using ShopAssistant.Knowledge.Evaluation;
+using ShopAssistant.Knowledge.Qdrant;
+using ShopAssistant.Knowledge.Retrieval;
+
+namespace ShopAssistant.Knowledge;
+
+/// <summary>
+/// The host's `ingest` and `eval retrieval` verbs. Options come from the arguments (--scripts DIR, --index DIR,
+/// --qdrant URL), then the given options (a host passes <see cref="KnowledgeOptions.From"/> of its configuration), or
+/// without them the environment (ShopAssistant__Knowledge__ScriptsDirectory, …__IndexDirectory,
+/// ShopAssistant__Qdrant__Endpoint, …__ApiKey), then the defaults of <see cref="KnowledgeOptions"/>.
+/// </summary>
+public static class KnowledgeCommands
+{
+    /// <summary>Builds the index (embedded file, and the Qdrant collection when configured). --force rebuilds even if unchanged.</summary>
+    public static Task<int> IngestAsync(string[] args, TextWriter output) =>
+        FromEnvironment(output, "ingest") is { } options ? IngestAsync(args, output, options) : Task.FromResult(1);
+
+    /// <inheritdoc cref="IngestAsync(string[], TextWriter)"/>
+    public static async Task<int> IngestAsync(string[] args, TextWriter output, KnowledgeOptions options)
+    {
+        try
+        {
+            options = WithArguments(options, args);
+            if (args.Contains("--force"))
+                File.Delete(Path.Combine(options.IndexDirectory, CorpusFile.FileName));
+            var snapshot = await KnowledgeSnapshot.LoadOrBuildAsync(options, null, CancellationToken.None).ConfigureAwait(false);
+            var scripts = snapshot.Corpus.Scripts;
+            output.WriteLine($"knowledge base: {options.ScriptsDirectory}");
+            output.WriteLine($"{scripts.Count} scripts, {snapshot.Corpus.TopicTerms.Count} topics, " +
+                $"{scripts.SelectMany(s => s.FactIds).Distinct().Count()} handbook facts, {snapshot.Corpus.Vocabulary.Count} terms");
+            output.WriteLine(snapshot.Rebuilt
+                ? $"index rebuilt: {Path.Combine(options.IndexDirectory, CorpusFile.FileName)}"
+                : $"index up to date (scripts unchanged): {Path.Combine(options.IndexDirectory, CorpusFile.FileName)}");
+            if (options.QdrantEndpoint is not null)
+            {
+                using var qdrant = new QdrantKnowledgeIndex(options);
+                var reloaded = await qdrant.WarmUpAsync().ConfigureAwait(false);
+                output.WriteLine($"qdrant collection '{options.QdrantCollection}' at {options.QdrantEndpoint}: {(reloaded ? "loaded" : "up to date")}");
+            }
+            return 0;
+        }
+        catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException or ArgumentException)
+        {
+            output.WriteLine($"ingest failed: {e.Message}");
+            return 1;
+        }
+    }
+
+    /// <summary>
+    /// Recall@1/@3 and MRR per language and latency p50/p99 over knowledge-base/eval/retrieval-set.tsv (or --set PATH);
+    /// with --json the last line is one JSON object.
+    /// </summary>
+    public static Task<int> EvalRetrievalAsync(string[] args, TextWriter output) =>
+        FromEnvironment(output, "eval retrieval") is { } options ? EvalRetrievalAsync(args, output, options) : Task.FromResult(1);
+
+    /// <inheritdoc cref="EvalRetrievalAsync(string[], TextWriter)"/>
+    public static async Task<int> EvalRetrievalAsync(string[] args, TextWriter output, KnowledgeOptions options)
+    {
+        try
+        {
+            options = WithArguments(options, args);
+            var setPath = Value(args, "--set") ?? Path.Combine(options.ScriptsDirectory, "eval", "retrieval-set.tsv");
+            var cases = RetrievalCase.ReadSet(setPath);
+            IKnowledgeIndex index = options.QdrantEndpoint is null ? new EmbeddedKnowledgeIndex(options) : new QdrantKnowledgeIndex(options);
+            try
+            {
+                var report = await RetrievalEvaluation.RunAsync(index, cases, CancellationToken.None).ConfigureAwait(false);
+                report.Print(output, options.QdrantEndpoint is null ? "embedded" : "qdrant", args.Contains("--json"));
+            }
+            finally
+            {
+                (index as IDisposable)?.Dispose();
+            }
+            return 0;
+        }
+        catch (Exception e) when (e is IOException or FormatException or UnauthorizedAccessException or ArgumentException)
+        {
+            output.WriteLine($"eval retrieval failed: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static KnowledgeOptions? FromEnvironment(TextWriter output, string verb)
+    {
+        var defaults = new KnowledgeOptions();
+        var qdrant = Environment.GetEnvironmentVariable("ShopAssistant__Qdrant__Endpoint");
+        if (!string.IsNullOrWhiteSpace(qdrant) && !Uri.IsWellFormedUriString(qdrant, UriKind.Absolute))
+        {
+            output.WriteLine($"{verb} failed: ShopAssistant__Qdrant__Endpoint is not an absolute URL: '{qdrant}'");
+            return null;
+        }
+        return new KnowledgeOptions
+        {
+            ScriptsDirectory = Environment.GetEnvironmentVariable("ShopAssistant__Knowledge__ScriptsDirectory") ?? defaults.ScriptsDirectory,
+            IndexDirectory = Environment.GetEnvironmentVariable("ShopAssistant__Knowledge__IndexDirectory") ?? defaults.IndexDirectory,
+            QdrantEndpoint = string.IsNullOrWhiteSpace(qdrant) ? null : new Uri(qdrant),
+            QdrantApiKey = Environment.GetEnvironmentVariable("ShopAssistant__Qdrant__ApiKey"),
+            QdrantCollection = Environment.GetEnvironmentVariable("ShopAssistant__Qdrant__Collection") ?? defaults.QdrantCollection,
+        };
+    }
+
+    private static KnowledgeOptions WithArguments(KnowledgeOptions options, string[] args)
+    {
+        var qdrant = Value(args, "--qdrant");
+        return new KnowledgeOptions
+        {
+            ScriptsDirectory = Path.GetFullPath(Value(args, "--scripts") ?? options.ScriptsDirectory),
+            IndexDirectory = Path.GetFullPath(Value(args, "--index") ?? options.IndexDirectory),
+            QdrantEndpoint = qdrant is null ? options.QdrantEndpoint : new Uri(qdrant),
+            QdrantApiKey = options.QdrantApiKey,
+            QdrantCollection = options.QdrantCollection,
+        };
+    }
+
+    private static string? Value(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+}
