@@ -1,29 +1,59 @@
 using ShopAssistant.Domain.DemoShop;
+using ShopAssistant.Knowledge;
+using ShopAssistant.Understanding;
 
 namespace ShopAssistant.Web;
 
 /// <summary>
-/// The host's verbs (DESIGN contract 6). `serve` is the default; the others run and exit.
-/// Later capabilities add theirs here: ingest, train, eval, simulate.
+/// The host's verbs (DESIGN contract 6): `serve` is the default; the others run and exit. Each capability owns
+/// its command; this class only reads the configuration the same way the server does and dispatches.
 /// </summary>
 public static class HostCommands
 {
-    public static readonly IReadOnlyList<string> Verbs = ["serve", "import-data"];
+    public static readonly IReadOnlyList<string> Verbs =
+        ["serve", "ingest", "train", "eval intents", "eval retrieval", "import-data"];
 
     /// <summary>Returns an exit code, or null when the host should serve.</summary>
-    public static int? Run(string[] args)
+    public static async Task<int?> RunAsync(string[] args)
     {
         var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
-        switch (verb)
+        if (verb == "serve") return null;
+        var configuration = Configuration(args);
+        var output = Console.Out;
+        var rest = args.Skip(1).ToArray();
+        return verb switch
         {
-            case "serve":
-                return null;
-            case "import-data":
-                return ImportData(args);
-            default:
-                Console.Error.WriteLine($"Unknown command '{verb}'. Commands: {string.Join(", ", Verbs)}.");
-                return 2;
-        }
+            "ingest" => await KnowledgeCommands.IngestAsync(rest, output, KnowledgeOptions.From(configuration)),
+            "train" => await UnderstandingCommands.TrainAsync(rest, output, configuration),
+            "eval" => rest.FirstOrDefault() switch
+            {
+                "intents" => await UnderstandingCommands.EvalIntentsAsync(rest[1..], output, configuration),
+                "retrieval" => await KnowledgeCommands.EvalRetrievalAsync(rest[1..], output, KnowledgeOptions.From(configuration)),
+                _ => Usage($"Unknown evaluation '{rest.FirstOrDefault()}'."),
+            },
+            "import-data" => ImportData(args),
+            _ => Usage($"Unknown command '{verb}'."),
+        };
+    }
+
+    private static int Usage(string problem)
+    {
+        Console.Error.WriteLine($"{problem} Commands: {string.Join(", ", Verbs)}.");
+        return 2;
+    }
+
+    /// <summary>appsettings.json beside the program, environment variables (ShopAssistant__…), then --Key value arguments.</summary>
+    private static IConfiguration Configuration(string[] args)
+    {
+        // Only "--Section:Key value" pairs are configuration; other flags belong to the verb.
+        var pairs = new List<string>();
+        for (var i = 0; i + 1 < args.Length; i++)
+            if (args[i].StartsWith("--", StringComparison.Ordinal) && args[i].Contains(':')) pairs.AddRange([args[i], args[i + 1]]);
+        return new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddCommandLine(pairs.ToArray())
+            .Build();
     }
 
     private static int ImportData(string[] args)

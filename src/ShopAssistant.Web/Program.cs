@@ -7,7 +7,7 @@ using ShopAssistant.Web.Agents;
 using ShopAssistant.Web.Endpoints;
 using ShopAssistant.Web.Staff;
 
-if (HostCommands.Run(args) is { } exitCode) return exitCode;
+if (await HostCommands.RunAsync(args) is { } exitCode) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services
