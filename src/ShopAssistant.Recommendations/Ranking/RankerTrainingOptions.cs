@@ -1,0 +1,18 @@
+namespace ShopAssistant.Recommendations.Ranking;
+
+/// <summary>
+/// How the ranker learns: <see cref="Splits"/> internal cut-offs, each <see cref="LabelWindowDays"/> apart, inside
+/// the training period (features before each, labels in the window after it), then LightGBM LambdaRank.
+/// </summary>
+public sealed record RankerTrainingOptions
+{
+    public int LabelWindowDays { get; init; } = 35;
+    public int Splits { get; init; } = 2;
+    public int Iterations { get; init; } = 150;
+    public int Leaves { get; init; } = 31;
+    public int MinExamplesPerLeaf { get; init; } = 50;
+    public double LearningRate { get; init; } = 0.05;
+
+    /// <summary>The machine is shared: two threads at most.</summary>
+    public int Threads { get; init; } = 2;
+}
