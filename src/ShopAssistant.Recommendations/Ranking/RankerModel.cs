@@ -1,11 +1,14 @@
 using System.Collections.Concurrent;
 using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.LightGbm;
 
 namespace ShopAssistant.Recommendations.Ranking;
 
 /// <summary>
-/// A trained LightGBM LambdaRank model: scores candidates' feature vectors (higher = rank first). Prediction
-/// engines are not thread-safe, so each call borrows one from a small pool.
+/// A trained LightGBM LambdaRank model: scores candidates' feature vectors (higher = rank first), with the fast
+/// tree walker when the model exposes its trees, else through ML.NET prediction engines (not thread-safe, so
+/// each call borrows one from a small pool).
 /// </summary>
 public sealed class RankerModel
 {
@@ -17,9 +20,21 @@ public sealed class RankerModel
     {
         _ml = ml;
         _model = model;
+        if (model is RankingPredictionTransformer<LightGbmRankingModelParameters> ranking)
+            _trees = new TreeEnsembleScorer(ranking.Model.TrainedTreeEnsemble);
     }
 
+    private readonly TreeEnsembleScorer? _trees;
+
     public float[] Score(IReadOnlyList<float[]> features)
+    {
+        if (_trees is null) return ScoreWithMlNet(features);
+        var scores = new float[features.Count];
+        for (var i = 0; i < scores.Length; i++) scores[i] = _trees.Score(features[i]);
+        return scores;
+    }
+
+    internal float[] ScoreWithMlNet(IReadOnlyList<float[]> features)
     {
         if (!_engines.TryTake(out var engine)) engine = _ml.Model.CreatePredictionEngine<RankerInput, RankerOutput>(_model);
         try

@@ -26,23 +26,28 @@ public static class RankerTrainer
             var history = PurchaseHistory.Build(lines, cutoff, categoryOf);
             var generator = new CandidateGenerator(PurchaseSignals.From(history));
             var truth = TemporalSplit.TruthAfter(history, lines, cutoff, cutoff.AddDays(options.LabelWindowDays));
-            AddExamples(all, history, generator, truth, newOnly: false);
-            AddExamples(discover, history, generator, TemporalSplit.NewOnly(history, truth), newOnly: true);
+            AddExamples(all, history, generator, truth, newOnly: false, options.NegativesPerShopper);
+            AddExamples(discover, history, generator, TemporalSplit.NewOnly(history, truth), newOnly: true, options.NegativesPerShopper);
         }
         return new RankerModels(Fit(all, options), Fit(discover, options), trainEnd);
     }
 
-    internal static void AddExamples(List<RankerRow> rows, PurchaseHistory history, CandidateGenerator generator, IReadOnlyDictionary<int, HashSet<int>> truth, bool newOnly)
+    internal static void AddExamples(List<RankerRow> rows, PurchaseHistory history, CandidateGenerator generator, IReadOnlyDictionary<int, HashSet<int>> truth, bool newOnly, int maxNegatives)
     {
         var group = rows.Count == 0 ? 0u : rows[^1].Shopper + 1;
+        var random = new Random(Seed);
         foreach (var (customer, bought) in truth.OrderBy(p => p.Key))
         {
             var shopper = history.Shopper(customer)!;
             var candidates = generator.For(shopper, newOnly);
             // A shopper none of whose candidates was bought teaches LambdaRank nothing.
             if (!candidates.Any(c => bought.Contains(c.Item))) continue;
+            // LambdaRank's cost grows with the pairs in a group: keep every bought candidate and a seeded sample
+            // of the others, which barely changes the learned order but makes training several times faster.
+            var keepOthers = Math.Min(1.0, (double)maxNegatives / Math.Max(1, candidates.Count));
             foreach (var candidate in candidates)
             {
+                if (!bought.Contains(candidate.Item) && random.NextDouble() >= keepOthers) continue;
                 rows.Add(new RankerRow
                 {
                     Label = bought.Contains(candidate.Item) ? 1 : 0,
@@ -71,6 +76,8 @@ public static class RankerTrainer
             NumberOfThreads = options.Threads,
             Seed = Seed,
             Silent = true,
+            // No per-iteration NDCG on the training set: nobody reads it and it costs time.
+            EvaluationMetric = LightGbmRankingTrainer.Options.EvaluateMetricType.None,
         });
         return new RankerModel(ml, trainer.Fit(keyed));
     }

@@ -9,10 +9,13 @@ public sealed record RankerTrainingOptions
     public int LabelWindowDays { get; init; } = 35;
     public int Splits { get; init; } = 2;
     public int Iterations { get; init; } = 150;
+
+    /// <summary>About how many not-bought candidates per shopper to train on (a seeded sample; all bought ones are kept).</summary>
+    public int NegativesPerShopper { get; init; } = 80;
     public int Leaves { get; init; } = 31;
     public int MinExamplesPerLeaf { get; init; } = 50;
     public double LearningRate { get; init; } = 0.05;
 
-    /// <summary>The machine is shared: two threads at most.</summary>
-    public int Threads { get; init; } = 2;
+    /// <summary>One thread: on a shared 2-core machine LightGBM's OpenMP threads spin-wait against each other and other jobs.</summary>
+    public int Threads { get; init; } = 1;
 }
