@@ -47,6 +47,7 @@ public class RankerTests
             var loaded = RecommenderModelStore.TryLoad(directory);
             Assert.NotNull(loaded);
             Assert.Equal(Shop.Models.TrainedThrough, loaded.TrainedThrough);
+            Assert.True(loaded.BuyAgain.WalksTrees && loaded.Discover.WalksTrees);
 
             var reloaded = new ShopperRanker(Shop.Ranker.Signals, loaded);
             foreach (var customer in new[] { 10001, 10004, 10017 })

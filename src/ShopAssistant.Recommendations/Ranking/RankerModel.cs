@@ -15,6 +15,7 @@ public sealed class RankerModel
     private readonly MLContext _ml;
     private readonly ITransformer _model;
     private readonly ConcurrentBag<PredictionEngine<RankerInput, RankerOutput>> _engines = [];
+    private readonly TreeEnsembleScorer? _trees;
 
     internal RankerModel(MLContext ml, ITransformer model)
     {
@@ -24,7 +25,8 @@ public sealed class RankerModel
             _trees = new TreeEnsembleScorer(ranking.Model.TrainedTreeEnsemble);
     }
 
-    private readonly TreeEnsembleScorer? _trees;
+    /// <summary>True when scoring takes the fast path (checked after loading a saved model).</summary>
+    internal bool WalksTrees => _trees is not null;
 
     public float[] Score(IReadOnlyList<float[]> features)
     {

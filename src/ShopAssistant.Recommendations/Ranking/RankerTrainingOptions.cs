@@ -7,11 +7,11 @@ namespace ShopAssistant.Recommendations.Ranking;
 public sealed record RankerTrainingOptions
 {
     public int LabelWindowDays { get; init; } = 35;
-    public int Splits { get; init; } = 2;
-    public int Iterations { get; init; } = 150;
+    public int Splits { get; init; } = 3;
+    public int Iterations { get; init; } = 100;
 
     /// <summary>About how many not-bought candidates per shopper to train on (a seeded sample; all bought ones are kept).</summary>
-    public int NegativesPerShopper { get; init; } = 80;
+    public int NegativesPerShopper { get; init; } = 60;
     public int Leaves { get; init; } = 31;
     public int MinExamplesPerLeaf { get; init; } = 50;
     public double LearningRate { get; init; } = 0.05;
