@@ -54,9 +54,11 @@ public static class RecommenderCommands
         var split = TemporalSplit.Make(data.History, cutoff, testEnd.AddDays(1), categoryOf);
 
         var started = Stopwatch.GetTimestamp();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var models = RankerTrainer.Train(data.History, cutoff, categoryOf);
         var model = new ModelRanking(new ShopperRanker(PurchaseSignals.From(split.Train), models));
         var trainSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var trainCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
 
         IRankingMethod[] baselines =
         [
@@ -71,8 +73,12 @@ public static class RecommenderCommands
             foreach (var customer in split.All.Keys.Take(20)) method.Rank(customer, RecommenderEvaluation.K, false);
         }
         return new EvalReport(cutoff, testEnd, RecommenderEvaluation.Score(model, split),
-            baselines.Select(b => RecommenderEvaluation.Score(b, split)).ToList(), trainSeconds);
+            baselines.Select(b => RecommenderEvaluation.Score(b, split)).ToList(), trainSeconds, trainCpuSeconds, LoadAverage());
     }
+
+    /// <summary>The machine's 1/5/15-minute load (Linux), printed beside timings measured on a shared machine.</summary>
+    private static string? LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : null;
 
     private static ShopDataFiles LoadData(string[] args)
     {
