@@ -1,0 +1,16 @@
+namespace ShopAssistant.Recommendations.History;
+
+/// <summary>How a product sold up to the cut-off: overall, in the last month and in the month before it.</summary>
+public sealed class ProductStats(string stockCode, string categoryId)
+{
+    public string StockCode { get; } = stockCode;
+    public string CategoryId { get; } = categoryId;
+    public int Buyers { get; internal set; }
+    public int RepeatBuyers { get; internal set; }
+    public int Lines { get; internal set; }
+    public int BuyersLastMonth { get; internal set; }
+    public int BuyersMonthBefore { get; internal set; }
+    public DateTime FirstSold { get; internal set; } = DateTime.MaxValue;
+    public DateTime LastSold { get; internal set; } = DateTime.MinValue;
+    public decimal MeanPriceRmb { get; internal set; }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ShopAssistant.Domain.Catalogue;
+
+namespace ShopAssistant.Recommendations;
+
+/// <summary>
+/// Turns a shopper's request ("推荐圣诞礼物", "something for the kitchen under ¥50", "100元以内的杯子",
+/// "cheap gifts below 30 rmb") into a shelf and a budget. Shelves come from the categories' names and aliases
+/// (Chinese by substring, English by whole word; the longest match wins, so 包装纸 is gift wrap, not a bag);
+/// budgets from a number with a direction word or a currency. "Cheap" / "便宜" without a number means the
+/// cheapest quarter of the catalogue; "premium" / "高档" the dearest quarter. Null when the text names neither.
+/// </summary>
+public static partial class RecommendationFilterParser
+{
+    private const string Number = @"(\d+(?:\.\d+)?)";
+    private const string Currency = @"(?:¥|￥|rmb|cny|yuan|元|块钱|块)";
+
+    public static RecommendationFilter? Parse(string? text, Catalogue catalogue)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var lower = text.ToLowerInvariant();
+        var category = FindCategory(lower, catalogue);
+        var (min, max) = FindBudget(lower);
+        if (min is null && max is null)
+        {
+            if (CheapWords().IsMatch(lower)) max = PriceQuantile(catalogue, 0.25);
+            else if (PremiumWords().IsMatch(lower)) min = PriceQuantile(catalogue, 0.75);
+        }
+        if (min is { } lo && max is { } hi && lo > hi) (min, max) = (max, min);
+        return category is null && min is null && max is null ? null : new RecommendationFilter(category, max, min);
+    }
+
+    private static string? FindCategory(string lower, Catalogue catalogue)
+    {
+        string? best = null;
+        var bestLength = 0;
+        foreach (var category in catalogue.Categories)
+        {
+            foreach (var word in category.Aliases.Append(category.NameZh).Append(category.NameEn))
+            {
+                var alias = word.ToLowerInvariant();
+                if (alias.Length <= bestLength || !Mentions(lower, alias)) continue;
+                best = category.Id;
+                bestLength = alias.Length;
+            }
+        }
+        return best;
+    }
+
+    private static bool Mentions(string lower, string alias) =>
+        alias.Any(c => c > 0x2E80)
+            ? lower.Contains(alias, StringComparison.Ordinal)
+            // English: whole word, plural allowed ("mugs", "candles").
+            : Regex.IsMatch(lower, $@"(?<![\p{{L}}]){Regex.Escape(alias)}(?:s|es)?(?![\p{{L}}])");
+
+    private static (decimal? Min, decimal? Max) FindBudget(string lower)
+    {
+        if (Range().Match(lower) is { Success: true } range) return (Dec(range.Groups[1]), Dec(range.Groups[2]));
+        decimal? max = null, min = null;
+        if (MaxBefore().Match(lower) is { Success: true } a) max = Dec(a.Groups[1]);
+        else if (MaxAfter().Match(lower) is { Success: true } b) max = Dec(b.Groups[1]);
+        if (MinBefore().Match(lower) is { Success: true } c) min = Dec(c.Groups[1]);
+        else if (MinAfter().Match(lower) is { Success: true } d) min = Dec(d.Groups[1]);
+        // A bare price ("50元的杯子", "a ¥30 gift") is read as the most the shopper wants to spend.
+        if (max is null && min is null && Priced().Match(lower) is { Success: true } e) max = Dec(e.Groups[1].Success ? e.Groups[1] : e.Groups[2]);
+        return (min, max);
+    }
+
+    private static decimal PriceQuantile(Catalogue catalogue, double q)
+    {
+        var prices = catalogue.Products.Select(p => p.PriceRmb).Order().ToList();
+        return prices.Count == 0 ? 0 : Math.Round(prices[(int)(q * (prices.Count - 1))], 1);
+    }
+
+    private static decimal Dec(Group g) => decimal.Parse(g.Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"(?:between\s*)?[¥￥]?\s*" + Number + @"\s*" + Currency + @"?\s*(?:-|~|–|到|至|and|to)\s*[¥￥]?\s*" + Number + @"\s*" + Currency)]
+    private static partial Regex Range();
+
+    [GeneratedRegex(@"(?:under|below|less than|cheaper than|up to|at most|max(?:imum)?|within|no more than|budget(?: of| is)?|<=?|≤|不超过|不高于|低于|少于|小于|最多|预算)\s*(?:of\s*)?[¥￥]?\s*" + Number)]
+    private static partial Regex MaxBefore();
+
+    [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*(?:以内|以下|之内|内|or less|and under|max)")]
+    private static partial Regex MaxAfter();
+
+    [GeneratedRegex(@"(?:over|above|more than|at least|from|>=?|≥|(?<![不没])(?:超过|高于|大于)|至少|不低于)\s*[¥￥]?\s*" + Number)]
+    private static partial Regex MinBefore();
+
+    [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*(?:以上|起|or more|and up|plus|\+)")]
+    private static partial Regex MinAfter();
+
+    [GeneratedRegex(@"[¥￥]\s*" + Number + "|" + Number + @"\s*(?:rmb|cny|yuan|元|块)")]
+    private static partial Regex Priced();
+
+    [GeneratedRegex(@"cheap|inexpensive|affordable|budget|便宜|实惠|平价|性价比")]
+    private static partial Regex CheapWords();
+
+    [GeneratedRegex(@"premium|luxury|expensive|high-end|贵一点|高档|高端|奢华")]
+    private static partial Regex PremiumWords();
+}

@@ -1,0 +1,96 @@
+using ShopAssistant.Domain.Catalogue;
+using ShopAssistant.Recommendations.History;
+using ShopAssistant.Recommendations.Lists;
+using ShopAssistant.Recommendations.Ranking;
+
+namespace ShopAssistant.Recommendations;
+
+/// <summary>
+/// The four lists over one history snapshot and the trained rankers. Buy-again and discover order the ranker's
+/// candidates; bought-together reads the co-purchase neighbours; popular (also the cold-start answer) is last
+/// month's best sellers. Filters apply before the cut to k, so a filtered list is still k long when it can be.
+/// </summary>
+public sealed class ShopRecommender(Catalogue catalogue, ShopperRanker ranker) : IRecommender
+{
+    public const int MaxK = 50;
+
+    private PurchaseHistory History => ranker.Signals.History;
+
+    public IReadOnlyList<Recommendation> Recommend(RecommendationRequest request)
+    {
+        var k = Math.Clamp(request.K, 1, MaxK);
+        var shopper = request.CustomerId is { } id ? History.Shopper(id) : null;
+        return request.Kind switch
+        {
+            RecommendationKind.BuyAgain when shopper is not null => BuyAgain(shopper, k, request.Filter),
+            RecommendationKind.Discover when shopper is not null => Discover(shopper, k, request.Filter),
+            RecommendationKind.BoughtTogether => BoughtTogether(request.StockCode, k, request.Filter),
+            _ => Popular(shopper, k, request.Filter, []),
+        };
+    }
+
+    private List<Recommendation> BuyAgain(ShopperProfile shopper, int k, RecommendationFilter? filter)
+    {
+        var result = new List<Recommendation>(k);
+        foreach (var ranked in ranker.Rank(shopper, newOnly: false))
+        {
+            if (result.Count >= k) break;
+            if (!shopper.Items.TryGetValue(ranked.Candidate.Item, out var own)) continue;
+            if (Product(ranked.Candidate.Item) is not { } product || !filter.Accepts(product)) continue;
+            result.Add(Make(product, ranked.Score, RecommendationReason.BoughtBefore(own.Orders)));
+        }
+        return result;
+    }
+
+    private List<Recommendation> Discover(ShopperProfile shopper, int k, RecommendationFilter? filter)
+    {
+        var result = new List<Recommendation>(k);
+        var taken = new HashSet<int>();
+        foreach (var ranked in ranker.Rank(shopper, newOnly: true))
+        {
+            if (result.Count >= k) break;
+            if (Product(ranked.Candidate.Item) is not { } product || !filter.Accepts(product)) continue;
+            var reason = ranked.Candidate.BestWith >= 0 && Product(ranked.Candidate.BestWith) is { } with
+                ? RecommendationReason.GoesWithYours(with.Name)
+                : RecommendationReason.PopularThisMonth(History.Products[ranked.Candidate.Item].BuyersLastMonth);
+            result.Add(Make(product, ranked.Score, reason));
+            taken.Add(ranked.Candidate.Item);
+        }
+        if (result.Count < k) result.AddRange(Popular(shopper, k - result.Count, filter, taken));
+        return result;
+    }
+
+    private List<Recommendation> BoughtTogether(string? stockCode, int k, RecommendationFilter? filter)
+    {
+        var result = new List<Recommendation>(k);
+        if (string.IsNullOrWhiteSpace(stockCode) || History.IndexOf(stockCode.Trim()) is not { } item) return result;
+        var name = Product(item)?.Name ?? stockCode.Trim();
+        foreach (var neighbour in ranker.Signals.CoPurchase.NeighboursOf(item))
+        {
+            if (result.Count >= k) break;
+            if (Product(neighbour.Item) is not { } product || !filter.Accepts(product)) continue;
+            result.Add(Make(product, neighbour.Similarity, RecommendationReason.GoesWith(name)));
+        }
+        return result;
+    }
+
+    private List<Recommendation> Popular(ShopperProfile? shopper, int k, RecommendationFilter? filter, HashSet<int> taken)
+    {
+        var result = new List<Recommendation>(k);
+        foreach (var item in ranker.Signals.RecentPopular)
+        {
+            if (result.Count >= k) break;
+            // A known shopper's "popular" list skips what they already own: it is meant to show something new.
+            if (taken.Contains(item) || (shopper?.Items.ContainsKey(item) ?? false)) continue;
+            if (Product(item) is not { } product || !filter.Accepts(product)) continue;
+            var buyers = History.Products[item].BuyersLastMonth;
+            result.Add(Make(product, buyers, RecommendationReason.PopularThisMonth(buyers)));
+        }
+        return result;
+    }
+
+    private Product? Product(int item) => catalogue.Find(History.Products[item].StockCode);
+
+    private static Recommendation Make(Product product, double score, (string Zh, string En) reason) =>
+        new(product.StockCode, product.Name, product.PriceRmb, product.CategoryId, score, reason.Zh, reason.En);
+}

@@ -1,0 +1,48 @@
+namespace ShopAssistant.Recommendations.Tests;
+
+public class FilterParserTests
+{
+    private static RecommendationFilter? Parse(string text) => RecommendationFilterParser.Parse(text, TinyShop.Instance.Catalogue);
+
+    [Theory]
+    [InlineData("推荐圣诞礼物", "christmas", null, null)]
+    [InlineData("something for the kitchen under ¥50", "kitchen", 50.0, null)]
+    [InlineData("100元以内的杯子", "kitchen", 100.0, null)]
+    [InlineData("cheap gifts below 30 rmb", null, 30.0, null)]
+    [InlineData("Christmas decorations between 20 and 60 yuan", "christmas", 60.0, 20.0)]
+    [InlineData("有没有50元以上的马克杯 mugs", "kitchen", null, 50.0)]
+    [InlineData("包装纸", "stationery", null, null)]
+    [InlineData("xmas stuff, budget 80", "christmas", 80.0, null)]
+    [InlineData("不超过 40 块的包", "bags", 40.0, null)]
+    public void Reads_shelf_and_budget(string text, string? category, double? max, double? min)
+    {
+        var filter = Parse(text);
+        Assert.NotNull(filter);
+        Assert.Equal(category, filter.CategoryId);
+        Assert.Equal(max is null ? null : (decimal)max, filter.MaxPriceRmb);
+        Assert.Equal(min is null ? null : (decimal)min, filter.MinPriceRmb);
+    }
+
+    [Fact]
+    public void Cheap_without_a_number_means_the_cheapest_quarter()
+    {
+        var filter = Parse("便宜一点的");
+        Assert.NotNull(filter?.MaxPriceRmb);
+        Assert.True(filter.MaxPriceRmb < TinyShop.Instance.Catalogue.Products.Max(p => p.PriceRmb));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(null)]
+    [InlineData("any ideas?")]
+    [InlineData("推荐点什么")]
+    public void Nothing_to_filter_gives_null(string? text) => Assert.Null(Parse(text!));
+
+    [Fact]
+    public void Whole_english_words_only()
+    {
+        // "cupboard" is not "cup", "bagel" is not "bag".
+        Assert.Null(Parse("a cupboard and a bagel")?.CategoryId);
+    }
+}

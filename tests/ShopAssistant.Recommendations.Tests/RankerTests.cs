@@ -1,0 +1,102 @@
+using ShopAssistant.Recommendations.History;
+using ShopAssistant.Recommendations.Ranking;
+
+namespace ShopAssistant.Recommendations.Tests;
+
+public class RankerTests
+{
+    private static readonly TinyShop Shop = TinyShop.Instance;
+
+    [Fact]
+    public void Candidates_hold_own_products_co_purchased_ones_and_popular_ones()
+    {
+        var signals = Shop.Ranker.Signals;
+        var shopper = signals.History.Shopper(10004)!;
+        var generator = new CandidateGenerator(signals);
+
+        var all = generator.For(shopper, newOnly: false);
+        Assert.True(shopper.Items.Keys.All(i => all.Any(c => c.Item == i)));
+        Assert.Contains(all, c => !shopper.Items.ContainsKey(c.Item) && c.CoPurchase > 0 && c.BestWith >= 0);
+        Assert.Equal(all.Count, all.Select(c => c.Item).Distinct().Count());
+
+        var fresh = generator.For(shopper, newOnly: true);
+        Assert.NotEmpty(fresh);
+        Assert.DoesNotContain(fresh, c => shopper.Items.ContainsKey(c.Item));
+    }
+
+    [Fact]
+    public void Features_have_the_declared_width_and_no_nan()
+    {
+        var signals = Shop.Ranker.Signals;
+        var shopper = signals.History.Shopper(10004)!;
+        foreach (var candidate in new CandidateGenerator(signals).For(shopper, newOnly: false))
+        {
+            var features = RankerFeatures.For(signals.History, shopper, candidate);
+            Assert.Equal(RankerFeatures.Count, features.Length);
+            Assert.All(features, f => Assert.True(float.IsFinite(f)));
+        }
+    }
+
+    [Fact]
+    public void Saved_model_loads_and_ranks_the_same()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "shop-recommender-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            RecommenderModelStore.Save(Shop.Models, directory);
+            var loaded = RecommenderModelStore.TryLoad(directory);
+            Assert.NotNull(loaded);
+            Assert.Equal(Shop.Models.TrainedThrough, loaded.TrainedThrough);
+            Assert.True(loaded.BuyAgain.WalksTrees && loaded.Discover.WalksTrees);
+
+            var reloaded = new ShopperRanker(Shop.Ranker.Signals, loaded);
+            foreach (var customer in new[] { 10001, 10004, 10017 })
+            {
+                var shopper = Shop.Ranker.Signals.History.Shopper(customer)!;
+                foreach (var newOnly in new[] { false, true })
+                {
+                    var before = Shop.Ranker.Rank(shopper, newOnly);
+                    var after = reloaded.Rank(shopper, newOnly);
+                    Assert.Equal(before.Select(r => r.Candidate.Item), after.Select(r => r.Candidate.Item));
+                    Assert.Equal(before.Select(r => r.Score), after.Select(r => r.Score));
+                }
+            }
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Tree_walker_scores_exactly_as_ml_net_predicts()
+    {
+        var signals = Shop.Ranker.Signals;
+        var shopper = signals.History.Shopper(10001)!;
+        var features = new CandidateGenerator(signals).For(shopper, newOnly: false)
+            .Select(c => RankerFeatures.For(signals.History, shopper, c)).ToList();
+
+        var fast = Shop.Models.BuyAgain.Score(features);
+        var mlNet = Shop.Models.BuyAgain.ScoreWithMlNet(features);
+        Assert.Equal(mlNet.Length, fast.Length);
+        for (var i = 0; i < fast.Length; i++) Assert.Equal(mlNet[i], fast[i], 4);
+    }
+
+    [Fact]
+    public void A_model_of_another_feature_version_is_not_loaded()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "shop-recommender-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            RecommenderModelStore.Save(Shop.Models, directory);
+            var manifest = Path.Combine(directory, "recommender.json");
+            File.WriteAllText(manifest, File.ReadAllText(manifest).Replace($"\"FeatureVersion\":{RankerFeatures.Version}", "\"FeatureVersion\":-1"));
+            Assert.Null(RecommenderModelStore.TryLoad(directory));
+            Assert.Null(RecommenderModelStore.TryLoad(Path.Combine(directory, "missing")));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}
