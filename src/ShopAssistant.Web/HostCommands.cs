@@ -1,5 +1,6 @@
 using ShopAssistant.Domain.DemoShop;
 using ShopAssistant.Knowledge;
+using ShopAssistant.Recommendations;
 using ShopAssistant.Understanding;
 
 namespace ShopAssistant.Web;
@@ -11,7 +12,7 @@ namespace ShopAssistant.Web;
 public static class HostCommands
 {
     public static readonly IReadOnlyList<string> Verbs =
-        ["serve", "ingest", "train", "eval intents", "eval retrieval", "import-data"];
+        ["serve", "ingest", "train", "eval intents", "eval retrieval", "eval recommender", "import-data"];
 
     /// <summary>Returns an exit code, or null when the host should serve.</summary>
     public static async Task<int?> RunAsync(string[] args)
@@ -24,16 +25,26 @@ public static class HostCommands
         return verb switch
         {
             "ingest" => await KnowledgeCommands.IngestAsync(rest, output, KnowledgeOptions.From(configuration)),
-            "train" => await UnderstandingCommands.TrainAsync(rest, output, configuration),
+            "train" => await TrainAsync(rest, output, configuration),
             "eval" => rest.FirstOrDefault() switch
             {
                 "intents" => await UnderstandingCommands.EvalIntentsAsync(rest[1..], output, configuration),
                 "retrieval" => await KnowledgeCommands.EvalRetrievalAsync(rest[1..], output, KnowledgeOptions.From(configuration)),
+                "recommender" => await RecommenderCommands.EvalAsync(rest[1..], output),
                 _ => Usage($"Unknown evaluation '{rest.FirstOrDefault()}'."),
             },
             "import-data" => ImportData(args),
             _ => Usage($"Unknown command '{verb}'."),
         };
+    }
+
+    /// <summary>Trains what learns from data: the intent model and the recommender.</summary>
+    private static async Task<int> TrainAsync(string[] args, TextWriter output, IConfiguration configuration)
+    {
+        var understanding = await UnderstandingCommands.TrainAsync(args, output, configuration);
+        if (understanding != 0) return understanding;
+        var modelDirectory = configuration[$"{RecommenderOptions.Section}:{nameof(RecommenderOptions.ModelDirectory)}"] ?? RecommenderOptions.DefaultModelDirectory;
+        return await RecommenderCommands.TrainAsync(["--model-dir", modelDirectory, .. args], output);
     }
 
     private static int Usage(string problem)

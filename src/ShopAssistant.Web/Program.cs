@@ -1,6 +1,7 @@
 using ShopAssistant.Assistant;
 using ShopAssistant.Bot;
 using ShopAssistant.Data;
+using ShopAssistant.Recommendations;
 using ShopAssistant.Bot.Handoffs;
 using ShopAssistant.Web;
 using ShopAssistant.Web.Agents;
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddShopStorage(builder.Configuration)
     .AddShopAssistant(builder.Configuration)
+    .AddShopRecommendations(builder.Configuration)
     .AddShopBot()
     .AddStaffAuthentication()
     .AddSingleton<AgentPresence>()
@@ -32,6 +34,7 @@ app.MapOpenApi();
 app.MapShopBot();
 app.MapStaffEndpoints();
 app.MapHandoffEndpoints();
+app.MapRecommendationEndpoints();
 app.MapHealthEndpoints();
 app.WarmUp();
 app.Run();

@@ -1,6 +1,7 @@
 using ShopAssistant.Assistant;
 using ShopAssistant.Data.Sqlite;
 using ShopAssistant.Domain.DemoShop;
+using ShopAssistant.Recommendations;
 
 namespace ShopAssistant.Web;
 
@@ -12,5 +13,8 @@ internal static class WarmUpExtensions
         app.Services.GetRequiredService<DemoShopData>();
         app.Services.GetRequiredService<IShopAssistant>();
         app.Services.GetRequiredService<SqliteDatabase>().OpenAsync().GetAwaiter().GetResult().Dispose();
+        // The recommender may need to train (about a minute on a fresh machine): do it off the start-up path.
+        if (app.Configuration.GetValue("ShopAssistant:Recommendations:WarmUp", true))
+            _ = Task.Run(() => app.Services.GetRequiredService<IRecommender>());
     }
 }

@@ -24,6 +24,8 @@ public sealed class ShopHost : WebApplicationFactory<Program>
 
     public string DataFolder { get; }
 
+    private static readonly string SharedModels = Directory.CreateTempSubdirectory("shopassistant-test-recommender-").FullName;
+
     public TestClock Clock { get; } = new(new DateTimeOffset(DateTime.SpecifyKind(DateTime.UtcNow.Date.AddHours(12), DateTimeKind.Unspecified), TimeSpan.FromHours(8)));
 
     public Uri BaseAddress => ClientOptions.BaseAddress;
@@ -41,6 +43,9 @@ public sealed class ShopHost : WebApplicationFactory<Program>
         builder.UseSetting("ShopAssistant:Staff:2:UserName", "mia");
         builder.UseSetting("ShopAssistant:Staff:2:Password", ManagerPassword);
         builder.UseSetting("ShopAssistant:Staff:2:Role", "manager");
+        // One trained recommender for the whole test run, trained by the first test that needs it, not by every host.
+        builder.UseSetting("ShopAssistant:Recommendations:WarmUp", "false");
+        builder.UseSetting("ShopAssistant:Recommendations:ModelDirectory", SharedModels);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

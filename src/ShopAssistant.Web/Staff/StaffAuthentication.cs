@@ -8,6 +8,7 @@ public static class StaffPolicies
 {
     public const string Agent = "agent";
     public const string Manager = "manager";
+    public const string Staff = "staff";
     public const string LoginRateLimit = "staff-login";
 }
 
@@ -35,7 +36,8 @@ public static class StaffAuthentication
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicies.Agent, policy => policy.RequireRole(StaffRoles.Agent))
-            .AddPolicy(StaffPolicies.Manager, policy => policy.RequireRole(StaffRoles.Manager));
+            .AddPolicy(StaffPolicies.Manager, policy => policy.RequireRole(StaffRoles.Manager))
+            .AddPolicy(StaffPolicies.Staff, policy => policy.RequireRole(StaffRoles.Agent, StaffRoles.Manager));
         // Slows password guessing: a handful of attempts per client per minute.
         services.AddRateLimiter(limiter =>
         {
