@@ -44,17 +44,28 @@ public sealed partial class ShopBot(
             memory.AwaitingRatingFor = null;
         }
 
-        var turn = new ShopperTurn(activity.Conversation.Id, activity.From?.Id ?? "", activity.Text ?? "", activity.Locale);
+        var text = activity.Text ?? "";
+        if (ProductCards.ClickedStockCode(activity) is { } clicked)
+        {
+            // A product card's button: count the click (handbook Q8) and ask about that product.
+            await LogAsync(activity, ShopEventKinds.RecommendationClicked, null, new { stockCode = clicked }, cancellationToken);
+            text = clicked;
+        }
+        var turn = new ShopperTurn(activity.Conversation.Id, activity.From?.Id ?? "", text, activity.Locale);
         var reply = await assistant.ReplyAsync(turn, memory, cancellationToken);
         if (reply.Metadata.Handoff) await desk.EscalateAsync(turnContext, reply, cancellationToken);
         else await turnContext.SendActivityAsync(ReplyActivities.From(reply), cancellationToken);
-        await events.AppendAsync(new ShopEvent(clock.GetUtcNow(), ShopEventKinds.Turn, turn.ConversationId, turn.ShopperId, reply.Metadata.Intent,
-            JsonSerializer.Serialize(new
-            {
-                reply.Metadata.Confidence, reply.Metadata.Language, reply.Metadata.Handoff, reply.Metadata.HandoffReason, reply.Metadata.Policy,
-                LatencyMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds,
-            })), cancellationToken);
+        await LogAsync(activity, ShopEventKinds.Turn, reply.Metadata.Intent, new
+        {
+            reply.Metadata.Confidence, reply.Metadata.Language, reply.Metadata.Handoff, reply.Metadata.HandoffReason, reply.Metadata.Policy,
+            LatencyMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+        }, cancellationToken);
+        if (reply.Products.Count > 0)
+            await LogAsync(activity, ShopEventKinds.RecommendationShown, reply.Metadata.Intent, new { stockCodes = reply.Products.Select(p => p.StockCode) }, cancellationToken);
     }
+
+    private Task LogAsync(IActivity activity, string kind, string? intent, object data, CancellationToken ct) =>
+        events.AppendAsync(new ShopEvent(clock.GetUtcNow(), kind, activity.Conversation.Id, activity.From?.Id, intent, JsonSerializer.Serialize(data)), ct);
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {

@@ -115,3 +115,31 @@ public sealed class ShopBotTests
         }
     }
 }
+
+public sealed class ProductClickTests
+{
+    [Fact]
+    public async Task A_product_card_click_is_logged_and_asked_about()
+    {
+        var harness = new BotHarness();
+        var adapter = harness.NewAdapter("conv-click");
+        var click = adapter.MakeActivity();
+        click.Value = new Newtonsoft.Json.Linq.JObject { ["action"] = ProductCards.ClickAction, ["stockCode"] = "85123A" };
+
+        await harness.Flow(adapter).Send(click).AssertReply(_ => { }).StartTestAsync();
+
+        var events = await harness.Events.ReadAsync(harness.Clock.Now.AddMinutes(-5), harness.Clock.Now.AddMinutes(5));
+        var clicked = Assert.Single(events, e => e.Kind == ShopAssistant.Data.ShopEventKinds.RecommendationClicked);
+        Assert.Contains("85123A", clicked.DataJson);
+        var turn = Assert.Single(await harness.Transcripts.ReadAsync("conv-click"), t => t.Direction == "in");
+        Assert.Contains("product_click", turn.ActivityJson);
+    }
+
+    [Fact]
+    public void Only_our_own_click_payload_counts_as_a_click()
+    {
+        Assert.Null(ProductCards.ClickedStockCode(new Microsoft.Bot.Schema.Activity { Value = new Newtonsoft.Json.Linq.JObject { ["stockCode"] = "85123A" } }));
+        Assert.Null(ProductCards.ClickedStockCode(new Microsoft.Bot.Schema.Activity { Value = new Newtonsoft.Json.Linq.JObject { ["action"] = ProductCards.ClickAction, ["stockCode"] = new string('x', 200) } }));
+        Assert.Equal("22423", ProductCards.ClickedStockCode(new Microsoft.Bot.Schema.Activity { Value = new Newtonsoft.Json.Linq.JObject { ["action"] = ProductCards.ClickAction, ["stockCode"] = "22423" } }));
+    }
+}

@@ -41,6 +41,16 @@ public sealed class WebChatHub(WebChatAdapter adapter, IBot bot, ITranscriptLog 
         await adapter.ProcessAsync(message, bot, Context.ConnectionAborted);
     }
 
+    /// <summary>A click on a product card's button: the same message a Bot Framework channel sends for a postBack.</summary>
+    public async Task ChooseProduct(string stockCode, string? locale)
+    {
+        var session = Session();
+        if (string.IsNullOrWhiteSpace(stockCode) || stockCode.Length > 20) throw new HubException("Unknown product. 未知商品。");
+        var message = NewActivity(session, ActivityTypes.Message, locale);
+        message.Value = new Newtonsoft.Json.Linq.JObject { ["action"] = ProductCards.ClickAction, ["stockCode"] = stockCode };
+        await adapter.ProcessAsync(message, bot, Context.ConnectionAborted);
+    }
+
     /// <summary>The conversation so far, as activities, so that a reload (or a server restart) shows everything.</summary>
     public async Task<IReadOnlyList<string>> History()
     {

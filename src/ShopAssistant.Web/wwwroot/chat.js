@@ -52,6 +52,17 @@ function productCard(card) {
     line.textContent = value || "";
     box.appendChild(line);
   }
+  for (const button of card.buttons || []) {
+    if (!button.value || !button.value.stockCode) continue;
+    const choose = document.createElement("button");
+    choose.type = "button";
+    choose.textContent = button.title;
+    choose.addEventListener("click", () => {
+      el("typing").hidden = false;
+      hub.invoke("ChooseProduct", button.value.stockCode, lang === "zh" ? "zh-CN" : "en-US").catch(() => { el("status").textContent = texts[lang].failed; });
+    });
+    box.appendChild(choose);
+  }
   return box;
 }
 
