@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 
 namespace ShopAssistant.Bench;
@@ -17,58 +16,37 @@ internal static class FoundationBench
     public static async Task RunAsync(string hostDll)
     {
         await using var catcher = await ReplyCatcher.StartAsync();
-        var port = FreePort();
-        var data = Directory.CreateTempSubdirectory("sa-bench-").FullName;
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-
         var started = Stopwatch.StartNew();
-        using var host = Process.Start(new ProcessStartInfo("dotnet", [hostDll, "--urls", http.BaseAddress.ToString(), "--ShopAssistant:Storage:DataFolder", data])
-        {
-            WorkingDirectory = Path.GetDirectoryName(hostDll)!, RedirectStandardOutput = true, RedirectStandardError = true,
-        })!;
-        host.OutputDataReceived += (_, _) => { };
-        host.BeginOutputReadLine();
-        host.BeginErrorReadLine();
-        try
-        {
-            while (true)
-            {
-                try { if ((await http.GetAsync("/health")).IsSuccessStatusCode) break; } catch (HttpRequestException) { }
-                await Task.Delay(20);
-            }
-            var listening = started.Elapsed;
-            await Turn(http, catcher, "cold", "guest-cold", "hello");
-            var firstAnswer = started.Elapsed;
-            await Task.Delay(2000);
-            var idleRss = RssMb(host.Id);
+        await using var host = HostProcess.Start(hostDll);
+        using var http = new HttpClient { BaseAddress = host.Address };
+        await host.WaitUntilListeningAsync(http);
+        var listening = started.Elapsed;
+        await Turn(http, catcher, "cold", "guest-cold", "hello");
+        var firstAnswer = started.Elapsed;
+        await Task.Delay(2000);
+        var idleRss = RssMb(host.Id);
 
-            var single = await Measure(http, catcher, conversations: 1, turnsEach: 300);
-            var health1 = await MeasureHealth(http, concurrency: 1, requests: 300);
-            var twenty = await Measure(http, catcher, conversations: 20, turnsEach: 30);
-            var health20 = await MeasureHealth(http, concurrency: 20, requests: 600);
+        var single = await Measure(http, catcher, conversations: 1, turnsEach: 300);
+        var health1 = await MeasureHealth(http, concurrency: 1, requests: 300);
+        var twenty = await Measure(http, catcher, conversations: 20, turnsEach: 30);
+        var health20 = await MeasureHealth(http, concurrency: 20, requests: 600);
 
-            // 1,000 conversations in all, a few turns each.
-            await Measure(http, catcher, conversations: 20, turnsEach: 3, conversationsTotal: 1000);
-            await Task.Delay(2000);
-            var busyRss = RssMb(host.Id);
+        // 1,000 conversations in all, a few turns each.
+        await Measure(http, catcher, conversations: 20, turnsEach: 3, conversationsTotal: 1000);
+        await Task.Delay(2000);
+        var busyRss = RssMb(host.Id);
 
-            var report = new
-            {
-                coldStartMs = new { listening = listening.TotalMilliseconds, firstAnswer = firstAnswer.TotalMilliseconds },
-                rssMb = new { idle = idleRss, after1000Conversations = busyRss },
-                turnMs = new { c1 = single, c20 = twenty },
-                healthMs = new { c1 = health1, c20 = health20 },
-                ratioTurnToHealthP50 = new { c1 = single.P50 / health1.P50, c20 = twenty.P50 / health20.P50 },
-                turnsPerSecondC20 = twenty.PerSecond,
-            };
-            Console.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
-            Console.WriteLine(JsonSerializer.Serialize(report));
-        }
-        finally
+        var report = new
         {
-            host.Kill(entireProcessTree: true);
-            await host.WaitForExitAsync();
-        }
+            coldStartMs = new { listening = listening.TotalMilliseconds, firstAnswer = firstAnswer.TotalMilliseconds },
+            rssMb = new { idle = idleRss, after1000Conversations = busyRss },
+            turnMs = new { c1 = single, c20 = twenty },
+            healthMs = new { c1 = health1, c20 = health20 },
+            ratioTurnToHealthP50 = new { c1 = single.P50 / health1.P50, c20 = twenty.P50 / health20.P50 },
+            turnsPerSecondC20 = twenty.PerSecond,
+        };
+        Console.WriteLine(JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
+        Console.WriteLine(JsonSerializer.Serialize(report));
     }
 
     private sealed record Latency(double P50, double P99, double PerSecond, int Count);
@@ -136,12 +114,5 @@ internal static class FoundationBench
     {
         var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:"));
         return Math.Round(double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024, 1);
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        socket.Start();
-        return ((System.Net.IPEndPoint)socket.LocalEndpoint).Port;
     }
 }

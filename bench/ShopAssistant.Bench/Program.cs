@@ -1,12 +1,13 @@
 using ShopAssistant.Bench;
 
-// Usage: dotnet run -c Release --project bench/ShopAssistant.Bench -- foundation [--host path/to/ShopAssistant.dll]
-var host = args.SkipWhile(a => a != "--host").Skip(1).FirstOrDefault()
-    ?? "";
-if (args.FirstOrDefault() != "foundation" || !File.Exists(host))
+// Usage: dotnet run -c Release --project bench/ShopAssistant.Bench -- foundation|handoff --host path/to/ShopAssistant.dll
+var host = args.SkipWhile(a => a != "--host").Skip(1).FirstOrDefault() ?? "";
+var bench = args.FirstOrDefault();
+if (bench is not ("foundation" or "handoff") || !File.Exists(host))
 {
-    Console.Error.WriteLine("Usage: foundation [--host ShopAssistant.dll]  (build the host in Release first: dotnet build -c Release src/ShopAssistant.Web)");
+    Console.Error.WriteLine("Usage: foundation|handoff --host ShopAssistant.dll  (build the host first: dotnet build -c Release src/ShopAssistant.Web)");
     return 2;
 }
-await FoundationBench.RunAsync(host);
+if (bench == "foundation") await FoundationBench.RunAsync(host);
+else await HandoffBench.RunAsync(host);
 return 0;
