@@ -16,6 +16,8 @@ public static class BotServiceCollectionExtensions
     /// <summary>The bot, its state on the app's database, the Bot Framework endpoint's adapter and the web chat adapter.</summary>
     public static IServiceCollection AddShopBot(this IServiceCollection services)
     {
+        // Lets the Bot Framework connector pool its HTTP connections instead of opening new ones.
+        services.AddHttpClient();
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<IStorage, DatabaseStorage>();
         services.AddSingleton<ConversationState>();
