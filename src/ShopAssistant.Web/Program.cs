@@ -1,6 +1,7 @@
 using ShopAssistant.Assistant;
 using ShopAssistant.Bot;
 using ShopAssistant.Data;
+using ShopAssistant.Knowledge;
 using ShopAssistant.Recommendations;
 using ShopAssistant.Bot.Handoffs;
 using ShopAssistant.Web;
@@ -15,6 +16,7 @@ builder.Services
     .AddShopStorage(builder.Configuration)
     .AddShopAssistant(builder.Configuration)
     .AddShopRecommendations(builder.Configuration)
+    .AddShopKnowledge(builder.Configuration)
     .AddShopBot()
     .AddStaffAuthentication()
     .AddSingleton<AgentPresence>()

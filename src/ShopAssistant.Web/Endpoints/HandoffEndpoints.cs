@@ -3,6 +3,8 @@ using Newtonsoft.Json.Linq;
 using ShopAssistant.Assistant.Orders;
 using ShopAssistant.Bot.Handoffs;
 using ShopAssistant.Data;
+using ShopAssistant.Domain;
+using ShopAssistant.Knowledge;
 using ShopAssistant.Web.Agents;
 using ShopAssistant.Web.Staff;
 
@@ -41,6 +43,8 @@ public static class HandoffEndpoints
         api.MapPost("/{id:long}/return-to-bot", (long id, HandoffDesk desk, ClaimsPrincipal user, CancellationToken ct) =>
             Answer(desk.CloseAsync(id, Agent(user), HandoffStatus.ReturnedToBot, null, ct), "Only the agent who holds an active handoff can return it to the bot."))
             .WithName("ReturnHandoffToBot");
+        api.MapGet("/{id:long}/replies", CannedRepliesAsync).WithName("CannedReplies")
+            .WithSummary("Service scripts to reply with, in the shopper's language: found by ?q=, or for the shopper's last message (the suggested reply first).");
         api.MapPost("/{id:long}/notes", AddNoteAsync).WithName("AddHandoffNote").WithSummary("An internal note, never shown to the shopper.");
         app.MapGet("/api/agents", (AgentPresence presence) => presence.Agents).WithTags("Handoffs").RequireAuthorization(StaffPolicies.Agent).WithName("AgentPresence");
         app.MapHub<AgentHub>(AgentHub.Path);
@@ -66,6 +70,16 @@ public static class HandoffEndpoints
             ? orders.RecentOrdersOf(customer, 5).Select(o => new OrderLine(o.OrderNo, orders.Track(o).PaidAt, o.TotalRmb, orders.Track(o).Status.ToString())).ToList()
             : [];
         return Results.Ok(new HandoffDetail(HandoffView.From(handoff, clock.GetUtcNow()), transcript, await handoffs.NotesAsync(id, ct), recent));
+    }
+
+    private static async Task<IResult> CannedRepliesAsync(long id, string? q, IHandoffStore handoffs, ITranscriptLog transcripts, IKnowledgeIndex knowledge, CancellationToken ct)
+    {
+        if (await handoffs.GetAsync(id, ct) is not { } handoff) return Results.NotFound();
+        var query = q;
+        if (string.IsNullOrWhiteSpace(query))
+            query = (await transcripts.ReadAsync(handoff.ConversationId, ct)).LastOrDefault(t => t.Direction == TranscriptEntry.Inbound && !string.IsNullOrWhiteSpace(t.Text))?.Text ?? "";
+        var hits = await knowledge.SearchAsync(new KnowledgeQuery(query.Length > 500 ? query[..500] : query, ShopLanguages.Parse(handoff.Language), Top: 5), ct);
+        return Results.Ok(hits.Select(h => new { h.ScriptId, h.Title, h.Answer, h.FactIds }));
     }
 
     private static async Task<IResult> AddNoteAsync(long id, NoteRequest request, IHandoffStore handoffs, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)

@@ -60,6 +60,19 @@ async function open_(id) {
   for (const button of ["resolve", "return", "transfer"]) $(button).disabled = !mine;
   $("reply").querySelector("button").disabled = !mine;
   $("transcript").lastElementChild?.scrollIntoView({ block: "end" });
+  await loadCanned("");
+}
+
+// Service scripts as canned replies: for the shopper's last message (the first is the suggested reply) or a search.
+async function loadCanned(query) {
+  if (!selected) return;
+  const replies = await api("GET", `/api/handoffs/${selected}/replies?q=${encodeURIComponent(query)}`) || [];
+  $("canned").replaceChildren(...replies.map((r, i) => {
+    const item = li(`${i === 0 && !query ? "建议 Suggested · " : ""}${r.title}: ${r.answer}`);
+    item.title = r.scriptId;
+    item.addEventListener("click", () => { $("replyText").value = r.answer; $("replyText").focus(); });
+    return item;
+  }));
 }
 
 function li(text) { const item = document.createElement("li"); item.textContent = text; return item; }
@@ -83,6 +96,7 @@ $("note").addEventListener("submit", (event) => {
   const text = $("noteText").value;
   act(async () => { await api("POST", `/api/handoffs/${selected}/notes`, { text }); $("noteText").value = ""; });
 });
+$("cannedQuery").addEventListener("change", () => loadCanned($("cannedQuery").value));
 $("presence").addEventListener("change", () => hub.invoke("SetPresence", $("presence").value));
 $("logout").addEventListener("click", async () => { await api("POST", "/api/auth/logout"); location.href = "/staff/login"; });
 
