@@ -53,11 +53,13 @@ internal sealed partial class OfflinePolicy(KnowledgePlugin knowledge, OrdersPlu
         if (await OrderAnswerAsync(turn, ct) is { } orderAnswer) return orderAnswer;
 
         var intent = u.Intent;
-        if (u.Confidence < ClarifyBelow && intent != Intents.Other && u.RunnerUpIntent != intent && u.RunnerUpIntent != Intents.Other)
+        if (u.Confidence < ClarifyBelow)
         {
             string first = ReplyTexts.IntentButton(l, intent), second = ReplyTexts.IntentButton(l, u.RunnerUpIntent);
-            if (first != second)
+            if (Clarifiable(intent) && Clarifiable(u.RunnerUpIntent) && first != second)
                 return new PolicyAnswer(ReplyTexts.Clarify(l, first, second), intent, u.Confidence, [first, second]) { Clarifying = true };
+            // A weak guess at small talk ("xyzzy" → goodbye) must not close the conversation: treat it as unknown.
+            intent = Intents.Other;
         }
 
         switch (intent)
@@ -65,6 +67,8 @@ internal sealed partial class OfflinePolicy(KnowledgePlugin knowledge, OrdersPlu
             case Intents.Greeting:
                 memory.Greeted = true;
                 return new PolicyAnswer(ReplyTexts.Welcome(l), intent, u.Confidence, ReplyTexts.Starters(l));
+            case Intents.HumanAgent when AreYouABot().IsMatch(text):
+                return new PolicyAnswer(ReplyTexts.IAmTheAssistant(l), intent, u.Confidence, [ReplyTexts.IntentButton(l, Intents.HumanAgent)]);
             case Intents.Recommendation:
                 return Recommend(turn);
             case Intents.Goodbye:
@@ -97,7 +101,8 @@ internal sealed partial class OfflinePolicy(KnowledgePlugin knowledge, OrdersPlu
         var named = OrderIntents.Contains(u.Intent) && u.Confidence >= 0.3 ? u.Intent : null;
         if (named is null && u.Confidence < ClarifyBelow && AsksAboutOrders().IsMatch(turn.Text)) named = Intents.OrderStatus;
         if (orderNo is null && named is null) return null;
-        var intent = named ?? memory.PendingIntent ?? Intents.OrderStatus;
+        // A bare order number answers the question asked before ("cancel my order" → "536791"), even though it reads as order_status.
+        var intent = memory.PendingIntent is { } asked && named is null or Intents.OrderStatus ? asked : named ?? Intents.OrderStatus;
 
         if (orderNo is null)
         {
@@ -164,11 +169,17 @@ internal sealed partial class OfflinePolicy(KnowledgePlugin knowledge, OrdersPlu
         return new PolicyAnswer(text, intent, turn.Understanding.Confidence, related);
     }
 
+    private static bool Clarifiable(string intent) =>
+        intent is not (Intents.Other or Intents.Greeting or Intents.Goodbye or Intents.Thanks);
+
     private static string Join(string? first, string? second) =>
         string.Join("\n", new[] { first, second }.Where(s => !string.IsNullOrWhiteSpace(s)));
 
     [GeneratedRegex(@"(?<!\d)\d{6}(?!\d)")]
     private static partial Regex OrderNumber();
+
+    [GeneratedRegex(@"\bare you (a |an )?(human|bot|robot|real|person|ai)\b|你是(不是)?(机器人|真人|人工|ai)|是机器人吗|是真人吗", RegexOptions.IgnoreCase)]
+    private static partial Regex AreYouABot();
 
     [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)")]
     private static partial Regex FourDigits();

@@ -102,8 +102,9 @@ public sealed class Orchestrator : IShopAssistant
         }
         answer ??= await _offline.AnswerAsync(turn, ct).ConfigureAwait(false);
 
-        if (answer.Unsure) memory.ConsecutiveFailures++;
-        else if (!answer.Clarifying) memory.ConsecutiveFailures = 0;
+        // A message that says the last answer did not help already counted once; its own unsure answer is the same failure.
+        if (answer.Unsure && !turn.Understanding.Mood.SaysNotHelpful) memory.ConsecutiveFailures++;
+        else if (!answer.Clarifying && !turn.Understanding.Mood.SaysNotHelpful) memory.ConsecutiveFailures = 0;
         if (memory.ConsecutiveFailures >= EscalationRules.FailuresBeforeHandoff)
             return HandOver(turn, HandoffReasons.BotFailedTwice, ReplyTexts.HandoffAck(turn.Language, HandoffReasons.BotFailedTwice));
         if (turn.HandoffReason is { } found)

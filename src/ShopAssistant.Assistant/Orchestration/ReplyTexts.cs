@@ -62,6 +62,10 @@ internal static class ReplyTexts
 
     public static string ThanksForRating(ShopLanguage l) => T(l, "感谢您的评价！祝您生活愉快～", "Thank you for your rating! Have a lovely day.");
 
+    public static string IAmTheAssistant(ShopLanguage l) => T(l,
+        "我是暖居英伦家居礼品店的智能客服（机器人）。需要真人服务时，随时说“转人工”就可以。",
+        "I'm Hearth & Gift's shop assistant, a bot. Whenever you'd like a person, just say \"human\".");
+
     public static string RelatedHelp(ShopLanguage l) => T(l, "还有其他可以帮您的吗？", "Anything else I can help with?");
 
     /// <summary>A one-line acknowledgement; the bot's handoff desk adds the queue or after-hours message.</summary>

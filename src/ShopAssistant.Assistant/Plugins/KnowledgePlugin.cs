@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Microsoft.SemanticKernel;
 using ShopAssistant.Assistant.Orchestration;
+using ShopAssistant.Domain.Conversations;
 using ShopAssistant.Knowledge;
 
 namespace ShopAssistant.Assistant.Plugins;
@@ -24,10 +25,12 @@ internal sealed class KnowledgePlugin(IKnowledgeIndex index)
     /// <summary>The best script for this turn, with or without the intent as a filter; cited when found.</summary>
     public async Task<KnowledgeHit?> BestAsync(ServiceTurn turn, string? intent, CancellationToken ct)
     {
-        var hits = await index.SearchAsync(new KnowledgeQuery(turn.Text, turn.Language, intent, Top: 1), ct).ConfigureAwait(false);
-        if (hits.Count == 0) return null;
-        turn.Cite(hits[0]);
-        return hits[0];
+        var hits = await index.SearchAsync(new KnowledgeQuery(turn.Text, turn.Language, intent, Top: 3), ct).ConfigureAwait(false);
+        // Without an intent, small-talk scripts are no answer to a question ("is it good" is not a greeting).
+        var best = hits.FirstOrDefault(h => intent is not null || h.Intent is not (Intents.Greeting or Intents.Goodbye or Intents.Thanks));
+        if (best is null) return null;
+        turn.Cite(best);
+        return best;
     }
 
     /// <summary>A named script (e.g. "order-privacy"), found through its intent; null if the knowledge base lacks it.</summary>
