@@ -45,7 +45,7 @@ public sealed class LlmPolicyTests
         var system = (string?)model.Requests.Single()["messages"]![0]!["content"];
         Assert.Contains("Hearth & Gift", system);
         Assert.Contains("[shipping-fee]", system);
-        Assert.Contains("¥99", system); // not HTML-encoded
+        Assert.True(system!.Contains("¥99"), system); // not HTML-encoded
         Assert.Equal("llm", reply.Metadata.Policy);
         Assert.Equal(["shipping-fee"], reply.Metadata.Sources);
         Assert.DoesNotContain("[shipping-fee]", reply.Text);

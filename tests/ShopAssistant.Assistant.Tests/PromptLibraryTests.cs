@@ -13,7 +13,7 @@ public sealed class PromptLibraryTests
         Assert.All(config.InputVariables, v => Assert.True(v.IsRequired));
         Assert.Equal(["language", "shopper", "scripts"], config.InputVariables.Select(v => v.Name));
         Assert.Contains("{{$scripts}}", config.Template);
-        Assert.Equal(0.2, Convert.ToDouble(config.DefaultExecutionSettings!.ExtensionData!["temperature"], System.Globalization.CultureInfo.InvariantCulture), 3);
+        Assert.Equal("0.2", config.DefaultExecutionSettings!.ExtensionData!["temperature"].ToString());
     }
 
     [Fact]

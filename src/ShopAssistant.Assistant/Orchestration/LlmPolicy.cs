@@ -16,7 +16,7 @@ namespace ShopAssistant.Assistant.Orchestration;
 /// </summary>
 internal sealed partial class LlmPolicy(Kernel kernel, PromptTemplateConfig prompt, IKnowledgeIndex index, OrderLookup orders, LlmOptions options, ILogger logger)
 {
-    private readonly IPromptTemplate _template = new KernelPromptTemplateFactory().Create(prompt);
+    private readonly IPromptTemplate _template = new KernelPromptTemplateFactory { AllowDangerouslySetContent = prompt.AllowDangerouslySetContent }.Create(prompt);
 
     public async Task<PolicyAnswer?> TryAnswerAsync(ServiceTurn turn, CancellationToken ct)
     {

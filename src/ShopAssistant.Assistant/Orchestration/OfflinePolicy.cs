@@ -62,13 +62,14 @@ internal sealed partial class OfflinePolicy(KnowledgePlugin knowledge, OrdersPlu
             intent = Intents.Other;
         }
 
+        if (AreYouABot().IsMatch(text))
+            return new PolicyAnswer(ReplyTexts.IAmTheAssistant(l), intent, u.Confidence, [ReplyTexts.IntentButton(l, Intents.HumanAgent)]);
+
         switch (intent)
         {
             case Intents.Greeting:
                 memory.Greeted = true;
                 return new PolicyAnswer(ReplyTexts.Welcome(l), intent, u.Confidence, ReplyTexts.Starters(l));
-            case Intents.HumanAgent when AreYouABot().IsMatch(text):
-                return new PolicyAnswer(ReplyTexts.IAmTheAssistant(l), intent, u.Confidence, [ReplyTexts.IntentButton(l, Intents.HumanAgent)]);
             case Intents.Recommendation:
                 return Recommend(turn);
             case Intents.Goodbye:

@@ -22,6 +22,7 @@ public static class PromptLibrary
         // The template receives only the shop's own scripts and labels; shopper text goes in as a user message.
         // Without this, SK would HTML-encode ¥, ≥ and quotes in the scripts.
         config.AllowDangerouslySetContent = true;
+        foreach (var variable in config.InputVariables) variable.AllowDangerouslySetContent = true;
         return config;
     }
 
