@@ -29,7 +29,7 @@ public static partial class EscalationRules
         if (ReportsDamage(text, understanding)) return HandoffReasons.DamagedGoods;
         if (StalledWords().IsMatch(text) && !AsksHypothetically().IsMatch(text)) return HandoffReasons.StalledParcel;
         if (SpecialInvoice().IsMatch(text)) return HandoffReasons.SpecialInvoice;
-        if (mood.AsksForHuman || AsksForPerson().IsMatch(text)) return HandoffReasons.ShopperRequest;
+        if (AsksForPerson().IsMatch(text) || (mood.AsksForHuman && !AsksAboutServiceHours().IsMatch(text))) return HandoffReasons.ShopperRequest;
         if (consecutiveFailures >= FailuresBeforeHandoff) return HandoffReasons.BotFailedTwice;
         return null;
     }
@@ -51,13 +51,17 @@ public static partial class EscalationRules
     [GeneratedRegex(@"赔偿|补偿|赔钱|赔我|索赔|精神损失|compensat|reimburse me|damages for|make it up to me|pay me back for", RegexOptions.IgnoreCase)]
     private static partial Regex CompensationWords();
 
-    [GeneratedRegex(@"退款|退钱|退我|赔|理赔|refund|money back|claim|pay me|owe me", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"退款|退钱|退我|给我退|退给我|赔|理赔|refund|money back|claim|pay me|owe me", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimWords();
 
-    [GeneratedRegex(@"破损|摔坏|压坏|坏了|碎了|裂了|裂开|断了|发错|错发|少发|漏发|少了.{0,4}(件|个|配件)|缺(少)?配件|质量问题|有瑕疵|不能用了?|用不了" +
-        @"|\b(arrived|came|is|was|are|were|got)\s+(damaged|broken|cracked|smashed|shattered|dented|faulty|defective)\b|\bwrong item\b|\bmissing (parts?|pieces?|items?)\b|\bquality (problem|issue)\b|\bdoesn'?t work\b|\bbroken\b|\bcracked\b|\bsmashed\b",
+    [GeneratedRegex(@"破损|摔坏|压坏|坏了|碎了|裂了|裂开|断了|发错|错发|少发|漏发|少了.{0,4}(件|个|配件)|缺(少)?配件|有瑕疵|不能用了?|用不了" +
+        @"|\b(arrived|came|is|was|are|were|got)\s+(damaged|broken|cracked|smashed|shattered|dented|faulty|defective)\b|\bwrong item\b|\bmissing (parts?|pieces?|items?)\b|\bdoesn'?t work\b|\bbroken\b|\bcracked\b|\bsmashed\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex DamageWords();
+
+    /// <summary>"人工客服几点上班" asks about H1's hours, not for a person now.</summary>
+    [GeneratedRegex(@"几点|上班|下班|时间|晚上有|周末有|节假日有|\bhours\b|what time|when (are|is|do)|at night", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksAboutServiceHours();
 
     [GeneratedRegex(@"收到|到货|拆开|打开|签收|arrived|received|came|opened|unpacked|got", RegexOptions.IgnoreCase)]
     private static partial Regex Received();

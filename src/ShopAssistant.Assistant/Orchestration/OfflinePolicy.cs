@@ -81,8 +81,8 @@ internal sealed partial class OfflinePolicy(KnowledgePlugin knowledge, OrdersPlu
                     : closing?.Answer ?? ReplyTexts.ThanksForRating(l);
                 return new PolicyAnswer(said.Trim(), intent, u.Confidence, ["1", "2", "3", "4", "5"]);
             default:
-                var hit = await knowledge.BestAsync(turn, intent == Intents.Other ? null : intent, ct)
-                    ?? (intent == Intents.Other ? null : await knowledge.BestAsync(turn, null, ct));
+                var hit = intent == Intents.Other ? null : await knowledge.BestAsync(turn, intent, ct);
+                hit ??= await knowledge.BestAsync(turn, null, ct, AnswersAStrayQuestion);
                 return await ScriptOrNotSure(turn, hit, intent);
         }
     }
@@ -169,6 +169,10 @@ internal sealed partial class OfflinePolicy(KnowledgePlugin knowledge, OrdersPlu
         };
         return new PolicyAnswer(text, intent, turn.Understanding.Confidence, related);
     }
+
+    /// <summary>A search without an intent may answer with a policy script, but not with small talk or a script that hands over.</summary>
+    private static bool AnswersAStrayQuestion(KnowledgeHit hit) =>
+        hit.Intent is not (Intents.Greeting or Intents.Goodbye or Intents.Thanks) && !HandingOverScripts.ContainsKey(hit.ScriptId);
 
     private static bool Clarifiable(string intent) =>
         intent is not (Intents.Other or Intents.Greeting or Intents.Goodbye or Intents.Thanks);

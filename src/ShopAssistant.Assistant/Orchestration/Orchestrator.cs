@@ -65,7 +65,8 @@ public sealed class Orchestrator : IShopAssistant
     {
         var raw = turn.Text ?? "";
         var text = (raw.Length > MaxReadLength ? raw[..MaxReadLength] : raw).Trim();
-        var understood = _understanding.Understand(text, memory.Language ?? (turn.Locale is null ? null : ShopLanguages.Parse(turn.Locale)));
+        // A message without words (empty, digits, emoji) keeps the conversation's language, else the channel's locale (en when none).
+        var understood = _understanding.Understand(text, memory.Language ?? ShopLanguages.Parse(turn.Locale));
         memory.Language = understood.Language;
         memory.Turns++;
         if (understood.Mood.SaysNotHelpful) memory.ConsecutiveFailures++;
@@ -101,6 +102,8 @@ public sealed class Orchestrator : IShopAssistant
             else policy = ReplyMetadata.LlmPolicy;
         }
         answer ??= await _offline.AnswerAsync(turn, ct).ConfigureAwait(false);
+        // After a failed answer, a clarifying question is a second answer without confidence (H3.3).
+        if (answer.Clarifying && memory.ConsecutiveFailures > 0 && turn.Text.Length > 0) answer = answer with { Unsure = true };
 
         // A message that says the last answer did not help already counted once; its own unsure answer is the same failure.
         if (answer.Unsure && !turn.Understanding.Mood.SaysNotHelpful) memory.ConsecutiveFailures++;

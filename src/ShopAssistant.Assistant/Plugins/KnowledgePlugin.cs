@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using Microsoft.SemanticKernel;
 using ShopAssistant.Assistant.Orchestration;
-using ShopAssistant.Domain.Conversations;
 using ShopAssistant.Knowledge;
 
 namespace ShopAssistant.Assistant.Plugins;
@@ -23,11 +22,11 @@ internal sealed class KnowledgePlugin(IKnowledgeIndex index)
     }
 
     /// <summary>The best script for this turn, with or without the intent as a filter; cited when found.</summary>
-    public async Task<KnowledgeHit?> BestAsync(ServiceTurn turn, string? intent, CancellationToken ct)
+    /// <param name="accept">Without an intent, which scripts may answer (small talk and hand-over scripts are no answer to a stray word).</param>
+    public async Task<KnowledgeHit?> BestAsync(ServiceTurn turn, string? intent, CancellationToken ct, Func<KnowledgeHit, bool>? accept = null)
     {
         var hits = await index.SearchAsync(new KnowledgeQuery(turn.Text, turn.Language, intent, Top: 3), ct).ConfigureAwait(false);
-        // Without an intent, small-talk scripts are no answer to a question ("is it good" is not a greeting).
-        var best = hits.FirstOrDefault(h => intent is not null || h.Intent is not (Intents.Greeting or Intents.Goodbye or Intents.Thanks));
+        var best = hits.FirstOrDefault(h => intent is not null || accept is null || accept(h));
         if (best is null) return null;
         turn.Cite(best);
         return best;
