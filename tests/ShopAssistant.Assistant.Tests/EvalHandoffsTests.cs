@@ -12,7 +12,7 @@ public sealed class EvalHandoffsTests(ITestOutputHelper log)
         Environment.SetEnvironmentVariable("ShopAssistant__Knowledge__IndexDirectory", Path.Combine(TestShop.CacheFolder, "knowledge"));
         var output = new StringWriter();
 
-        var exit = await AssistantCommands.EvalHandoffsAsync(["--repeat", "1", "--json"], output);
+        var exit = await AssistantCommands.EvalHandoffsAsync(["--repeat", "3", "--json"], output);
 
         log.WriteLine(output.ToString());
         Assert.Equal(0, exit);

@@ -29,7 +29,7 @@ public static partial class EscalationRules
         if (ReportsDamage(text, understanding)) return HandoffReasons.DamagedGoods;
         if (StalledWords().IsMatch(text) && !AsksHypothetically().IsMatch(text)) return HandoffReasons.StalledParcel;
         if (SpecialInvoice().IsMatch(text)) return HandoffReasons.SpecialInvoice;
-        if (AsksForPerson().IsMatch(text) || (mood.AsksForHuman && !AsksAboutServiceHours().IsMatch(text))) return HandoffReasons.ShopperRequest;
+        if ((AsksForPerson().IsMatch(text) || mood.AsksForHuman) && !AsksAboutServiceHours().IsMatch(text)) return HandoffReasons.ShopperRequest;
         if (consecutiveFailures >= FailuresBeforeHandoff) return HandoffReasons.BotFailedTwice;
         return null;
     }
