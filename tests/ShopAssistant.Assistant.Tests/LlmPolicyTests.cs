@@ -124,6 +124,33 @@ public sealed class LlmPolicyTests
     }
 
     [Fact]
+    public async Task A_guest_answering_with_the_phone_digits_gets_the_order_through_the_model()
+    {
+        var digits = TestShop.Data.FindCustomer(13047)!.PhoneLast4;
+        await using var model = await ScriptedModel.StartAsync(request =>
+        {
+            // A model that reads the order number from the conversation context in the system prompt.
+            var system = (string)request["messages"]![0]!["content"]!;
+            var order = System.Text.RegularExpressions.Regex.Match(system, @"phone on order (\d{6})");
+            return Task.FromResult<string?>(ScriptedModel.ToolResults(request) is { Count: > 0 } results
+                ? ScriptedModel.Answer(results[^1])
+                : order.Success
+                    ? ScriptedModel.CallTool("Orders-get_order_status", new { orderNumber = int.Parse(order.Groups[1].Value), phoneLast4 = digits })
+                    : ScriptedModel.CallTool("Orders-get_order_status", new { orderNumber = 536367 }));
+        });
+        var assistant = With(model);
+        var memory = TestShop.Greeted();
+
+        var asked = await assistant.SayAsync("where is order 536367", memory, "guest-digits");
+        Assert.Contains("last 4 digits", asked.Text);
+        var reply = await assistant.SayAsync(digits, memory, "guest-digits");
+
+        Assert.Equal("llm", reply.Metadata.Policy);
+        Assert.Contains("¥", reply.Text);
+        Assert.Contains(536367, memory.VerifiedOrders);
+    }
+
+    [Fact]
     public async Task Escalation_rules_run_before_the_model_is_asked()
     {
         await using var model = await ScriptedModel.StartAsync(_ => Task.FromResult<string?>(ScriptedModel.Answer("ok")));

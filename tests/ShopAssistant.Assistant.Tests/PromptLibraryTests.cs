@@ -11,7 +11,7 @@ public sealed class PromptLibraryTests
 
         Assert.Equal("answer", config.Name);
         Assert.All(config.InputVariables, v => Assert.True(v.IsRequired));
-        Assert.Equal(["language", "shopper", "scripts"], config.InputVariables.Select(v => v.Name));
+        Assert.Equal(["language", "shopper", "context", "scripts"], config.InputVariables.Select(v => v.Name));
         Assert.Contains("{{$scripts}}", config.Template);
         Assert.Equal("0.2", config.DefaultExecutionSettings!.ExtensionData!["temperature"].ToString());
     }

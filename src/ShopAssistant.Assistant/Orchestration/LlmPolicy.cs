@@ -31,6 +31,7 @@ internal sealed partial class LlmPolicy(Kernel kernel, PromptTemplateConfig prom
             {
                 ["language"] = turn.Language == Domain.ShopLanguage.Zh ? "zh" : "en",
                 ["shopper"] = orders.KnownShopper(turn.ShopperId) is null ? "a guest (not signed in)" : "a signed-in customer",
+                ["context"] = Context(turn.Memory),
                 ["scripts"] = hits.Count == 0 ? "(none found)" : string.Join("\n", hits.Select(h => $"[{h.ScriptId}] {h.Title}: {h.Answer}")),
             }, deadline.Token).ConfigureAwait(false);
 
@@ -54,6 +55,19 @@ internal sealed partial class LlmPolicy(Kernel kernel, PromptTemplateConfig prom
             LogFailed(logger, e.GetType().Name, e.Message);
             return null;
         }
+    }
+
+    /// <summary>
+    /// The model sees one message at a time; what the conversation is waiting for (the phone digits of an order, an
+    /// order number for a cancellation) travels in the system prompt instead of the whole transcript.
+    /// </summary>
+    internal static string Context(ConversationMemory memory)
+    {
+        var parts = new List<string>();
+        if (memory.PendingOrderNo is { } pending) parts.Add($"the shopper was asked for the last 4 digits of the phone on order {pending}; a 4-digit reply is those digits");
+        if (memory.PendingIntent is { } intent) parts.Add($"the shopper was asked for the order number for: {intent}");
+        if (memory.LastOrderNo is { } last) parts.Add($"the last order discussed is {last}");
+        return parts.Count == 0 ? "nothing yet" : string.Join("; ", parts) + ".";
     }
 
     /// <summary>The [script-id] markers become metadata sources; the shopper reads plain text.</summary>
