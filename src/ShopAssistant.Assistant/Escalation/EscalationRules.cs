@@ -10,7 +10,7 @@ namespace ShopAssistant.Assistant.Escalation;
 /// the H3.4 cases, an explicit request, and finally two failed answers in a row (H3.3).
 /// A stalled parcel found in the order data is decided by the order lookup (S8), not here.
 /// </summary>
-public static partial class EscalationRules
+internal static partial class EscalationRules
 {
     /// <summary>R8: claims above this amount are decided by a person.</summary>
     public const decimal ClaimLimitRmb = 200m;

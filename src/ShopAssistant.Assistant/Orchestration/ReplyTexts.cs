@@ -35,8 +35,6 @@ internal static class ReplyTexts
         "好的，请告诉我订单号（6位数字）。如果您没有登录，还需要下单手机号的后四位。",
         "Sure. Please send me the order number (6 digits); if you are not signed in, also the last 4 digits of the phone number on the order.");
 
-    public static string NotAnOrderTopic(ShopLanguage l) => T(l, "好的。", "Sure. ");
-
     public static string RequestRecorded(ShopLanguage l, string what, int orderNo) => T(l,
         $"已为订单 {orderNo} 记录您的{what}请求，客服会按店铺规则处理；您也可以在订单页自行操作。",
         $"I've recorded your {what} request for order {orderNo}; our team will handle it under the shop's rules, or you can do it yourself on the order page.");
@@ -65,8 +63,6 @@ internal static class ReplyTexts
     public static string IAmTheAssistant(ShopLanguage l) => T(l,
         "我是暖居英伦家居礼品店的智能客服（机器人）。需要真人服务时，随时说“转人工”就可以。",
         "I'm Hearth & Gift's shop assistant, a bot. Whenever you'd like a person, just say \"human\".");
-
-    public static string RelatedHelp(ShopLanguage l) => T(l, "还有其他可以帮您的吗？", "Anything else I can help with?");
 
     /// <summary>A one-line acknowledgement; the bot's handoff desk adds the queue or after-hours message.</summary>
     public static string HandoffAck(ShopLanguage l, string reason) => reason switch
