@@ -1,21 +1,35 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ShopAssistant.Assistant.Orchestration;
 using ShopAssistant.Assistant.Orders;
+using ShopAssistant.Assistant.Suggestions;
 using ShopAssistant.Domain.DemoShop;
+using ShopAssistant.Knowledge;
+using ShopAssistant.Understanding;
 
 namespace ShopAssistant.Assistant;
 
 public static class AssistantServiceCollectionExtensions
 {
-    /// <summary>The demo shop's data (ShopAssistant:DataDirectory, default data/ beside the program) and the assistant.</summary>
+    /// <summary>
+    /// The demo shop's data (ShopAssistant:DataDirectory, default data/ beside the program), understanding, knowledge,
+    /// product suggestions and the Semantic Kernel orchestrator as IShopAssistant. ShopAssistant:Llm:Endpoint/ApiKey/Model
+    /// turn on the LLM policy. Resolving IShopAssistant starts the model and index warm-up.
+    /// </summary>
     public static IServiceCollection AddShopAssistant(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => DemoShopData.Load(
             configuration["ShopAssistant:DataDirectory"] ?? DemoShopData.DefaultDirectory, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<OrderLookup>();
-        services.AddSingleton<IShopAssistant, FrontDeskAssistant>();
+        services.AddShopUnderstanding(configuration);
+        services.AddShopKnowledge(configuration);
+        // TryAdd: the recommender replaces the popular-items suggestions by registering its own adapter first.
+        services.TryAddSingleton<IProductSuggestions, PopularProductSuggestions>();
+        services.AddSingleton(LlmOptions.From(configuration));
+        services.AddSingleton<Orchestrator>();
+        services.AddSingleton<IShopAssistant>(sp => sp.GetRequiredService<Orchestrator>());
         return services;
     }
 }

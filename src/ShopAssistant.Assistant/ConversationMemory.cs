@@ -26,4 +26,19 @@ public sealed class ConversationMemory
 
     /// <summary>The agent who handled that handoff, kept with the rating for the agent KPIs.</summary>
     public string? RatingAgent { get; set; }
+
+    /// <summary>An order-related intent waiting for its order number (slot filling); asked for once only.</summary>
+    public string? PendingIntent { get; set; }
+
+    /// <summary>The last order the shopper named, so that "cancel it" needs no second order number.</summary>
+    public int? LastOrderNo { get; set; }
+
+    /// <summary>Bot answers in a row that did not help (unsure, or the shopper said so): two hand over (H3.3).</summary>
+    public int ConsecutiveFailures { get; set; }
+
+    /// <summary>The bot closed the conversation and invited a 1–5 rating (handbook §8.5).</summary>
+    public bool AskedForRating { get; set; }
+
+    /// <summary>Requests recorded for a person or the order page ("cancel:536367"); the bot never changes an order itself.</summary>
+    public List<string> RecordedRequests { get; set; } = [];
 }

@@ -8,7 +8,8 @@ namespace ShopAssistant.Assistant;
 
 /// <summary>
 /// The first assistant: greets (handbook §8.1), answers order status for the shopper's own orders (O3) and
-/// otherwise says politely what it can do. The Semantic Kernel orchestrator replaces it.
+/// otherwise says politely what it can do. No longer registered (Orchestration/Orchestrator is); kept because the
+/// bot's tests drive the bot with it, independently of the understanding model.
 /// </summary>
 public sealed partial class FrontDeskAssistant(OrderLookup orders) : IShopAssistant
 {

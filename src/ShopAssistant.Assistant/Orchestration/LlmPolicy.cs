@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
+using Microsoft.SemanticKernel.Connectors.OpenAI;
+using ShopAssistant.Assistant.Orders;
+using ShopAssistant.Assistant.Plugins;
+using ShopAssistant.Knowledge;
+
+namespace ShopAssistant.Assistant.Orchestration;
+
+/// <summary>
+/// The model writes the answer: prompts/answer.yaml as the system prompt, grounded on the scripts retrieved for the
+/// message, with automatic function calling over the shop's plugins. Its answer is sent only if AnswerGuardrails
+/// accept it; errors, timeouts and rejected answers return null so that the offline policy answers instead.
+/// </summary>
+internal sealed partial class LlmPolicy(Kernel kernel, PromptTemplateConfig prompt, IKnowledgeIndex index, OrderLookup orders, LlmOptions options, ILogger logger)
+{
+    private readonly IPromptTemplate _template = new KernelPromptTemplateFactory { AllowDangerouslySetContent = prompt.AllowDangerouslySetContent }.Create(prompt);
+
+    public async Task<PolicyAnswer?> TryAnswerAsync(ServiceTurn turn, CancellationToken ct)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(options.Timeout);
+        try
+        {
+            var turnKernel = TurnKernel.For(kernel, turn);
+            var hits = await index.SearchAsync(new KnowledgeQuery(turn.Text, turn.Language, Top: 3), deadline.Token).ConfigureAwait(false);
+            foreach (var hit in hits) turn.Cite(hit);
+            var system = await _template.RenderAsync(turnKernel, new KernelArguments
+            {
+                ["language"] = turn.Language == Domain.ShopLanguage.Zh ? "zh" : "en",
+                ["shopper"] = orders.KnownShopper(turn.ShopperId) is null ? "a guest (not signed in)" : "a signed-in customer",
+                ["context"] = Context(turn.Memory),
+                ["scripts"] = hits.Count == 0 ? "(none found)" : string.Join("\n", hits.Select(h => $"[{h.ScriptId}] {h.Title}: {h.Answer}")),
+            }, deadline.Token).ConfigureAwait(false);
+
+            var history = new ChatHistory(system);
+            history.AddUserMessage(turn.Text);
+            var settings = OpenAIPromptExecutionSettings.FromExecutionSettings(prompt.DefaultExecutionSettings);
+            settings.FunctionChoiceBehavior = FunctionChoiceBehavior.Auto();
+            var chat = turnKernel.GetRequiredService<IChatCompletionService>();
+            var reply = await chat.GetChatMessageContentAsync(history, settings, turnKernel, deadline.Token).ConfigureAwait(false);
+
+            var answer = reply.Content?.Trim();
+            if (AnswerGuardrails.Violation(answer, turn) is { } why)
+            {
+                LogRejected(logger, why);
+                return null;
+            }
+            return new PolicyAnswer(WithoutCitations(answer!, turn), turn.Understanding.Intent, turn.Understanding.Confidence, []);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            LogFailed(logger, e.GetType().Name, e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The model sees one message at a time; what the conversation is waiting for (the phone digits of an order, an
+    /// order number for a cancellation) travels in the system prompt instead of the whole transcript.
+    /// </summary>
+    internal static string Context(ConversationMemory memory)
+    {
+        var parts = new List<string>();
+        if (memory.PendingOrderNo is { } pending) parts.Add($"the shopper was asked for the last 4 digits of the phone on order {pending}; a 4-digit reply is those digits");
+        if (memory.PendingIntent is { } intent) parts.Add($"the shopper was asked for the order number for: {intent}");
+        if (memory.LastOrderNo is { } last) parts.Add($"the last order discussed is {last}");
+        return parts.Count == 0 ? "nothing yet" : string.Join("; ", parts) + ".";
+    }
+
+    /// <summary>The [script-id] markers become metadata sources; the shopper reads plain text.</summary>
+    private static string WithoutCitations(string answer, ServiceTurn turn)
+    {
+        var cited = Citation().Matches(answer).Select(m => m.Groups["id"].Value).ToHashSet(StringComparer.Ordinal);
+        if (cited.Count > 0) turn.Scripts.RemoveAll(s => !cited.Contains(s.ScriptId));
+        return Citation().Replace(answer, "").Replace(" .", ".", StringComparison.Ordinal).Trim();
+    }
+
+    [GeneratedRegex(@"\s?\[(?<id>[a-z][a-z0-9-]+)\]")]
+    private static partial Regex Citation();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Model answer rejected by the guardrails: {Why}; the offline answer is sent.")]
+    private static partial void LogRejected(ILogger logger, string why);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Model turn failed ({Error}: {Message}); the offline answer is sent.")]
+    private static partial void LogFailed(ILogger logger, string error, string message);
+}

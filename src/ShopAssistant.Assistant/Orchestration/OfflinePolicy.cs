@@ -1,0 +1,206 @@
+using System.Text.RegularExpressions;
+using ShopAssistant.Assistant.Plugins;
+using ShopAssistant.Domain;
+using ShopAssistant.Domain.Conversations;
+using ShopAssistant.Knowledge;
+
+namespace ShopAssistant.Assistant.Orchestration;
+
+/// <summary>
+/// The default policy, no model: intent + entities + memory pick a plugin; the answer is the best service script
+/// and/or live shop data. Deterministic and fast; also the fallback whenever the model's answer is not sent.
+/// </summary>
+internal sealed partial class OfflinePolicy(KnowledgePlugin knowledge, OrdersPlugin orders, RecommendationsPlugin recommendations)
+{
+    /// <summary>Below this intent confidence the bot asks which of the two likeliest topics was meant (§8.2: one question).</summary>
+    public const double ClarifyBelow = 0.45;
+
+    private static readonly HashSet<string> OrderIntents = [Intents.OrderStatus, Intents.CancelOrder, Intents.ChangeAddress, Intents.ReturnRequest];
+
+    /// <summary>Scripts whose text promises a person: answering with one hands the conversation over.</summary>
+    private static readonly Dictionary<string, string> HandingOverScripts = new()
+    {
+        ["human-agent"] = HandoffReasons.ShopperRequest,
+        ["compensation"] = HandoffReasons.Compensation,
+        ["safety-report"] = HandoffReasons.Safety,
+        ["stalled-parcel"] = HandoffReasons.StalledParcel,
+        ["special-invoice"] = HandoffReasons.SpecialInvoice,
+    };
+
+    public async Task<PolicyAnswer> AnswerAsync(ServiceTurn turn, CancellationToken ct)
+    {
+        var u = turn.Understanding;
+        var l = turn.Language;
+        var memory = turn.Memory;
+        var text = turn.Text;
+        if (text.Length == 0 || !text.Any(char.IsLetterOrDigit))
+            return new PolicyAnswer(ReplyTexts.Empty(l), Intents.Other, 0, ReplyTexts.Starters(l)) { Clarifying = true };
+
+        if (memory.AskedForRating && Stars().Match(text) is { Success: true })
+        {
+            memory.AskedForRating = false;
+            return new PolicyAnswer(ReplyTexts.ThanksForRating(l), Intents.Thanks, 1, []);
+        }
+        memory.AskedForRating = false;
+
+        if (PromptInjection().IsMatch(text))
+            return new PolicyAnswer(ReplyTexts.RefusePromptInjection(l), Intents.Other, u.Confidence, ReplyTexts.Starters(l));
+        if (OtherShoppersData().IsMatch(text))
+            return await ScriptOrNotSure(turn, await knowledge.ScriptAsync(turn, "order-privacy", Intents.OrderStatus, "privacy other shopper order 隐私 别人的订单", ct), Intents.OrderStatus);
+        if (DemandsOffer().IsMatch(text))
+            return await ScriptOrNotSure(turn, await knowledge.ScriptAsync(turn, "no-invented-offers", Intents.CouponMembership, "discount code promo code free gift 优惠码 赠品", ct), Intents.CouponMembership);
+
+        if (await OrderAnswerAsync(turn, ct) is { } orderAnswer) return orderAnswer;
+
+        var intent = u.Intent;
+        if (u.Confidence < ClarifyBelow)
+        {
+            string first = ReplyTexts.IntentButton(l, intent), second = ReplyTexts.IntentButton(l, u.RunnerUpIntent);
+            if (Clarifiable(intent) && Clarifiable(u.RunnerUpIntent) && first != second)
+                return new PolicyAnswer(ReplyTexts.Clarify(l, first, second), intent, u.Confidence, [first, second]) { Clarifying = true };
+            // A weak guess at small talk ("xyzzy" → goodbye) must not close the conversation: treat it as unknown.
+            intent = Intents.Other;
+        }
+
+        if (AreYouABot().IsMatch(text))
+            return new PolicyAnswer(ReplyTexts.IAmTheAssistant(l), intent, u.Confidence, [ReplyTexts.IntentButton(l, Intents.HumanAgent)]);
+
+        switch (intent)
+        {
+            case Intents.Greeting:
+                memory.Greeted = true;
+                return new PolicyAnswer(ReplyTexts.Welcome(l), intent, u.Confidence, ReplyTexts.Starters(l));
+            case Intents.Recommendation:
+                return Recommend(turn);
+            case Intents.Goodbye:
+            case Intents.Thanks:
+                memory.AskedForRating = true;
+                var closing = await knowledge.BestAsync(turn, Intents.Goodbye, ct);
+                var said = intent == Intents.Thanks && await knowledge.BestAsync(turn, Intents.Thanks, ct) is { } thanks
+                    ? thanks.Answer + "\n" + closing?.Answer
+                    : closing?.Answer ?? ReplyTexts.ThanksForRating(l);
+                return new PolicyAnswer(said.Trim(), intent, u.Confidence, ["1", "2", "3", "4", "5"]);
+            default:
+                var hit = intent == Intents.Other ? null : await knowledge.BestAsync(turn, intent, ct);
+                hit ??= await knowledge.BestAsync(turn, null, ct, AnswersAStrayQuestion);
+                return await ScriptOrNotSure(turn, hit, intent);
+        }
+    }
+
+    /// <summary>Order status and order requests, with the order number asked for once and remembered (slot filling).</summary>
+    private async Task<PolicyAnswer?> OrderAnswerAsync(ServiceTurn turn, CancellationToken ct)
+    {
+        var u = turn.Understanding;
+        var l = turn.Language;
+        var memory = turn.Memory;
+        int? orderNo = u.Entities.OrderNumbers.Count > 0 ? u.Entities.OrderNumbers[0]
+            : OrderNumber().Match(turn.Text) is { Success: true } m ? int.Parse(m.Value) : null;
+        var last4 = u.Entities.PhoneLast4
+            ?? (memory.PendingOrderNo is not null && orderNo is null && FourDigits().Match(turn.Text) is { Success: true } d ? d.Value : null);
+        if (orderNo is null && last4 is not null && memory.PendingOrderNo is { } pending) orderNo = pending;
+
+        var named = OrderIntents.Contains(u.Intent) && u.Confidence >= 0.3 ? u.Intent : null;
+        if (named is null && u.Confidence < ClarifyBelow && AsksAboutOrders().IsMatch(turn.Text)) named = Intents.OrderStatus;
+        if (orderNo is null && named is null) return null;
+        // A bare order number answers the question asked before ("cancel my order" → "536791"), even though it reads as order_status.
+        var intent = memory.PendingIntent is { } asked && named is null or Intents.OrderStatus ? asked : named ?? Intents.OrderStatus;
+
+        if (orderNo is null)
+        {
+            if (intent == Intents.OrderStatus && orders.Recent(turn) is { Outcome: Orders.OrderAccessOutcome.Granted } mine)
+                return Solved(turn, mine.Text, intent);
+            if (memory.LastOrderNo is { } remembered && intent != Intents.OrderStatus) orderNo = remembered;
+            else if (memory.PendingIntent != intent)
+            {
+                memory.PendingIntent = intent;
+                var rule = intent == Intents.OrderStatus ? null : await knowledge.BestAsync(turn, intent, ct);
+                return new PolicyAnswer(Join(rule?.Answer, ReplyTexts.AskOrderNumber(l)), intent, u.Confidence, []);
+            }
+            else
+            {
+                memory.PendingIntent = null;
+                return await ScriptOrNotSure(turn, await knowledge.BestAsync(turn, intent, ct), intent);
+            }
+        }
+
+        var answer = intent == Intents.OrderStatus
+            ? orders.Status(turn, orderNo.Value, last4)
+            : orders.Request(turn, intent, orderNo.Value, last4);
+        if (answer.Outcome != Orders.OrderAccessOutcome.Granted)
+        {
+            memory.PendingIntent = answer.Outcome == Orders.OrderAccessOutcome.NeedsPhoneLast4 ? intent : null;
+            return new PolicyAnswer(answer.Text, intent, Math.Max(u.Confidence, 0.5), []);
+        }
+        memory.PendingIntent = null;
+        if (intent == Intents.OrderStatus) return Solved(turn, answer.Text, intent);
+        var script = await knowledge.BestAsync(turn, intent, ct);
+        return Solved(turn, Join(answer.Text, script?.Answer), intent);
+    }
+
+    private PolicyAnswer Recommend(ServiceTurn turn)
+    {
+        var u = turn.Understanding;
+        var budget = u.Entities.AmountsRmb.Count > 0 ? u.Entities.AmountsRmb.Max() : (decimal?)null;
+        var cards = recommendations.Suggest(turn, u.Entities.CategoryIds.FirstOrDefault(), budget);
+        if (cards.Count == 0) return new PolicyAnswer(ReplyTexts.NoSuggestions(turn.Language), Intents.Recommendation, u.Confidence, []) { Unsure = true };
+        var lines = cards.Select(c => RecommendationsPlugin.Line(c, turn.Zh));
+        return Solved(turn, ReplyTexts.Suggestions(turn.Language) + "\n" + string.Join("\n", lines), Intents.Recommendation);
+    }
+
+    private static Task<PolicyAnswer> ScriptOrNotSure(ServiceTurn turn, KnowledgeHit? hit, string intent)
+    {
+        var l = turn.Language;
+        if (hit is null)
+            return Task.FromResult(new PolicyAnswer(ReplyTexts.NotSure(l), intent, turn.Understanding.Confidence, ReplyTexts.Starters(l)) { Unsure = true });
+        if (HandingOverScripts.TryGetValue(hit.ScriptId, out var reason)) turn.HandoffReason ??= reason;
+        return Task.FromResult(Solved(turn, hit.Answer, intent));
+    }
+
+    /// <summary>§8.4: after solving, offer related help.</summary>
+    private static PolicyAnswer Solved(ServiceTurn turn, string text, string intent)
+    {
+        var l = turn.Language;
+        IReadOnlyList<string> related = intent switch
+        {
+            Intents.OrderStatus or Intents.CancelOrder or Intents.ChangeAddress => [ReplyTexts.IntentButton(l, Intents.ShippingPolicy), ReplyTexts.IntentButton(l, Intents.Recommendation)],
+            Intents.Recommendation => [ReplyTexts.IntentButton(l, Intents.ShippingPolicy), ReplyTexts.IntentButton(l, Intents.CouponMembership)],
+            Intents.ReturnPolicy or Intents.ReturnRequest or Intents.RefundStatus or Intents.QualityIssue => [ReplyTexts.IntentButton(l, Intents.RefundStatus), ReplyTexts.IntentButton(l, Intents.HumanAgent)],
+            _ => [ReplyTexts.IntentButton(l, Intents.OrderStatus), ReplyTexts.IntentButton(l, Intents.Recommendation)],
+        };
+        return new PolicyAnswer(text, intent, turn.Understanding.Confidence, related);
+    }
+
+    /// <summary>A search without an intent may answer with a policy script, but not with small talk or a script that hands over.</summary>
+    private static bool AnswersAStrayQuestion(KnowledgeHit hit) =>
+        hit.Intent is not (Intents.Greeting or Intents.Goodbye or Intents.Thanks) && !HandingOverScripts.ContainsKey(hit.ScriptId);
+
+    private static bool Clarifiable(string intent) =>
+        intent is not (Intents.Other or Intents.Greeting or Intents.Goodbye or Intents.Thanks);
+
+    private static string Join(string? first, string? second) =>
+        string.Join("\n", new[] { first, second }.Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    [GeneratedRegex(@"(?<!\d)\d{6}(?!\d)")]
+    private static partial Regex OrderNumber();
+
+    [GeneratedRegex(@"\bare you (a |an )?(human|bot|robot|real|person|ai)\b|你是(不是)?(机器人|真人|人工|ai)|是机器人吗|是真人吗", RegexOptions.IgnoreCase)]
+    private static partial Regex AreYouABot();
+
+    [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)")]
+    private static partial Regex FourDigits();
+
+    [GeneratedRegex(@"^\s*[1-5]\s*(星|颗星|分|stars?)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Stars();
+
+    [GeneratedRegex(@"订单|物流|快递|发货|到哪|单号|\border\b|\bparcel\b|\bpackage\b|\btrack", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksAboutOrders();
+
+    [GeneratedRegex(@"ignore (all |any |your |the |previous |prior )*(instructions|rules|prompt)|disregard (your|the|all) |system prompt|developer mode|jailbreak|you are now|pretend (to be|you are)|act as (an? )?(admin|developer|manager)|忽略(你的|之前的|以上|所有)?.{0,4}(指令|规则|设定|提示)|系统提示|你现在是|扮演|越狱", RegexOptions.IgnoreCase)]
+    private static partial Regex PromptInjection();
+
+    [GeneratedRegex(@"(other|another|someone else'?s?|every|all)\s+(customer|shopper|user|people)'?s?\b|customer\s*(id\s*)?#?\d{5}\b|\b(list|show|dump)\b.{0,20}\b(all|every)\b.{0,10}\borders?\b|别人的(订单|地址|电话|手机)|其他(顾客|客户|买家|用户)的|所有(订单|客户|顾客)|客户\s*\d{5}", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherShoppersData();
+
+    [GeneratedRegex(@"(give|send) me (a |an |some )?(free |extra )?(coupon|discount|promo|voucher|gift)|coupon code|promo code|discount code|voucher code|(送|给)我.{0,4}(优惠券|券|红包|赠品|礼物|优惠码)|优惠码|券码|免单|白送", RegexOptions.IgnoreCase)]
+    private static partial Regex DemandsOffer();
+}

@@ -1,0 +1,140 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using ShopAssistant.Assistant.Escalation;
+using ShopAssistant.Assistant.Orders;
+using ShopAssistant.Assistant.Plugins;
+using ShopAssistant.Assistant.Suggestions;
+using ShopAssistant.Domain;
+using ShopAssistant.Domain.Conversations;
+using ShopAssistant.Knowledge;
+using ShopAssistant.Understanding;
+
+namespace ShopAssistant.Assistant.Orchestration;
+
+/// <summary>
+/// Where a shopper's message goes: understanding → escalation rules (safety first, in code, before any answer) →
+/// the LLM policy when a model is configured, else (or when it fails or its answer is rejected) the offline policy →
+/// the service flow's frame (§8: greet first, offer related help, invite a rating) and the reply metadata (contract 2).
+/// </summary>
+public sealed class Orchestrator : IShopAssistant
+{
+    /// <summary>Enough for any real question; the rest of a pasted essay is not read.</summary>
+    public const int MaxReadLength = 2_000;
+
+    private readonly IMessageUnderstanding _understanding;
+    private readonly OfflinePolicy _offline;
+    private readonly LlmPolicy? _llm;
+
+    public Orchestrator(IMessageUnderstanding understanding, IKnowledgeIndex index, OrderLookup orders, IProductSuggestions suggestions,
+        LlmOptions llm, ILogger<Orchestrator>? logger = null)
+    {
+        _understanding = understanding;
+        var knowledge = new KnowledgePlugin(index);
+        var ordersPlugin = new OrdersPlugin(orders);
+        var recommendations = new RecommendationsPlugin(suggestions, orders);
+        Kernel = ShopKernel.Build(llm, knowledge, ordersPlugin, recommendations, new HandoffPlugin());
+        _offline = new OfflinePolicy(knowledge, ordersPlugin, recommendations);
+        if (llm.Enabled)
+        {
+            var prompt = PromptLibrary.Load(Path.Combine(llm.PromptsDirectory, "answer.yaml"));
+            _llm = new LlmPolicy(Kernel, prompt, index, orders, llm, (ILogger?)logger ?? NullLogger.Instance);
+        }
+        WarmUp = Task.Run(async () =>
+        {
+            // The intent model loads (or trains) and the knowledge index builds now, not during the first shopper's turn.
+            understanding.Understand("你好");
+            await index.SearchAsync(new KnowledgeQuery("运费 shipping")).ConfigureAwait(false);
+        });
+    }
+
+    /// <summary>The process's one Kernel (plugins, and the chat model when configured).</summary>
+    public Microsoft.SemanticKernel.Kernel Kernel { get; }
+
+    /// <summary>Completes when the understanding model and the knowledge index are loaded.</summary>
+    public Task WarmUp { get; }
+
+    public AssistantReply Welcome(string? locale)
+    {
+        var language = ShopLanguages.Parse(locale);
+        return new AssistantReply(ReplyTexts.Welcome(language), ReplyMetadata.Offline(Intents.Greeting, 1, language))
+        { SuggestedActions = ReplyTexts.Starters(language) };
+    }
+
+    public async Task<AssistantReply> ReplyAsync(ShopperTurn turn, ConversationMemory memory, CancellationToken ct = default)
+    {
+        var raw = turn.Text ?? "";
+        var text = (raw.Length > MaxReadLength ? raw[..MaxReadLength] : raw).Trim();
+        // A message without words (empty, digits, emoji) keeps the conversation's language, else the channel's locale (en when none).
+        var understood = _understanding.Understand(text, memory.Language ?? ShopLanguages.Parse(turn.Locale));
+        memory.Language = understood.Language;
+        memory.Turns++;
+        if (understood.Mood.SaysNotHelpful) memory.ConsecutiveFailures++;
+
+        var reply = await AnswerAsync(new ServiceTurn(turn, memory, text, understood), ct).ConfigureAwait(false);
+        if (!memory.Greeted)
+        {
+            memory.Greeted = true;
+            if (reply.Metadata.Intent != Intents.Greeting || reply.Metadata.Policy == ReplyMetadata.LlmPolicy)
+                reply = reply with { Text = ReplyTexts.Hello(understood.Language) + reply.Text };
+        }
+        return reply;
+    }
+
+    private async Task<AssistantReply> AnswerAsync(ServiceTurn turn, CancellationToken ct)
+    {
+        var memory = turn.Memory;
+        if (EscalationRules.Decide(turn.Text, turn.Understanding, memory.ConsecutiveFailures) is { } reason)
+            return HandOver(turn, reason, ReplyTexts.HandoffAck(turn.Language, reason));
+
+        PolicyAnswer? answer = null;
+        var policy = ReplyMetadata.OfflinePolicy;
+        if (_llm is not null && turn.Text.Length > 0)
+        {
+            var before = JsonSerializer.Serialize(memory);
+            answer = await _llm.TryAnswerAsync(turn, ct).ConfigureAwait(false);
+            if (answer is null)
+            {
+                // Whatever the model's tool calls remembered is undone; the offline policy starts from the same state.
+                Restore(memory, before);
+                turn = new ServiceTurn(turn.Turn, memory, turn.Text, turn.Understanding);
+            }
+            else policy = ReplyMetadata.LlmPolicy;
+        }
+        answer ??= await _offline.AnswerAsync(turn, ct).ConfigureAwait(false);
+        // After a failed answer, a clarifying question is a second answer without confidence (H3.3).
+        if (answer.Clarifying && memory.ConsecutiveFailures > 0 && turn.Text.Length > 0) answer = answer with { Unsure = true };
+
+        // A message that says the last answer did not help already counted once; its own unsure answer is the same failure.
+        if (answer.Unsure && !turn.Understanding.Mood.SaysNotHelpful) memory.ConsecutiveFailures++;
+        else if (!answer.Clarifying && !turn.Understanding.Mood.SaysNotHelpful) memory.ConsecutiveFailures = 0;
+        if (memory.ConsecutiveFailures >= EscalationRules.FailuresBeforeHandoff)
+            return HandOver(turn, HandoffReasons.BotFailedTwice, ReplyTexts.HandoffAck(turn.Language, HandoffReasons.BotFailedTwice));
+        if (turn.HandoffReason is { } found)
+            return HandOver(turn, found, answer.Text, answer.Intent, answer.Confidence, policy);
+
+        var metadata = new ReplyMetadata(answer.Intent, Confidence(answer.Confidence), turn.Language.Code(), turn.Sources,
+            turn.Products.Select(p => p.StockCode).ToList(), false, null, policy);
+        return new AssistantReply(answer.Text, metadata) { SuggestedActions = answer.Actions, Products = turn.Products.ToList() };
+    }
+
+    private static AssistantReply HandOver(ServiceTurn turn, string reason, string text, string? intent = null, double? confidence = null, string policy = ReplyMetadata.OfflinePolicy)
+    {
+        turn.Memory.ConsecutiveFailures = 0;
+        turn.Memory.PendingIntent = null;
+        var u = turn.Understanding;
+        intent ??= reason == HandoffReasons.ShopperRequest ? Intents.HumanAgent : u.Intent;
+        var metadata = new ReplyMetadata(intent, Confidence(confidence ?? u.Confidence), turn.Language.Code(), turn.Sources, [], true, reason, policy);
+        return new AssistantReply(text, metadata);
+    }
+
+    /// <summary>Contract 2 reports a confidence in (0, 1]; a message with no words still gets a small positive value.</summary>
+    private static double Confidence(double value) => Math.Round(Math.Clamp(value, 0.01, 1), 3);
+
+    private static void Restore(ConversationMemory memory, string json)
+    {
+        var saved = JsonSerializer.Deserialize<ConversationMemory>(json)!;
+        foreach (var property in typeof(ConversationMemory).GetProperties().Where(p => p.CanWrite))
+            property.SetValue(memory, property.GetValue(saved));
+    }
+}

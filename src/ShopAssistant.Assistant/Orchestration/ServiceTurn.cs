@@ -1,0 +1,44 @@
+using ShopAssistant.Domain;
+using ShopAssistant.Knowledge;
+using ShopAssistant.Understanding;
+
+namespace ShopAssistant.Assistant.Orchestration;
+
+/// <summary>
+/// One shopper message while it is being answered: who asks (from the channel, never from the model), what the
+/// message says, and what this turn has looked up. The looked-up facts are the evidence the guardrails check against.
+/// </summary>
+internal sealed class ServiceTurn(ShopperTurn turn, ConversationMemory memory, string text, MessageUnderstanding understanding)
+{
+    /// <summary>The key under which a per-turn kernel clone carries this turn to the plugins.</summary>
+    public const string KernelDataKey = "shopassistant.turn";
+
+    public ShopperTurn Turn { get; } = turn;
+    public string ShopperId => Turn.ShopperId;
+    public ConversationMemory Memory { get; } = memory;
+    public string Text { get; } = text;
+    public MessageUnderstanding Understanding { get; } = understanding;
+    public ShopLanguage Language => Understanding.Language;
+    public bool Zh => Language == ShopLanguage.Zh;
+
+    /// <summary>Scripts retrieved in this turn, in order; their ids are the reply's sources.</summary>
+    public List<KnowledgeHit> Scripts { get; } = [];
+
+    /// <summary>What the plugins answered in this turn (order status, suggestions…), as the shopper could see it.</summary>
+    public List<string> ToolResults { get; } = [];
+
+    public List<ProductCard> Products { get; } = [];
+
+    /// <summary>Set when a plugin finds a reason to hand over (a stalled parcel, the model asking for a person).</summary>
+    public string? HandoffReason { get; set; }
+
+    public void Cite(KnowledgeHit hit)
+    {
+        if (!Scripts.Any(s => s.ScriptId == hit.ScriptId)) Scripts.Add(hit);
+    }
+
+    public IReadOnlyList<string> Sources => Scripts.Select(s => s.ScriptId).Distinct().ToList();
+
+    /// <summary>Everything a number or promise in the answer may come from.</summary>
+    public string Evidence => string.Join("\n", Scripts.Select(s => s.Title + "\n" + s.Answer).Concat(ToolResults).Append(Text));
+}

@@ -1,0 +1,41 @@
+using System.ComponentModel;
+using Microsoft.SemanticKernel;
+using ShopAssistant.Assistant.Orchestration;
+using ShopAssistant.Assistant.Orders;
+using ShopAssistant.Assistant.Suggestions;
+using ShopAssistant.Domain.Catalogue;
+
+namespace ShopAssistant.Assistant.Plugins;
+
+/// <summary>Product suggestions for the turn's shopper, shown as cards; prices are the catalogue's (P1).</summary>
+internal sealed class RecommendationsPlugin(IProductSuggestions suggestions, OrderLookup orders)
+{
+    public const string Name = "Recommendations";
+    public const int Cards = 3;
+
+    [KernelFunction("suggest_products")]
+    [Description("Suggests products from the shop's catalogue, optionally on one shelf and within a budget in RMB.")]
+    public string SuggestProducts(Kernel kernel,
+        [Description("Shelf id such as christmas, kitchen, bags; omit for any")] string? categoryId = null,
+        [Description("Highest price in RMB; omit for any")] decimal? maxPriceRmb = null)
+    {
+        var turn = TurnKernel.TurnOf(kernel);
+        var cards = Suggest(turn, categoryId, maxPriceRmb);
+        var text = string.Join("\n", cards.Select(c => $"{c.StockCode} {c.Name} {Price.Format(c.PriceRmb)} ({c.Reason})"));
+        turn.ToolResults.Add(text);
+        return cards.Count == 0 ? ReplyTexts.NoSuggestions(turn.Language) : text;
+    }
+
+    public IReadOnlyList<ProductCard> Suggest(ServiceTurn turn, string? categoryId, decimal? maxPriceRmb)
+    {
+        var customer = orders.KnownShopper(turn.ShopperId)?.Id;
+        var cards = suggestions.Suggest(customer, categoryId, maxPriceRmb, Cards, turn.Language);
+        foreach (var card in cards)
+            if (!turn.Products.Any(p => p.StockCode == card.StockCode)) turn.Products.Add(card);
+        return cards;
+    }
+
+    internal static string Line(ProductCard card, bool zh) => zh
+        ? $"• {card.Name}（{Price.Format(card.PriceRmb)}，{card.Reason}）"
+        : $"• {card.Name} ({Price.Format(card.PriceRmb)}, {card.Reason})";
+}

@@ -1,0 +1,35 @@
+using ShopAssistant.Assistant.Orchestration;
+using ShopAssistant.Assistant.Orders;
+using ShopAssistant.Assistant.Suggestions;
+using ShopAssistant.Domain.DemoShop;
+using ShopAssistant.Knowledge;
+using ShopAssistant.Understanding;
+
+namespace ShopAssistant.Assistant.Tests;
+
+/// <summary>
+/// One shop, one understanding model and one knowledge index for the whole suite: the intent model trains once into a
+/// shared temp folder (and is reused by later runs), so the tests stay fast.
+/// </summary>
+internal static class TestShop
+{
+    public static readonly string CacheFolder = Path.Combine(Path.GetTempPath(), "shopassistant-assistant-tests");
+    public static readonly DemoShopData Data = DemoShopData.Load(DemoShopData.DefaultDirectory, TimeProvider.System);
+    public static readonly UnderstandingOptions UnderstandingOptions = new() { ModelDirectory = Path.Combine(CacheFolder, "understanding") };
+    public static readonly ShopUnderstanding Understanding = new(UnderstandingOptions, Data.Catalogue, () => DateOnly.FromDateTime(Data.Timeline.Now.DateTime));
+    public static readonly EmbeddedKnowledgeIndex Knowledge = new(new KnowledgeOptions { IndexDirectory = Path.Combine(CacheFolder, "knowledge") });
+    public static readonly OrderLookup Orders = new(Data);
+    private static readonly Lazy<Orchestrator> OfflineAssistant = new(() => Create(new LlmOptions()));
+
+    /// <summary>The offline orchestrator (stateless between conversations: all state is in ConversationMemory).</summary>
+    public static Orchestrator Offline => OfflineAssistant.Value;
+
+    public static Orchestrator Create(LlmOptions options) =>
+        new(Understanding, Knowledge, Orders, new PopularProductSuggestions(Data), options);
+
+    public static Task<AssistantReply> SayAsync(this IShopAssistant assistant, string text, ConversationMemory memory, string shopper = "guest") =>
+        assistant.ReplyAsync(new ShopperTurn("c", shopper, text), memory);
+
+    /// <summary>A conversation that has already been greeted, so that replies hold only the answer.</summary>
+    public static ConversationMemory Greeted() => new() { Greeted = true };
+}
