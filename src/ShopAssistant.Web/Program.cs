@@ -1,7 +1,7 @@
 using ShopAssistant.Assistant;
+using ShopAssistant.Assistant.Suggestions;
 using ShopAssistant.Bot;
 using ShopAssistant.Data;
-using ShopAssistant.Knowledge;
 using ShopAssistant.Recommendations;
 using ShopAssistant.Bot.Handoffs;
 using ShopAssistant.Web;
@@ -14,9 +14,9 @@ if (await HostCommands.RunAsync(args) is { } exitCode) return exitCode;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddShopStorage(builder.Configuration)
-    .AddShopAssistant(builder.Configuration)
     .AddShopRecommendations(builder.Configuration)
-    .AddShopKnowledge(builder.Configuration)
+    .AddSingleton<IProductSuggestions, RecommenderSuggestions>()
+    .AddShopAssistant(builder.Configuration)
     .AddShopBot()
     .AddStaffAuthentication()
     .AddSingleton<AgentPresence>()

@@ -4,7 +4,8 @@ using Microsoft.Bot.Builder.Adapters;
 using Newtonsoft.Json;
 using Microsoft.Bot.Schema;
 using ShopAssistant.Assistant;
-using ShopAssistant.Assistant.Orders;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using ShopAssistant.Bot.Handoffs;
 using ShopAssistant.Bot.Storage;
 using ShopAssistant.Data;
@@ -16,6 +17,19 @@ namespace ShopAssistant.Bot.Tests;
 /// <summary>The real bot, stores, handoff desk and transcript middleware on a temporary database, driven by TestAdapter.</summary>
 public sealed class BotHarness
 {
+    /// <summary>The real assistant (orchestrator, intent model, knowledge index), built once for all tests: it keeps no conversation state.</summary>
+    private static readonly Lazy<IShopAssistant> Assistant = new(() =>
+    {
+        var models = Path.Combine(Path.GetTempPath(), "shopassistant-bot-tests");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ShopAssistant:Understanding:ModelDirectory"] = Path.Combine(models, "understanding"),
+            ["ShopAssistant:Knowledge:IndexDirectory"] = Path.Combine(models, "knowledge"),
+        }).Build();
+        var services = new ServiceCollection().AddShopAssistant(configuration).BuildServiceProvider();
+        return services.GetRequiredService<IShopAssistant>();
+    });
+
     public static readonly DemoShopData Shop = DemoShopData.Load(DemoShopData.DefaultDirectory, TimeProvider.System);
 
     public BotHarness(string? folder = null, DateTimeOffset? now = null)
@@ -29,7 +43,7 @@ public sealed class BotHarness
         Storage = new DatabaseStorage(new SqliteStateStore(database, Clock));
         var state = new ConversationMemoryState(new ConversationState(Storage));
         Desk = new HandoffDesk(Handoffs, Transcripts, Events, Staff, Channels, state, Clock);
-        Bot = new ShopBot(state, new FrontDeskAssistant(new OrderLookup(Shop)), Handoffs, Desk, Events, Clock);
+        Bot = new ShopBot(state, Assistant.Value, Handoffs, Desk, Events, Clock);
     }
 
     public string Folder { get; }

@@ -60,7 +60,7 @@ public sealed class HandoffFlowTests
             .AssertReply(ask => Assert.Equal(5, ask.AsMessageActivity().SuggestedActions.Actions.Count))
             .Send("5星")
             .AssertReply(thanks => Assert.Contains("感谢您的评价", thanks.AsMessageActivity().Text))
-            .Send("查订单")
+            .Send("我的订单到哪了？")
             .AssertReply(bot => Assert.Equal("order_status", Meta(bot)!.Value<string>("intent")))
             .StartTestAsync();
 

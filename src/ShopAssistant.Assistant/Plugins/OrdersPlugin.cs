@@ -59,9 +59,9 @@ internal sealed class OrdersPlugin(OrderLookup orders)
         {
             return new OrderAnswer(access.Outcome switch
             {
-                OrderAccessOutcome.NeedsPhoneLast4 => FrontDeskTexts.AskPhoneLast4(l, orderNo),
-                OrderAccessOutcome.Locked => FrontDeskTexts.VerificationLocked(l),
-                _ => orders.KnownShopper(turn.ShopperId) is null ? FrontDeskTexts.CannotVerify(l) : FrontDeskTexts.NotYourOrder(l),
+                OrderAccessOutcome.NeedsPhoneLast4 => ShopperTexts.AskPhoneLast4(l, orderNo),
+                OrderAccessOutcome.Locked => ShopperTexts.VerificationLocked(l),
+                _ => orders.KnownShopper(turn.ShopperId) is null ? ShopperTexts.CannotVerify(l) : ShopperTexts.NotYourOrder(l),
             }, access.Outcome);
         }
         turn.Memory.LastOrderNo = orderNo;
@@ -76,9 +76,9 @@ internal sealed class OrdersPlugin(OrderLookup orders)
         if (orders.KnownShopper(turn.ShopperId) is not { } customer)
             return new OrderAnswer(ReplyTexts.AskOrderNumber(l), OrderAccessOutcome.NeedsPhoneLast4);
         var recent = orders.RecentOrdersOf(customer, 3);
-        if (recent.Count == 0) return new OrderAnswer(FrontDeskTexts.NoOrders(l), OrderAccessOutcome.Granted);
+        if (recent.Count == 0) return new OrderAnswer(ShopperTexts.NoOrders(l), OrderAccessOutcome.Granted);
         var lines = recent.Select(o => "• " + OrderStatusText.Describe(o, orders.Track(o), l));
-        return new OrderAnswer(FrontDeskTexts.YourRecentOrders(l) + "\n" + string.Join("\n", lines), OrderAccessOutcome.Granted, recent[0]);
+        return new OrderAnswer(ShopperTexts.YourRecentOrders(l) + "\n" + string.Join("\n", lines), OrderAccessOutcome.Granted, recent[0]);
     }
 
     /// <summary>Records a request on an order the shopper may see, and says whether it can still happen before dispatch.</summary>

@@ -2,8 +2,8 @@ using ShopAssistant.Domain;
 
 namespace ShopAssistant.Assistant;
 
-/// <summary>The first assistant's own sentences, zh and en. Policy answers come from knowledge-base/ once it lands.</summary>
-internal static class FrontDeskTexts
+/// <summary>The assistant's own sentences (greeting, order privacy), zh and en. Policy answers come from knowledge-base/.</summary>
+internal static class ShopperTexts
 {
     private static string T(ShopLanguage language, string zh, string en) => language == ShopLanguage.Zh ? zh : en;
 
