@@ -1,6 +1,7 @@
 using ShopAssistant.Assistant;
 using ShopAssistant.Bot;
 using ShopAssistant.Data;
+using ShopAssistant.Quality;
 using ShopAssistant.Bot.Handoffs;
 using ShopAssistant.Web;
 using ShopAssistant.Web.Agents;
@@ -17,6 +18,7 @@ builder.Services
     .AddStaffAuthentication()
     .AddSingleton<AgentPresence>()
     .AddSingleton<IStaffNotifier, SignalRStaffNotifier>()
+    .AddShopQuality()
     .AddOpenApi()
     .AddProblemDetails();
 
@@ -32,6 +34,7 @@ app.MapOpenApi();
 app.MapShopBot();
 app.MapStaffEndpoints();
 app.MapHandoffEndpoints();
+app.MapMetricsEndpoints();
 app.MapHealthEndpoints();
 app.WarmUp();
 app.Run();
