@@ -74,7 +74,7 @@ public static partial class QualityScorecard
     }
 
     private static StepScore Confirm(List<TranscriptLine> shop) =>
-        shop.Skip(1).Any(l => Has(l.Text, MoreHelp) || l.Products > 0)
+        shop.Any(l => Has(l.Text, MoreHelp) || l.Products > 0)
             ? new("confirm", StepMax, StepMax, "Checked the problem was solved or offered more help. 已确认并提供更多帮助。")
             : new("confirm", 0, StepMax, "Never asked whether the problem was solved. 未确认问题是否解决。");
 

@@ -9,6 +9,7 @@ public static class QualityServiceCollectionExtensions
     {
         services.AddSingleton<QualityReports>();
         services.AddSingleton<ConversationBrowser>();
+        services.AddSingleton<KnowledgeGapReport>();
         return services;
     }
 }

@@ -18,6 +18,8 @@ public static class MetricsEndpoints
             .WithSummary("Handoffs by reason for the range; ?format=csv for a spreadsheet.");
         metrics.MapGet("/daily", DailyAsync).WithName("GetDailyTrend")
             .WithSummary("Conversations, handoffs, bot resolutions and CSAT per Beijing day; ?format=csv for a spreadsheet.");
+        metrics.MapGet("/knowledge-gaps", KnowledgeGapsAsync).WithName("GetKnowledgeGaps")
+            .WithSummary("Questions the bot could not answer, grouped by topic (KMeans over char n-grams) with counts and examples; ?format=csv.");
 
         var conversations = app.MapGroup("/api/conversations").WithTags("Metrics").RequireAuthorization(StaffPolicies.Manager);
         conversations.MapGet("/", ConversationsAsync).WithName("ListConversations")
@@ -49,6 +51,16 @@ public static class MetricsEndpoints
 
     private static async Task<IResult> ConversationAsync(string id, ConversationBrowser browser, CancellationToken ct) =>
         await browser.OpenAsync(id, ct) is { } review ? Results.Ok(review) : Results.NotFound();
+
+    private static async Task<IResult> KnowledgeGapsAsync(string? from, string? to, string? week, string? format, QualityReports reports, KnowledgeGapReport gaps, CancellationToken ct)
+    {
+        if (RangeQuery.Read(from, to, week, reports.Now, out var range) is { } problem) return problem;
+        var summary = await gaps.FindAsync(range, ct);
+        return CsvExport.Wants(format)
+            ? CsvExport.File($"knowledge-gaps-{RangeQuery.Label(range)}.csv", ["topic", "questions", "examples"],
+                summary.Gaps.Select(g => new object?[] { g.Topic, g.Count, string.Join(" | ", g.Examples) }))
+            : Results.Ok(summary);
+    }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
