@@ -19,6 +19,12 @@ public sealed class QualityReports(IEventLog events, TimeProvider clock)
     public async Task<Dictionary<string, ConversationFacts>> ConversationsAsync(DateRange range, CancellationToken ct = default) =>
         ConversationFacts.Group(await ReadWithLookAheadAsync(range, ct), range);
 
+    public async Task<RiskAlerts> AlertsAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        return EarlyWarning.Check(await events.ReadAsync(now.AddDays(-7), now.AddTicks(1), ct), now);
+    }
+
     public Task<IReadOnlyList<ShopEvent>> ReadAsync(DateRange range, CancellationToken ct = default) => events.ReadAsync(range.From, range.To, ct);
 
     private Task<IReadOnlyList<ShopEvent>> ReadWithLookAheadAsync(DateRange range, CancellationToken ct) =>

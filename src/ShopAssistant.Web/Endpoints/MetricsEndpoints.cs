@@ -20,6 +20,8 @@ public static class MetricsEndpoints
             .WithSummary("Conversations, handoffs, bot resolutions and CSAT per Beijing day; ?format=csv for a spreadsheet.");
         metrics.MapGet("/knowledge-gaps", KnowledgeGapsAsync).WithName("GetKnowledgeGaps")
             .WithSummary("Questions the bot could not answer, grouped by topic (KMeans over char n-grams) with counts and examples; ?format=csv.");
+        metrics.MapGet("/alerts", (QualityReports reports, CancellationToken ct) => reports.AlertsAsync(ct)).WithName("GetRiskAlerts")
+            .WithSummary("Early warning (last hour vs 7-day average of handoff rate and negative share) and safety/legal handoffs of the last 7 days.");
 
         var conversations = app.MapGroup("/api/conversations").WithTags("Metrics").RequireAuthorization(StaffPolicies.Manager);
         conversations.MapGet("/", ConversationsAsync).WithName("ListConversations")
