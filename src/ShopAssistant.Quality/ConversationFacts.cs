@@ -55,12 +55,22 @@ public sealed class ConversationFacts(string conversationId)
     public static Dictionary<string, ConversationFacts> Group(IEnumerable<ShopEvent> events, DateRange range)
     {
         var byId = new Dictionary<string, ConversationFacts>(StringComparer.Ordinal);
-        foreach (var e in events.OrderBy(e => e.At))
+        // The log reads back in time order already; sort only when a caller hands over something else.
+        var ordered = events as IReadOnlyList<ShopEvent> ?? events.ToList();
+        if (!IsSorted(ordered)) ordered = ordered.OrderBy(e => e.At).ToList();
+        foreach (var e in ordered)
         {
             if (!byId.TryGetValue(e.ConversationId, out var c)) byId[e.ConversationId] = c = new ConversationFacts(e.ConversationId);
             c.Add(EventFacts.Parse(e), range);
         }
         return byId;
+    }
+
+    private static bool IsSorted(IReadOnlyList<ShopEvent> events)
+    {
+        for (var i = 1; i < events.Count; i++)
+            if (events[i].At < events[i - 1].At) return false;
+        return true;
     }
 
     private void Add(EventFacts e, DateRange range)

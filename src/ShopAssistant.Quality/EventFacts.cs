@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using ShopAssistant.Data;
 
@@ -32,53 +34,92 @@ public sealed record EventFacts(ShopEvent Event)
     {
         var facts = new EventFacts(shopEvent);
         if (string.IsNullOrWhiteSpace(shopEvent.DataJson)) return facts;
+        // A forward-only reader over pooled bytes: the dashboard parses every event of a week, hundreds of thousands of them.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(shopEvent.DataJson.Length));
         try
         {
-            using var doc = JsonDocument.Parse(shopEvent.DataJson);
-            if (doc.RootElement.ValueKind != JsonValueKind.Object) return facts;
-            double? confidence = null, latency = null, wait = null, first = null, handle = null;
-            string? language = null, handoffReason = null, reason = null, agent = null, status = null;
-            long? handoffId = null;
-            int? stars = null;
-            var handoff = false;
-            var codes = 0;
-            foreach (var p in doc.RootElement.EnumerateObject())
-            {
-                var v = p.Value;
-                switch (p.Name.ToLowerInvariant())
-                {
-                    case "confidence": confidence = Number(v); break;
-                    case "language": language = Text(v); break;
-                    case "handoff": handoff = v.ValueKind == JsonValueKind.True; break;
-                    case "handoffreason": handoffReason = Text(v); break;
-                    case "latencyms": latency = Number(v); break;
-                    case "handoffid": handoffId = Number(v) is { } id ? (long)id : null; break;
-                    case "reason": reason = Text(v); break;
-                    case "agent": agent = Text(v); break;
-                    case "queuewaitms": wait = Number(v); break;
-                    case "firstresponsems": first = Number(v); break;
-                    case "status": status = Text(v); break;
-                    case "handlems": handle = Number(v); break;
-                    case "stars": stars = Number(v) is { } s ? (int)s : null; break;
-                    case "stockcodes": codes = v.ValueKind == JsonValueKind.Array ? v.GetArrayLength() : 0; break;
-                    case "stockcode": codes = v.ValueKind == JsonValueKind.Null ? 0 : 1; break;
-                }
-            }
-            return facts with
-            {
-                Confidence = confidence, Language = language, Handoff = handoff, HandoffReason = handoffReason, LatencyMs = latency,
-                HandoffId = handoffId, Reason = reason, Agent = agent, QueueWaitMs = wait, FirstResponseMs = first, Status = status,
-                HandleMs = handle, Stars = stars, StockCodes = codes,
-            };
+            var length = Encoding.UTF8.GetBytes(shopEvent.DataJson, buffer);
+            return Read(new Utf8JsonReader(buffer.AsSpan(0, length)), facts);
         }
         catch (JsonException)
         {
             // A malformed row is counted by kind but contributes no figures; one bad write must not blank the dashboard.
             return facts;
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
-    private static double? Number(JsonElement v) => v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
+    private static EventFacts Read(Utf8JsonReader reader, EventFacts facts)
+    {
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return facts;
+        double? confidence = null, latency = null, wait = null, first = null, handle = null, id = null, stars = null;
+        string? language = null, handoffReason = null, reason = null, agent = null, status = null;
+        var handoff = false;
+        var codes = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = Field(ref reader);
+            reader.Read();
+            switch (name)
+            {
+                case "confidence": confidence = Number(ref reader); break;
+                case "language": language = Text(ref reader); break;
+                case "handoff": handoff = reader.TokenType == JsonTokenType.True; break;
+                case "handoffreason": handoffReason = Text(ref reader); break;
+                case "latencyms": latency = Number(ref reader); break;
+                case "handoffid": id = Number(ref reader); break;
+                case "reason": reason = Text(ref reader); break;
+                case "agent": agent = Text(ref reader); break;
+                case "queuewaitms": wait = Number(ref reader); break;
+                case "firstresponsems": first = Number(ref reader); break;
+                case "status": status = Text(ref reader); break;
+                case "handlems": handle = Number(ref reader); break;
+                case "stars": stars = Number(ref reader); break;
+                case "stockcode": codes = reader.TokenType == JsonTokenType.Null ? 0 : 1; break;
+                case "stockcodes": codes = CountItems(ref reader); break;
+            }
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
+        }
+        return facts with
+        {
+            Confidence = confidence, Language = language, Handoff = handoff, HandoffReason = handoffReason, LatencyMs = latency,
+            HandoffId = id is { } h ? (long)h : null, Reason = reason, Agent = agent, QueueWaitMs = wait, FirstResponseMs = first, Status = status,
+            HandleMs = handle, Stars = stars is { } n ? (int)n : null, StockCodes = codes,
+        };
+    }
 
-    private static string? Text(JsonElement v) => v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+    /// <summary>The property name in lower case, or null for one the metrics never read (saves allocating it).</summary>
+    private static string? Field(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueSpan.Length > 16) return null;
+        Span<char> name = stackalloc char[16];
+        var length = Encoding.UTF8.GetChars(reader.ValueSpan, name);
+        for (var i = 0; i < length; i++) name[i] = char.ToLowerInvariant(name[i]);
+        return Known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name[..length], out var known) ? known : null;
+    }
+
+    private static readonly HashSet<string> Known =
+    [
+        "confidence", "language", "handoff", "handoffreason", "latencyms", "handoffid", "reason", "agent", "queuewaitms",
+        "firstresponsems", "status", "handlems", "stars", "stockcode", "stockcodes",
+    ];
+
+    private static int CountItems(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray) return 0;
+        var count = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            count++;
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
+        }
+        return count;
+    }
+
+    private static double? Number(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Number ? reader.GetDouble() : null;
+
+    private static string? Text(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
 }
