@@ -196,6 +196,30 @@ async function openConversation(id, row) {
     el("span", { class: "meta", textContent: [beijing(l.at), l.intent, l.confidence != null ? l.confidence.toFixed(2) : null, l.handoffReason, l.agent].filter(Boolean).join(" · ") }))));
 }
 
+async function loadIncidents() {
+  const incidents = await api("/api/incidents/active");
+  if (!incidents) return;
+  $("incidentCount").textContent = incidents.length ? `· ${incidents.length} 进行中 active` : "";
+  $("incidents").replaceChildren(...incidents.map((i) => {
+    const end = el("button", { type: "button", textContent: "结束 End" });
+    end.addEventListener("click", async () => { await fetch(`/api/incidents/${i.id}/end`, { method: "POST" }); loadIncidents(); });
+    return el("li", {}, `[${i.scope}] ${i.textZh} / ${i.textEn} · 至 until ${beijing(i.endsAt)} · ${i.declaredBy} `, end);
+  }));
+}
+
+async function declareIncident(event) {
+  event.preventDefault();
+  const response = await fetch("/api/incidents", { method: "POST", headers: { "content-type": "application/json" },
+    body: JSON.stringify({ scope: $("iScope").value, textZh: $("iZh").value, textEn: $("iEn").value, endsAt: `${$("iEnds").value}:00+08:00` }) });
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    $("error").textContent = problem.detail || problem.title || response.statusText;
+    return;
+  }
+  $("incidentForm").reset();
+  loadIncidents();
+}
+
 async function load() {
   $("error").textContent = "";
   try {
@@ -214,7 +238,7 @@ async function load() {
     fillSelect("fIntent", Object.keys(metrics.turnsByIntent).sort());
     fillSelect("fReason", Object.keys(metrics.handoffsByReason).sort());
     fillSelect("fAgent", agents.map((a) => a.agent));
-    await loadConversations();
+    await Promise.all([loadConversations(), loadIncidents()]);
   } catch (error) {
     $("error").textContent = error.message;
   }
@@ -226,6 +250,7 @@ document.querySelectorAll("a.csv").forEach((link) => link.addEventListener("clic
   if (link.dataset.filters) params.set("limit", "200");
   location.href = `${link.dataset.path}?${params}`;
 }));
+$("incidentForm").addEventListener("submit", (e) => declareIncident(e).catch((err) => { $("error").textContent = err.message; }));
 $("range").addEventListener("submit", (e) => { e.preventDefault(); load(); });
 $("week").addEventListener("change", () => { if ($("week").value) { $("from").value = ""; $("to").value = ""; } });
 for (const id of ["from", "to"]) $(id).addEventListener("change", () => { $("week").value = ""; });
