@@ -1,3 +1,4 @@
+using ShopAssistant.Assistant;
 using ShopAssistant.Domain.DemoShop;
 using ShopAssistant.Knowledge;
 using ShopAssistant.Recommendations;
@@ -12,13 +13,16 @@ namespace ShopAssistant.Web;
 public static class HostCommands
 {
     public static readonly IReadOnlyList<string> Verbs =
-        ["serve", "ingest", "train", "eval intents", "eval retrieval", "eval recommender", "import-data"];
+        ["serve", "simulate", "ingest", "train", "eval intents", "eval retrieval", "eval recommender", "eval handoffs", "import-data"];
 
-    /// <summary>Returns an exit code, or null when the host should serve.</summary>
+    /// <summary>`simulate` runs inside the built host (the real bot, stores and clock), then exits.</summary>
+    public static bool IsSimulation(string[] args) => args.FirstOrDefault() == "simulate";
+
+    /// <summary>Returns an exit code, or null when the host should be built (to serve or to simulate).</summary>
     public static async Task<int?> RunAsync(string[] args)
     {
         var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
-        if (verb == "serve") return null;
+        if (verb is "serve" or "simulate") return null;
         var configuration = Configuration(args);
         var output = Console.Out;
         var rest = args.Skip(1).ToArray();
@@ -31,6 +35,7 @@ public static class HostCommands
                 "intents" => await UnderstandingCommands.EvalIntentsAsync(rest[1..], output, configuration),
                 "retrieval" => await KnowledgeCommands.EvalRetrievalAsync(rest[1..], output, KnowledgeOptions.From(configuration)),
                 "recommender" => await RecommenderCommands.EvalAsync(rest[1..], output),
+                "handoffs" => await AssistantCommands.EvalHandoffsAsync(rest[1..], output),
                 _ => Usage($"Unknown evaluation '{rest.FirstOrDefault()}'."),
             },
             "import-data" => ImportData(args),

@@ -2,10 +2,12 @@ using ShopAssistant.Assistant;
 using ShopAssistant.Assistant.Suggestions;
 using ShopAssistant.Bot;
 using ShopAssistant.Data;
+using ShopAssistant.Quality;
 using ShopAssistant.Recommendations;
 using ShopAssistant.Bot.Handoffs;
 using ShopAssistant.Web;
 using ShopAssistant.Web.Agents;
+using ShopAssistant.Web.Dashboard;
 using ShopAssistant.Web.Endpoints;
 using ShopAssistant.Web.Staff;
 
@@ -21,10 +23,14 @@ builder.Services
     .AddStaffAuthentication()
     .AddSingleton<AgentPresence>()
     .AddSingleton<IStaffNotifier, SignalRStaffNotifier>()
+    .AddShopQuality()
     .AddOpenApi()
     .AddProblemDetails();
 
+if (HostCommands.IsSimulation(args)) builder.Services.AddSingleton<TimeProvider>(new SimulationClock());
+
 var app = builder.Build();
+if (HostCommands.IsSimulation(args)) return await QualityCommands.SimulateAsync(app.Services, args[1..], Console.Out);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
@@ -37,6 +43,7 @@ app.MapShopBot();
 app.MapStaffEndpoints();
 app.MapHandoffEndpoints();
 app.MapRecommendationEndpoints();
+app.MapMetricsEndpoints();
 app.MapHealthEndpoints();
 app.WarmUp();
 app.Run();

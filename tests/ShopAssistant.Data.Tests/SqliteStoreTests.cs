@@ -16,7 +16,7 @@ public sealed class SqliteStoreTests : IDisposable
         var database = NewDatabase();
         await using (var connection = await database.OpenAsync())
         {
-            Assert.Equal(2, await connection.ExecuteScalarAsync<int>("PRAGMA user_version")); // two migration steps so far
+            Assert.Equal(3, await connection.ExecuteScalarAsync<int>("PRAGMA user_version")); // three migration steps so far
             Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
             Assert.Equal(1, await connection.ExecuteScalarAsync<int>("PRAGMA synchronous")); // NORMAL
             Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM sqlite_master WHERE name = 'handoff'"));

@@ -75,6 +75,19 @@ internal static class SchemaMigrations
             at_ms      INTEGER NOT NULL
         );
         """,
+        // 3: incidents a manager declares (handbook E1)
+        """
+        CREATE TABLE incident (
+            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+            scope       TEXT NOT NULL,
+            text_zh     TEXT NOT NULL,
+            text_en     TEXT NOT NULL,
+            starts_ms   INTEGER NOT NULL,
+            ends_ms     INTEGER NOT NULL,
+            declared_by TEXT NOT NULL
+        );
+        CREATE INDEX ix_incident_ends ON incident (ends_ms);
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -24,6 +24,7 @@ public static class StaffEndpoints
 
         app.MapGet("/staff/login", () => Page("login.html")).ExcludeFromDescription();
         app.MapGet("/agent", () => Page("agent.html")).RequireAuthorization(StaffPolicies.Agent).ExcludeFromDescription();
+        app.MapGet("/dashboard", () => Page("dashboard.html")).RequireAuthorization(StaffPolicies.Manager).ExcludeFromDescription();
         return app;
     }
 

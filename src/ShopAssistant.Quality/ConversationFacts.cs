@@ -1,0 +1,94 @@
+using ShopAssistant.Data;
+
+namespace ShopAssistant.Quality;
+
+/// <summary>
+/// What the event log says about one conversation: its turns, handoffs, closes and ratings, in time order.
+/// Built once per report so every metric reads the same grouping.
+/// </summary>
+public sealed class ConversationFacts(string conversationId)
+{
+    public string ConversationId { get; } = conversationId;
+    public string? ShopperId { get; private set; }
+    public List<EventFacts> Turns { get; } = [];
+    public List<EventFacts> Handoffs { get; } = [];
+    public List<EventFacts> Claims { get; } = [];
+    public List<EventFacts> AgentReplies { get; } = [];
+    public List<EventFacts> Closes { get; } = [];
+    public List<EventFacts> Ratings { get; } = [];
+
+    /// <summary>recommendation_shown, recommendation_clicked and recommendation_added_to_cart events.</summary>
+    public List<EventFacts> Recommendations { get; } = [];
+
+    /// <summary>The first turn or handoff inside the range: the moment the conversation counts for (its day and hour).</summary>
+    public DateTimeOffset? StartedAt { get; private set; }
+
+    public DateTimeOffset LastAt { get; private set; }
+
+    public bool InRange => StartedAt is not null;
+
+    /// <summary>
+    /// Reopened: a turn came more than <see cref="MetricsCalculator.ReopenGap"/> after the conversation's previous turn,
+    /// i.e. the shopper had to come back about it.
+    /// </summary>
+    public bool Reopened
+    {
+        get
+        {
+            for (var i = 1; i < Turns.Count; i++)
+                if (Turns[i].At - Turns[i - 1].At > MetricsCalculator.ReopenGap) return true;
+            return false;
+        }
+    }
+
+    public bool HandedOff => Handoffs.Count > 0;
+
+    public bool BotResolved => InRange && !HandedOff && !Reopened;
+
+    public string? Language => Turns.Select(t => t.Language).FirstOrDefault(l => l is not null);
+
+    public IEnumerable<string> Agents => Claims.Select(c => c.Agent).Concat(Closes.Select(c => c.Agent)).OfType<string>().Distinct();
+
+    public int? LastStars => Ratings.Count == 0 ? null : Ratings[^1].Stars;
+
+    /// <summary>Groups events by conversation; only turns and handoffs inside the range make a conversation count.</summary>
+    public static Dictionary<string, ConversationFacts> Group(IEnumerable<ShopEvent> events, DateRange range)
+    {
+        var byId = new Dictionary<string, ConversationFacts>(StringComparer.Ordinal);
+        // The log reads back in time order already; sort only when a caller hands over something else.
+        var ordered = events as IReadOnlyList<ShopEvent> ?? events.ToList();
+        if (!IsSorted(ordered)) ordered = ordered.OrderBy(e => e.At).ToList();
+        foreach (var e in ordered)
+        {
+            if (!byId.TryGetValue(e.ConversationId, out var c)) byId[e.ConversationId] = c = new ConversationFacts(e.ConversationId);
+            c.Add(EventFacts.Parse(e), range);
+        }
+        return byId;
+    }
+
+    private static bool IsSorted(IReadOnlyList<ShopEvent> events)
+    {
+        for (var i = 1; i < events.Count; i++)
+            if (events[i].At < events[i - 1].At) return false;
+        return true;
+    }
+
+    private void Add(EventFacts e, DateRange range)
+    {
+        ShopperId ??= e.Event.ShopperId;
+        LastAt = e.At;
+        var list = e.Kind switch
+        {
+            ShopEventKinds.Turn => Turns,
+            ShopEventKinds.Handoff => Handoffs,
+            ShopEventKinds.HandoffClaimed => Claims,
+            ShopEventKinds.AgentMessage => AgentReplies,
+            ShopEventKinds.HandoffClosed => Closes,
+            ShopEventKinds.Rating => Ratings,
+            ShopEventKinds.RecommendationShown or ShopEventKinds.RecommendationClicked or QualityEventKinds.RecommendationAddedToCart => Recommendations,
+            _ => null,
+        };
+        list?.Add(e);
+        if (StartedAt is null && e.Kind is ShopEventKinds.Turn or ShopEventKinds.Handoff && range.Contains(e.At)) StartedAt = e.At;
+    }
+}

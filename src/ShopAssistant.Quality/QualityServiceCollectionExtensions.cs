@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ShopAssistant.Quality;
+
+public static class QualityServiceCollectionExtensions
+{
+    /// <summary>The manager's reports over the event log and transcripts (issue 7).</summary>
+    public static IServiceCollection AddShopQuality(this IServiceCollection services)
+    {
+        services.AddSingleton<QualityReports>();
+        services.AddSingleton<ConversationBrowser>();
+        services.AddSingleton<KnowledgeGapReport>();
+        services.AddSingleton<IIncidentBoard, SqliteIncidentBoard>();
+        return services;
+    }
+}

@@ -1,0 +1,10 @@
+namespace ShopAssistant.Quality;
+
+/// <summary>One step of the service flow (handbook §8) with the points it earned and why.</summary>
+public sealed record StepScore(string Step, int Points, int Max, string Reason);
+
+/// <summary>A forbidden behaviour found in what the shop said, with the sentence that shows it.</summary>
+public sealed record FlowFlag(string Rule, string Evidence);
+
+/// <summary>A conversation's service-flow score (handbook Q6): five steps of 20 points, less 25 per forbidden behaviour, within 0–100.</summary>
+public sealed record ScoreCard(int Total, IReadOnlyList<StepScore> Steps, IReadOnlyList<FlowFlag> Flags);
