@@ -5,6 +5,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ShopAssistant.Bot.Handoffs;
 using ShopAssistant.Bot.Storage;
 using ShopAssistant.Bot.WebChat;
@@ -27,6 +28,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ShopCloudAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ShopCloudAdapter>());
         services.AddSingleton<WebChatAdapter>();
+        services.TryAddSingleton<IIncidentNotices, NoIncidentNotices>();
         services.AddSingleton<IBot, ShopBot>();
         services.AddSingleton<IShopperChannels, ShopperChannels>();
         services.AddSingleton<HandoffDesk>();

@@ -15,7 +15,8 @@ namespace ShopAssistant.Bot;
 /// conversation, the shopper's messages go to them instead; escalations go to the handoff desk.
 /// </summary>
 public sealed partial class ShopBot(
-    ConversationMemoryState memories, IShopAssistant assistant, IHandoffStore handoffs, HandoffDesk desk, IEventLog events, TimeProvider clock)
+    ConversationMemoryState memories, IShopAssistant assistant, IHandoffStore handoffs, HandoffDesk desk, IIncidentNotices incidents,
+    IEventLog events, TimeProvider clock)
     : ActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -53,12 +54,16 @@ public sealed partial class ShopBot(
         }
         var turn = new ShopperTurn(activity.Conversation.Id, activity.From?.Id ?? "", text, activity.Locale);
         var reply = await assistant.ReplyAsync(turn, memory, cancellationToken);
+        // Handbook E1: while a manager's incident is declared, every answer it bears on says so, and the turn is tagged.
+        var notices = await incidents.ForAsync(reply.Metadata.Intent, reply.Metadata.Language, cancellationToken);
+        if (notices.Count > 0) reply = reply with { Text = reply.Text + "\n\n" + string.Join("\n", notices.Select(n => "⚠ " + n.Text)) };
         if (reply.Metadata.Handoff) await desk.EscalateAsync(turnContext, reply, cancellationToken);
         else await turnContext.SendActivityAsync(ReplyActivities.From(reply), cancellationToken);
         await LogAsync(activity, ShopEventKinds.Turn, reply.Metadata.Intent, new
         {
             reply.Metadata.Confidence, reply.Metadata.Language, reply.Metadata.Handoff, reply.Metadata.HandoffReason, reply.Metadata.Policy,
             LatencyMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+            Incidents = notices.Select(n => n.IncidentId),
         }, cancellationToken);
         if (reply.Products.Count > 0)
             await LogAsync(activity, ShopEventKinds.RecommendationShown, reply.Metadata.Intent, new { stockCodes = reply.Products.Select(p => p.StockCode) }, cancellationToken);

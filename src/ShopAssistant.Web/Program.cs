@@ -24,6 +24,7 @@ builder.Services
     .AddSingleton<AgentPresence>()
     .AddSingleton<IStaffNotifier, SignalRStaffNotifier>()
     .AddShopQuality()
+    .AddSingleton<IIncidentNotices, IncidentNoticesFromBoard>()
     .AddOpenApi()
     .AddProblemDetails();
 

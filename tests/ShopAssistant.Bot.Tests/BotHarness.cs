@@ -43,7 +43,7 @@ public sealed class BotHarness
         Storage = new DatabaseStorage(new SqliteStateStore(database, Clock));
         var state = new ConversationMemoryState(new ConversationState(Storage));
         Desk = new HandoffDesk(Handoffs, Transcripts, Events, Staff, Channels, state, Clock);
-        Bot = new ShopBot(state, Assistant.Value, Handoffs, Desk, Events, Clock);
+        Bot = new ShopBot(state, Assistant.Value, Handoffs, Desk, Incidents, Events, Clock);
     }
 
     public string Folder { get; }
@@ -56,6 +56,7 @@ public sealed class BotHarness
     public ShopBot Bot { get; }
     public RecordingStaff Staff { get; } = new();
     public TestChannels Channels { get; } = new();
+    public TestIncidents Incidents { get; } = new();
 
     public TestAdapter NewAdapter(string conversationId = "conv", string shopperId = "guest")
     {
@@ -101,4 +102,13 @@ public sealed class FixedClock(DateTimeOffset now) : TimeProvider
     public DateTimeOffset Now { get; set; } = now;
 
     public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
+}
+
+/// <summary>Incidents the test declares.</summary>
+public sealed class TestIncidents : IIncidentNotices
+{
+    public List<(string Scope, IncidentNotice Notice)> Declared { get; } = [];
+
+    public Task<IReadOnlyList<IncidentNotice>> ForAsync(string intent, string language, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<IncidentNotice>>(Declared.Where(d => d.Scope == "all" || d.Scope == intent).Select(d => d.Notice).ToList());
 }

@@ -143,3 +143,25 @@ public sealed class ProductClickTests
         Assert.Equal("22423", ProductCards.ClickedStockCode(new Microsoft.Bot.Schema.Activity { Value = new Newtonsoft.Json.Linq.JObject { ["action"] = ProductCards.ClickAction, ["stockCode"] = "22423" } }));
     }
 }
+
+public sealed class IncidentTests
+{
+    [Fact]
+    public async Task A_declared_incident_is_added_to_the_answers_it_bears_on_and_tags_the_turn()
+    {
+        var harness = new BotHarness();
+        harness.Incidents.Declared.Add(("order_status", new IncidentNotice(7, "Warehouse delay: dispatch takes 3–5 days until 20 Dec.")));
+
+        await harness.Flow(harness.NewAdapter("conv-incident", "17850"))
+            .Send("where is my order?")
+            .AssertReply(reply => Assert.Contains("Warehouse delay", reply.AsMessageActivity().Text))
+            .Send("hello")
+            .AssertReply(reply => Assert.DoesNotContain("Warehouse delay", reply.AsMessageActivity().Text))
+            .StartTestAsync();
+
+        var turns = (await harness.Events.ReadAsync(harness.Clock.Now.AddMinutes(-5), harness.Clock.Now.AddMinutes(5)))
+            .Where(e => e.Kind == ShopAssistant.Data.ShopEventKinds.Turn).ToList();
+        Assert.Contains("\"Incidents\":[7]", turns[0].DataJson);
+        Assert.Contains("\"Incidents\":[]", turns[1].DataJson);
+    }
+}
