@@ -10,7 +10,7 @@ namespace ShopAssistant.Web.Tests.Browser;
 /// </summary>
 public sealed class HandoffInTheBrowserTests
 {
-    private static readonly string[] ChromiumArgs =
+    internal static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
     [BrowserFact]
