@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using ShopAssistant.Assistant.Orchestration;
 using ShopAssistant.Assistant.Orders;
 using ShopAssistant.Assistant.Suggestions;
+using ShopAssistant.Assistant.Summaries;
 using ShopAssistant.Domain.DemoShop;
 using ShopAssistant.Knowledge;
 using ShopAssistant.Understanding;
@@ -30,6 +31,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton(LlmOptions.From(configuration));
         services.AddSingleton<Orchestrator>();
         services.AddSingleton<IShopAssistant>(sp => sp.GetRequiredService<Orchestrator>());
+        services.AddSingleton<IConversationSummarizer, LlmConversationSummarizer>();
         return services;
     }
 }

@@ -42,7 +42,7 @@ public sealed class BotHarness
         Handoffs = new SqliteHandoffStore(database);
         Storage = new DatabaseStorage(new SqliteStateStore(database, Clock));
         var state = new ConversationMemoryState(new ConversationState(Storage));
-        Desk = new HandoffDesk(Handoffs, Transcripts, Events, Staff, Channels, state, Clock);
+        Desk = new HandoffDesk(Handoffs, Transcripts, Events, Staff, Summaries, Channels, state, Clock);
         Bot = new ShopBot(state, Assistant.Value, Handoffs, Desk, Incidents, Events, Clock);
     }
 
@@ -57,6 +57,7 @@ public sealed class BotHarness
     public RecordingStaff Staff { get; } = new();
     public TestChannels Channels { get; } = new();
     public TestIncidents Incidents { get; } = new();
+    public TestSummaries Summaries { get; } = new();
 
     public TestAdapter NewAdapter(string conversationId = "conv", string shopperId = "guest")
     {
@@ -111,4 +112,13 @@ public sealed class TestIncidents : IIncidentNotices
 
     public Task<IReadOnlyList<IncidentNotice>> ForAsync(string intent, string language, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<IncidentNotice>>(Declared.Where(d => d.Scope == "all" || d.Scope == intent).Select(d => d.Notice).ToList());
+}
+
+/// <summary>A model-written summary when the test sets one; null (no model) otherwise.</summary>
+public sealed class TestSummaries : ShopAssistant.Assistant.Summaries.IConversationSummarizer
+{
+    public string? Written { get; set; }
+
+    public Task<string?> SummarizeAsync(IReadOnlyList<ShopAssistant.Assistant.Summaries.SummaryLine> conversation, string reason, string language, CancellationToken ct) =>
+        Task.FromResult(Written is null ? null : $"{Written} ({conversation.Count} lines)");
 }

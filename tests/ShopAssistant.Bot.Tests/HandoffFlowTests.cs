@@ -74,6 +74,18 @@ public sealed class HandoffFlowTests
     }
 
     [Fact]
+    public async Task A_model_written_summary_comes_first_and_the_extractive_one_stays_below_it()
+    {
+        var harness = new BotHarness();
+        harness.Summaries.Written = "Wants a person about a late order.";
+        await harness.Flow(harness.NewAdapter("conv-summary")).Send("order 536367 is late, I want a human").AssertReply(_ => { }).StartTestAsync();
+
+        var summary = (await harness.Handoffs.ListAsync(HandoffStatus.Waiting)).Single().Summary;
+        Assert.StartsWith("Wants a person about a late order. (1 lines)", summary);
+        Assert.Contains("Orders mentioned: 536367", summary);
+    }
+
+    [Fact]
     public async Task Two_agents_claiming_at_once_exactly_one_wins()
     {
         var harness = new BotHarness();

@@ -4,6 +4,7 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using ShopAssistant.Assistant;
+using ShopAssistant.Assistant.Summaries;
 using ShopAssistant.Data;
 using ShopAssistant.Domain.Conversations;
 
@@ -20,6 +21,7 @@ public sealed class HandoffDesk(
     ITranscriptLog transcripts,
     IEventLog events,
     IStaffNotifier staff,
+    IConversationSummarizer summarizer,
     IShopperChannels channels,
     ConversationMemoryState memories,
     TimeProvider clock)
@@ -36,9 +38,11 @@ public sealed class HandoffDesk(
         var language = reply.Metadata.Language;
         var afterHours = !ServiceHours.IsOpen(now);
         var transcript = await transcripts.ReadAsync(activity.Conversation.Id, ct);
+        var extractive = HandoffSummary.Build(transcript, IntentsOf(transcript).Append(reply.Metadata.Intent).ToList(), reason, language);
+        var written = await summarizer.SummarizeAsync(HandoffSummary.Lines(transcript), reason, language, ct);
         var handoff = await handoffs.CreateAsync(new Handoff(0, activity.Conversation.Id, activity.From?.Id ?? "", activity.ChannelId,
             JsonConvert.SerializeObject(activity.GetConversationReference()), reason, HandoffReasons.PriorityOf(reason), language,
-            HandoffSummary.Build(transcript, IntentsOf(transcript).Append(reply.Metadata.Intent).ToList(), reason, language),
+            written is null ? extractive : written + "\n\n" + extractive,
             afterHours, HandoffStatus.Waiting, null, null, now, null, null, null), ct);
 
         var queue = await handoffs.ListAsync(HandoffStatus.Waiting, 1000, ct);

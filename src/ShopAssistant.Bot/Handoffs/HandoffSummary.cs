@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ShopAssistant.Assistant.Summaries;
 using ShopAssistant.Data;
 
 namespace ShopAssistant.Bot.Handoffs;
@@ -22,6 +23,12 @@ internal static partial class HandoffSummary
             summary.Append("\n> ").Append(line.Length > 200 ? line[..200] + "…" : line);
         return summary.ToString();
     }
+
+    /// <summary>The conversation's messages, speaker by speaker, for a summary written by the model.</summary>
+    public static IReadOnlyList<SummaryLine> Lines(IReadOnlyList<TranscriptEntry> transcript) => transcript
+        .Where(t => t.Type == "message" && !string.IsNullOrWhiteSpace(t.Text))
+        .Select(t => new SummaryLine(t.Direction == TranscriptEntry.Inbound ? "shopper" : "bot", t.Text!.Length > 500 ? t.Text[..500] : t.Text))
+        .ToList();
 
     [GeneratedRegex(@"(?<!\d)\d{6}(?!\d)")]
     private static partial Regex OrderNumber();

@@ -1,0 +1,10 @@
+namespace ShopAssistant.Assistant.Summaries;
+
+/// <summary>One line of a conversation as the summary sees it: who spoke (shopper, bot, agent) and what they said.</summary>
+public sealed record SummaryLine(string Speaker, string Text);
+
+/// <summary>Writes the short note an agent reads before taking over; null when no model is configured or it failed.</summary>
+public interface IConversationSummarizer
+{
+    Task<string?> SummarizeAsync(IReadOnlyList<SummaryLine> conversation, string reason, string language, CancellationToken ct);
+}
