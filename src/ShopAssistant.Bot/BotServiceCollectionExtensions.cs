@@ -22,7 +22,6 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<IStorage, DatabaseStorage>();
         services.AddSingleton<ConversationState>();
-        services.AddSingleton<UserState>();
         services.AddSingleton<ConversationMemoryState>();
         services.AddSingleton<TranscriptMiddleware>();
         services.AddSingleton<ShopCloudAdapter>();

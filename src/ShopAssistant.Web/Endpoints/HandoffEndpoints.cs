@@ -102,7 +102,8 @@ public static class HandoffEndpoints
         : text.Length > max ? Results.Problem(title: "Too long", detail: $"At most {max} characters.", statusCode: 400)
         : null;
 
-    private static string? Trim(string? text, int max) => string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, max)];
+    private static string? Trim(string? text, int max) =>
+        text?.Trim() is { Length: > 0 } trimmed ? trimmed[..Math.Min(trimmed.Length, max)] : null;
 
     private static string Agent(ClaimsPrincipal user) => user.Identity!.Name!;
 }
