@@ -21,7 +21,7 @@ internal sealed class TermSet
         var latin = normal.Where(t => !ShopperText.ContainsHan(t)).OrderByDescending(t => t.Length).ToList();
         _latin = latin.Count == 0 ? null : new Regex(
             "(?<![a-z0-9])(?:" + string.Join('|', latin.Select(Regex.Escape)) + ")(?![a-z0-9])",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+            RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternBudget.Timeout);
         _exceptions = (exceptions ?? []).Select(ShopperText.Normalise).Where(t => t.Length > 0).OrderByDescending(t => t.Length).ToArray();
     }
 

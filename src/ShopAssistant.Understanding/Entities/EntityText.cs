@@ -32,5 +32,5 @@ internal sealed class EntityText(string normalText)
     }
 
     public static Regex Pattern(string pattern) =>
-        new(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        new(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternBudget.Timeout);
 }

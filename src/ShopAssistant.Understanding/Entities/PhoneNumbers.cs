@@ -10,7 +10,7 @@ public static class PhoneNumbers
 {
     private static readonly Regex FullMobile = new(
         "(?<![0-9０-９])(?:(?:\\+|＋)?(?:86|８６)[-\\s]?)?[1１][3-9３-９][0-9０-９](?:[-\\s]?[0-9０-９]{4}){2}(?![0-9０-９])",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternBudget.Timeout);
 
     internal static Regex Pattern => FullMobile;
 
@@ -29,7 +29,8 @@ public static class PhoneNumbers
         }
         catch (RegexMatchTimeoutException)
         {
-            return text;
+            // Fail closed: a number we could not find must still not be stored or echoed.
+            return string.Concat(text.Select(c => char.IsDigit(c) ? '*' : c));
         }
     }
 }
