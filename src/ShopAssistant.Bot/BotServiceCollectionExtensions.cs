@@ -27,6 +27,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ShopCloudAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ShopCloudAdapter>());
         services.AddSingleton<WebChatAdapter>();
+        services.AddSingleton<WebChatInbox>();
         services.TryAddSingleton<IIncidentNotices, NoIncidentNotices>();
         services.AddSingleton<IBot, ShopBot>();
         services.AddSingleton<IShopperChannels, ShopperChannels>();

@@ -10,7 +10,6 @@ public static class QualityServiceCollectionExtensions
         services.AddSingleton<QualityReports>();
         services.AddSingleton<ConversationBrowser>();
         services.AddSingleton<KnowledgeGapReport>();
-        services.AddSingleton<IIncidentBoard, SqliteIncidentBoard>();
         return services;
     }
 }

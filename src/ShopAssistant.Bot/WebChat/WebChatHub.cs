@@ -1,14 +1,12 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 using ShopAssistant.Data;
 
 namespace ShopAssistant.Bot.WebChat;
 
 /// <summary>The shopper web chat's SignalR endpoint: start or resume a conversation, send a message, read back its history.</summary>
-public sealed class WebChatHub(WebChatAdapter adapter, IBot bot, ITranscriptLog transcripts, IDataProtectionProvider protection) : Hub
+public sealed class WebChatHub(WebChatInbox inbox, ITranscriptLog transcripts, IDataProtectionProvider protection) : Hub
 {
     public const string Path = "/hubs/webchat";
     public const int MaxMessageLength = 10_000;
@@ -22,12 +20,7 @@ public sealed class WebChatHub(WebChatAdapter adapter, IBot bot, ITranscriptLog 
         var session = resumed ?? WebChatSession.New();
         Context.Items[SessionKey] = session;
         await Groups.AddToGroupAsync(Context.ConnectionId, session.ConversationId);
-        if (resumed is null)
-        {
-            var update = NewActivity(session, ActivityTypes.ConversationUpdate, locale);
-            update.MembersAdded = [update.From];
-            await adapter.ProcessAsync(update, bot, Context.ConnectionAborted);
-        }
+        if (resumed is null) await inbox.OpenAsync(session.ConversationId, session.ShopperId, locale, Context.ConnectionAborted);
         return new WebChatStart(session.Protect(_protector), session.ConversationId, resumed is not null);
     }
 
@@ -36,19 +29,14 @@ public sealed class WebChatHub(WebChatAdapter adapter, IBot bot, ITranscriptLog 
         var session = Session();
         if (text is null || text.Length > MaxMessageLength)
             throw new HubException($"Messages can be at most {MaxMessageLength} characters. 消息最多 {MaxMessageLength} 个字符。");
-        var message = NewActivity(session, ActivityTypes.Message, locale);
-        message.Text = text;
-        await adapter.ProcessAsync(message, bot, Context.ConnectionAborted);
+        await inbox.SayAsync(session.ConversationId, session.ShopperId, text, locale, Context.ConnectionAborted);
     }
 
-    /// <summary>A click on a product card's button: the same message a Bot Framework channel sends for a postBack.</summary>
     public async Task ChooseProduct(string stockCode, string? locale)
     {
         var session = Session();
         if (string.IsNullOrWhiteSpace(stockCode) || stockCode.Length > 20) throw new HubException("Unknown product. 未知商品。");
-        var message = NewActivity(session, ActivityTypes.Message, locale);
-        message.Value = new Newtonsoft.Json.Linq.JObject { ["action"] = ProductCards.ClickAction, ["stockCode"] = stockCode };
-        await adapter.ProcessAsync(message, bot, Context.ConnectionAborted);
+        await inbox.ChooseProductAsync(session.ConversationId, session.ShopperId, stockCode, locale, Context.ConnectionAborted);
     }
 
     /// <summary>The conversation so far, as activities, so that a reload (or a server restart) shows everything.</summary>
@@ -62,19 +50,6 @@ public sealed class WebChatHub(WebChatAdapter adapter, IBot bot, ITranscriptLog 
         Context.Items.TryGetValue(SessionKey, out var value) && value is WebChatSession session
             ? session
             : throw new HubException("Please start the conversation first. 请先开始会话。");
-
-    private static Activity NewActivity(WebChatSession session, string type, string? locale) => new()
-    {
-        Type = type,
-        Id = Guid.NewGuid().ToString("N"),
-        ChannelId = WebChatAdapter.ChannelId,
-        ServiceUrl = "urn:shopassistant:webchat",
-        Timestamp = DateTimeOffset.UtcNow,
-        Locale = locale is { Length: <= 16 } ? locale : null,
-        From = new ChannelAccount(session.ShopperId, role: RoleTypes.User),
-        Recipient = new ChannelAccount("shopassistant", "ShopAssistant", RoleTypes.Bot),
-        Conversation = new ConversationAccount(id: session.ConversationId),
-    };
 }
 
 public sealed record WebChatStart(string Token, string ConversationId, bool Resumed);

@@ -1,5 +1,5 @@
 using ShopAssistant.Bot;
-using ShopAssistant.Quality;
+using ShopAssistant.Data;
 
 namespace ShopAssistant.Web.Dashboard;
 

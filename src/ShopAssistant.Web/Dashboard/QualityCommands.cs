@@ -1,6 +1,6 @@
 using System.Globalization;
-using Newtonsoft.Json.Linq;
 using ShopAssistant.Bot.Handoffs;
+using ShopAssistant.Bot.WebChat;
 using ShopAssistant.Data;
 using ShopAssistant.Quality;
 
@@ -27,7 +27,7 @@ public static class QualityCommands
             output.WriteLine("simulate: --conversations must be 1–100000 and --days 1–366.");
             return 2;
         }
-        var door = new WebChatDoor(services);
+        var inbox = services.GetRequiredService<WebChatInbox>();
         var desk = services.GetRequiredService<HandoffDesk>();
         var handoffs = services.GetRequiredService<IHandoffStore>();
         var clock = services.GetRequiredService<TimeProvider>() as SimulationClock;
@@ -39,7 +39,7 @@ public static class QualityCommands
         for (var n = 0; n < count; n++)
         {
             if (clock is not null) clock.SetNow(MomentFor(random, days, started));
-            var chat = new SimulatedChat(door, clock, $"sim-{seed}-{n:D5}", n % 3 == 0 ? "17850" : $"sim-shopper-{seed}-{n}", random);
+            var chat = new SimulatedChat(inbox, clock, $"sim-{seed}-{n:D5}", n % 3 == 0 ? "17850" : $"sim-shopper-{seed}-{n}", random);
             var zh = random.NextDouble() < 0.6;
             var script = zh ? SimulationScripts.Zh[random.Next(SimulationScripts.Zh.Length)] : SimulationScripts.En[random.Next(SimulationScripts.En.Length)];
             var language = zh ? "zh" : "en";
@@ -98,8 +98,8 @@ public static class QualityCommands
     private static int IntOption(string[] args, string name, int fallback) =>
         HostCommands.Option(args, name) is { } text && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
 
-    /// <summary>One shopper on the web chat channel, with activities shaped as WebChatHub builds them.</summary>
-    private sealed class SimulatedChat(WebChatDoor door, SimulationClock? clock, string conversationId, string shopperId, Random random)
+    /// <summary>One shopper on the web chat channel, moving the simulated clock between messages as people do.</summary>
+    private sealed class SimulatedChat(WebChatInbox inbox, SimulationClock? clock, string conversationId, string shopperId, Random random)
     {
         public string ConversationId => conversationId;
         private string? _locale;
@@ -107,30 +107,13 @@ public static class QualityCommands
         public Task OpenAsync(string locale)
         {
             _locale = locale;
-            var update = NewActivity("conversationUpdate");
-            update["membersAdded"] = new JArray(update["from"]!.DeepClone());
-            return door.SendAsync(update, CancellationToken.None);
+            return inbox.OpenAsync(conversationId, shopperId, locale, CancellationToken.None);
         }
 
         public Task SayAsync(string text)
         {
             Advance(clock, TimeSpan.FromSeconds(random.Next(3, 45)));
-            var message = NewActivity("message");
-            message["text"] = text;
-            return door.SendAsync(message, CancellationToken.None);
+            return inbox.SayAsync(conversationId, shopperId, text, _locale, CancellationToken.None);
         }
-
-        private JObject NewActivity(string type) => new()
-        {
-            ["type"] = type,
-            ["id"] = Guid.NewGuid().ToString("N"),
-            ["channelId"] = WebChatDoor.ChannelId,
-            ["serviceUrl"] = "urn:shopassistant:webchat",
-            ["timestamp"] = clock?.GetUtcNow() ?? DateTimeOffset.UtcNow,
-            ["locale"] = _locale,
-            ["from"] = new JObject { ["id"] = shopperId, ["role"] = "user" },
-            ["recipient"] = new JObject { ["id"] = "shopassistant", ["name"] = "ShopAssistant", ["role"] = "bot" },
-            ["conversation"] = new JObject { ["id"] = conversationId },
-        };
     }
 }

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using ShopAssistant.Quality;
+using ShopAssistant.Data;
 using ShopAssistant.Web.Staff;
 
 namespace ShopAssistant.Web.Endpoints;
@@ -37,3 +37,6 @@ public static class IncidentEndpoints
         return Results.Created($"/api/incidents/{incident.Id}", incident);
     }
 }
+
+/// <summary>The body of POST /api/incidents; every field is checked before anything is declared.</summary>
+public sealed record IncidentDeclaration(string? Scope, string? TextZh, string? TextEn, DateTimeOffset? EndsAt);

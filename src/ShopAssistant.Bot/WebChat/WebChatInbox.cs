@@ -1,0 +1,48 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace ShopAssistant.Bot.WebChat;
+
+/// <summary>
+/// The way into the web chat for a shopper's browser (through <see cref="WebChatHub"/>) and for the simulate verb: the
+/// same activities, through the same adapter, middleware and bot. Its signatures name no Bot Framework type, so the host
+/// can call it without compiling against the Bot Framework.
+/// </summary>
+public sealed class WebChatInbox(WebChatAdapter adapter, IBot bot, TimeProvider clock)
+{
+    /// <summary>The shopper opened the chat: the bot greets them once.</summary>
+    public Task OpenAsync(string conversationId, string shopperId, string? locale, CancellationToken ct)
+    {
+        var update = NewActivity(conversationId, shopperId, ActivityTypes.ConversationUpdate, locale);
+        update.MembersAdded = [update.From];
+        return adapter.ProcessAsync(update, bot, ct);
+    }
+
+    public Task SayAsync(string conversationId, string shopperId, string text, string? locale, CancellationToken ct)
+    {
+        var message = NewActivity(conversationId, shopperId, ActivityTypes.Message, locale);
+        message.Text = text;
+        return adapter.ProcessAsync(message, bot, ct);
+    }
+
+    /// <summary>A click on a product card's button: the same message a Bot Framework channel sends for a postBack.</summary>
+    public Task ChooseProductAsync(string conversationId, string shopperId, string stockCode, string? locale, CancellationToken ct)
+    {
+        var message = NewActivity(conversationId, shopperId, ActivityTypes.Message, locale);
+        message.Value = new Newtonsoft.Json.Linq.JObject { ["action"] = ProductCards.ClickAction, ["stockCode"] = stockCode };
+        return adapter.ProcessAsync(message, bot, ct);
+    }
+
+    private Activity NewActivity(string conversationId, string shopperId, string type, string? locale) => new()
+    {
+        Type = type,
+        Id = Guid.NewGuid().ToString("N"),
+        ChannelId = WebChatAdapter.ChannelId,
+        ServiceUrl = "urn:shopassistant:webchat",
+        Timestamp = clock.GetUtcNow(),
+        Locale = locale is { Length: <= 16 } ? locale : null,
+        From = new ChannelAccount(shopperId, role: RoleTypes.User),
+        Recipient = new ChannelAccount("shopassistant", "ShopAssistant", RoleTypes.Bot),
+        Conversation = new ConversationAccount(id: conversationId),
+    };
+}
