@@ -22,7 +22,8 @@ public sealed class QualityReports(IEventLog events, TimeProvider clock)
     public async Task<RiskAlerts> AlertsAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        return EarlyWarning.Check(await events.ReadAsync(now.AddDays(-7), now.AddTicks(1), ct), now);
+        // The log keeps milliseconds: a report filed in this very millisecond must be inside the range.
+        return EarlyWarning.Check(await events.ReadAsync(now.AddDays(-7), now.AddMilliseconds(1), ct), now);
     }
 
     public Task<IReadOnlyList<ShopEvent>> ReadAsync(DateRange range, CancellationToken ct = default) => events.ReadAsync(range.From, range.To, ct);

@@ -1,18 +1,25 @@
 using Microsoft.AspNetCore.SignalR;
 using ShopAssistant.Bot.Handoffs;
 using ShopAssistant.Data;
+using ShopAssistant.Domain.Conversations;
+using ShopAssistant.Quality;
+using ShopAssistant.Web.Dashboard;
 
 namespace ShopAssistant.Web.Agents;
 
-/// <summary>Pushes handoff changes and shopper messages to the agent console.</summary>
-public sealed class SignalRStaffNotifier(IHubContext<AgentHub> hub, TimeProvider clock) : IStaffNotifier
+/// <summary>Pushes handoff changes and shopper messages to the agent console, and safety or legal reports to managers.</summary>
+public sealed class SignalRStaffNotifier(IHubContext<AgentHub> hub, IHubContext<DashboardHub> managers, TimeProvider clock) : IStaffNotifier
 {
     public async Task HandoffChangedAsync(Handoff handoff, CancellationToken ct = default)
     {
         var view = HandoffView.From(handoff, clock.GetUtcNow());
         await hub.Clients.Group(AgentHub.AllAgents).SendAsync("handoff", view, ct);
-        if (handoff.Status == HandoffStatus.Waiting)
-            await hub.Clients.Group(AgentHub.OnlineAgents).SendAsync("arrived", view, ct);
+        if (handoff.Status != HandoffStatus.Waiting) return;
+        await hub.Clients.Group(AgentHub.OnlineAgents).SendAsync("arrived", view, ct);
+        // Handbook E3: only when the report comes in, not again when it is transferred or returned to the queue.
+        if (handoff.ClaimedAt is null && handoff.Reason is HandoffReasons.Safety or HandoffReasons.Legal)
+            await managers.Clients.All.SendAsync(DashboardHub.RiskAlert,
+                new SafetyAlert(handoff.CreatedAt, handoff.ConversationId, handoff.ShopperId, handoff.Id, handoff.Reason), ct);
     }
 
     public Task ShopperMessageAsync(Handoff handoff, string text, DateTimeOffset at, CancellationToken ct = default) =>

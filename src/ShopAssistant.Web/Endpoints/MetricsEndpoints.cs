@@ -28,6 +28,7 @@ public static class MetricsEndpoints
             .WithSummary("Conversations of the range, newest first, with flow scores; filters intent, reason, rating (1–5 or none), agent, language; ?format=csv.");
         conversations.MapGet("/{id}", ConversationAsync).WithName("GetConversation")
             .WithSummary("A conversation's transcript with its service-flow score and the reason for each step.");
+        app.MapHub<DashboardHub>(DashboardHub.Path);
         app.MapIncidentEndpoints();
         return app;
     }

@@ -1,11 +1,13 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using ShopAssistant.Bot.WebChat;
 using ShopAssistant.Web.Dashboard;
 
 namespace ShopAssistant.Web.Tests.Browser;
 
-/// <summary>A manager signs in and finds on the dashboard the figures of a day of simulated conversations.</summary>
+/// <summary>A manager signs in, finds on the dashboard the figures of a day of simulated conversations, and sees a safety report arrive.</summary>
 public sealed class DashboardInTheBrowserTests
 {
     [BrowserFact]
@@ -35,5 +37,14 @@ public sealed class DashboardInTheBrowserTests
         var conversationsCard = page.Locator(".card-figure", new PageLocatorOptions { HasText = "Conversations" }).Locator(".value");
         await Assertions.Expect(conversationsCard).ToHaveTextAsync(conversations.ToString());
         await Assertions.Expect(page.Locator("#reasons")).ToContainTextAsync((string)metrics["handoffsByReason"]!.AsObject().First().Key);
+
+        // Handbook E3: a safety report shows up at once, long before the page's minute refresh.
+        await Assertions.Expect(page.Locator("#alerts")).Not.ToContainTextAsync("browser-fire");
+        host.Clock.Now = host.Clock.Now.AddMinutes(5);
+        var inbox = host.Services.GetRequiredService<WebChatInbox>();
+        await inbox.OpenAsync("browser-fire", "guest-fire", "en-US", CancellationToken.None);
+        await inbox.SayAsync("browser-fire", "guest-fire", "the candle holder caught fire on my table", "en-US", CancellationToken.None);
+        await Assertions.Expect(page.Locator("#alerts")).ToContainTextAsync("browser-fire", new() { Timeout = 10_000 });
+        await Assertions.Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("safety"));
     }
 }

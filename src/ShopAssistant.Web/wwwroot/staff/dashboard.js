@@ -258,4 +258,15 @@ $("filters").addEventListener("submit", (e) => { e.preventDefault(); loadConvers
 $("logout").addEventListener("click", async () => { await fetch("/api/auth/logout", { method: "POST" }); location.href = "/staff/login"; });
 fetch("/api/auth/me").then((r) => r.ok ? r.json() : null).then((me) => { if (me) $("me").textContent = me.userName; });
 load();
-setInterval(() => api("/api/metrics/alerts").then((a) => a && renderAlerts(a)).catch(() => {}), 60000);
+const refreshAlerts = () => api("/api/metrics/alerts").then((a) => a && renderAlerts(a)).catch(() => {});
+setInterval(refreshAlerts, 60000);
+
+// Handbook E3: a safety or legal report is pushed the moment it arrives; the minute refresh covers the hourly signals.
+const live = new HubClient("/hubs/dashboard");
+live.on("riskAlert", (a) => {
+  document.title = `🚨 ${a.reason} · 服务质量看板 Quality dashboard`;
+  refreshAlerts();
+});
+live.onclose = () => setTimeout(connectLive, 2000);
+function connectLive() { live.start().catch(() => setTimeout(connectLive, 5000)); }
+connectLive();
