@@ -1,0 +1,189 @@
+using ShopAssistant.Data;
+
+namespace ShopAssistant.Quality;
+
+/// <summary>
+/// The event log held in memory for reports, each event parsed once: the dashboard asks for the same week several
+/// times a refresh, and reading and parsing it again each time cost seconds on a busy shop.
+/// Before answering it catches up by reading the log's tail by id, so it also sees events written by another process
+/// (the simulate verb beside serve). Events are kept in the order the log's range read gives (time, then id), so a
+/// slice of it is exactly what <see cref="IEventLog.ReadAsync"/> would return, parsed.
+/// Only the last <see cref="Window"/> is held (a week at 100,000 conversations is about 340,000 events and tens of
+/// megabytes); <see cref="View.Covers"/> tells the caller when a range starts earlier and must be read from the log.
+/// </summary>
+public sealed class EventProjection(IEventLog log, TimeProvider clock)
+{
+    /// <summary>Covers this ISO week and the last one whatever today is, and the default seven days with room to spare.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromDays(15);
+
+    /// <summary>Held events older than the window are dropped only once they are this much older: trimming copies the arrays.</summary>
+    private static readonly TimeSpan TrimSlack = TimeSpan.FromDays(1);
+
+    internal const int Batch = 50_000;
+
+    private readonly SemaphoreSlim _catchUp = new(1, 1);
+    private readonly StringShare _strings = new();
+    private volatile View? _view;
+
+    /// <summary>
+    /// Reads what the log gained since the last call and returns a consistent view of everything held. Concurrent
+    /// callers take turns; a reader keeps its view however much is appended or trimmed after.
+    /// </summary>
+    public async Task<View> CatchUpAsync(CancellationToken ct = default)
+    {
+        await _catchUp.WaitAsync(ct);
+        try
+        {
+            var now = clock.GetUtcNow();
+            var view = _view;
+            DateTimeOffset? since = null;
+            if (view is null)
+            {
+                since = now - Window;
+                view = View.Empty(since.Value.ToUnixTimeMilliseconds());
+            }
+            while (true)
+            {
+                var batch = await log.ReadAfterAsync(view.Watermark, Batch, since, ct);
+                if (batch.Count == 0) break;
+                // Published per batch: a cancelled first load keeps what it has read.
+                _view = view = Apply(view, batch);
+                if (batch.Count < Batch) break;
+            }
+            _view = view = Trim(view, (now - Window).ToUnixTimeMilliseconds());
+            return view;
+        }
+        finally
+        {
+            _catchUp.Release();
+        }
+    }
+
+    private View Apply(View view, IReadOnlyList<LoggedEvent> batch)
+    {
+        var at = new long[batch.Count];
+        var facts = new EventFacts[batch.Count];
+        var count = 0;
+        foreach (var (_, e) in batch)
+        {
+            var ms = e.At.ToUnixTimeMilliseconds();
+            // Written late but older than what is held: a range that reaches it starts before HeldFrom and reads the log.
+            if (ms < view.HeldFromMs) continue;
+            at[count] = ms;
+            facts[count++] = EventFacts.Parse(e, e with { DataJson = null }, _strings);
+        }
+        var watermark = batch[^1].Id;
+        if (count == 0) return view with { Watermark = watermark };
+
+        // The batch is in id order; a stable sort by time gives (time, id) order. Most batches are sorted already.
+        if (!IsSorted(at, count))
+        {
+            var order = Enumerable.Range(0, count).ToArray();
+            Array.Sort(order, (a, b) => at[a] != at[b] ? at[a].CompareTo(at[b]) : a.CompareTo(b));
+            at = order.Select(i => at[i]).ToArray();
+            facts = order.Select(i => facts[i]).ToArray();
+        }
+
+        // Later in time than everything held (the usual case): append behind the count readers of older views stop at.
+        if (view.Count == 0 || at[0] >= view.AtMs[view.Count - 1])
+        {
+            var (heldAt, heldFacts) = (view.AtMs, view.Facts);
+            if (view.Count + count > heldAt.Length)
+            {
+                var capacity = Math.Max(view.Count + count, heldAt.Length * 2);
+                Array.Resize(ref heldAt, capacity);
+                Array.Resize(ref heldFacts, capacity);
+            }
+            Array.Copy(at, 0, heldAt, view.Count, count);
+            Array.Copy(facts, 0, heldFacts, view.Count, count);
+            return view with { AtMs = heldAt, Facts = heldFacts, Count = view.Count + count, Watermark = watermark };
+        }
+
+        // Some of the batch is earlier than events held (the simulate verb writes on a past clock): merge into new
+        // arrays, never in place, since readers may be walking the old ones. Held events go first on equal times:
+        // their ids are smaller.
+        var total = view.Count + count;
+        var mergedAt = new long[total + total / 4];
+        var mergedFacts = new EventFacts[mergedAt.Length];
+        int i = 0, j = 0, k = 0;
+        while (i < view.Count || j < count)
+        {
+            if (j == count || (i < view.Count && view.AtMs[i] <= at[j]))
+            {
+                mergedAt[k] = view.AtMs[i];
+                mergedFacts[k++] = view.Facts[i++];
+            }
+            else
+            {
+                mergedAt[k] = at[j];
+                mergedFacts[k++] = facts[j++];
+            }
+        }
+        return view with { AtMs = mergedAt, Facts = mergedFacts, Count = total, Watermark = watermark };
+    }
+
+    private static View Trim(View view, long windowStartMs)
+    {
+        if (windowStartMs - view.HeldFromMs < (long)TrimSlack.TotalMilliseconds) return view;
+        var first = LowerBound(view.AtMs, view.Count, windowStartMs);
+        var count = view.Count - first;
+        var at = new long[Math.Max(count + count / 4, 16)];
+        var facts = new EventFacts[at.Length];
+        Array.Copy(view.AtMs, first, at, 0, count);
+        Array.Copy(view.Facts, first, facts, 0, count);
+        return view with { AtMs = at, Facts = facts, Count = count, HeldFromMs = windowStartMs };
+    }
+
+    private static bool IsSorted(long[] at, int count)
+    {
+        for (var i = 1; i < count; i++)
+            if (at[i] < at[i - 1]) return false;
+        return true;
+    }
+
+    private static int LowerBound(long[] at, int count, long value)
+    {
+        int lo = 0, hi = count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (at[mid] < value) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>
+    /// What the projection held at one moment. Immutable for its readers: the arrays may have slots filled behind
+    /// <see cref="Count"/> later, never changed before it.
+    /// </summary>
+    public sealed record View
+    {
+        internal long[] AtMs { get; init; } = [];
+        internal EventFacts[] Facts { get; init; } = [];
+        public int Count { get; internal init; }
+
+        /// <summary>The id of the last event read from the log; it changes whenever the log has grown.</summary>
+        public long Watermark { get; internal init; }
+
+        /// <summary>Every event at or after this moment (Unix ms) is held.</summary>
+        public long HeldFromMs { get; internal init; }
+
+        internal static View Empty(long heldFromMs) => new() { HeldFromMs = heldFromMs, AtMs = new long[16], Facts = new EventFacts[16] };
+
+        /// <summary>True when every event a read from <paramref name="from"/> on would return is held.</summary>
+        public bool Covers(DateTimeOffset from) => from.ToUnixTimeMilliseconds() >= HeldFromMs;
+
+        /// <summary>
+        /// The events of [from, to), in (time, id) order: bounds are cut to whole milliseconds exactly as the log's
+        /// range read cuts them, so the slice holds the same events.
+        /// </summary>
+        public IReadOnlyList<EventFacts> Slice(DateTimeOffset from, DateTimeOffset to)
+        {
+            if (!Covers(from)) throw new ArgumentOutOfRangeException(nameof(from), from, "The projection does not hold events that early.");
+            var lo = LowerBound(AtMs, Count, from.ToUnixTimeMilliseconds());
+            var hi = Math.Max(lo, LowerBound(AtMs, Count, to.ToUnixTimeMilliseconds()));
+            return new ArraySegment<EventFacts>(Facts, lo, hi - lo);
+        }
+    }
+}
