@@ -11,7 +11,7 @@ namespace ShopAssistant.Quality;
 /// Only the last <see cref="Window"/> is held (a week at 100,000 conversations is about 340,000 events and tens of
 /// megabytes); <see cref="View.Covers"/> tells the caller when a range starts earlier and must be read from the log.
 /// </summary>
-public sealed class EventProjection(IEventLog log, TimeProvider clock)
+public sealed class EventProjection
 {
     /// <summary>Covers this ISO week and the last one whatever today is, and the default seven days with room to spare.</summary>
     public static readonly TimeSpan Window = TimeSpan.FromDays(15);
@@ -19,11 +19,24 @@ public sealed class EventProjection(IEventLog log, TimeProvider clock)
     /// <summary>Held events older than the window are dropped only once they are this much older: trimming copies the arrays.</summary>
     private static readonly TimeSpan TrimSlack = TimeSpan.FromDays(1);
 
-    internal const int Batch = 50_000;
+    private const int DefaultBatch = 50_000;
 
+    private readonly IEventLog _log;
+    private readonly TimeProvider _clock;
+    private readonly int _batch;
     private readonly SemaphoreSlim _catchUp = new(1, 1);
     private readonly StringShare _strings = new();
     private volatile View? _view;
+
+    public EventProjection(IEventLog log, TimeProvider clock) : this(log, clock, DefaultBatch)
+    {
+    }
+
+    /// <summary>Tests pass a small batch to cross batch boundaries with a handful of events.</summary>
+    internal EventProjection(IEventLog log, TimeProvider clock, int batch)
+    {
+        (_log, _clock, _batch) = (log, clock, batch);
+    }
 
     /// <summary>
     /// Reads what the log gained since the last call and returns a consistent view of everything held. Concurrent
@@ -34,7 +47,7 @@ public sealed class EventProjection(IEventLog log, TimeProvider clock)
         await _catchUp.WaitAsync(ct);
         try
         {
-            var now = clock.GetUtcNow();
+            var now = _clock.GetUtcNow();
             var view = _view;
             DateTimeOffset? since = null;
             if (view is null)
@@ -44,11 +57,11 @@ public sealed class EventProjection(IEventLog log, TimeProvider clock)
             }
             while (true)
             {
-                var batch = await log.ReadAfterAsync(view.Watermark, Batch, since, ct);
+                var batch = await _log.ReadAfterAsync(view.Watermark, _batch, since, ct);
                 if (batch.Count == 0) break;
                 // Published per batch: a cancelled first load keeps what it has read.
                 _view = view = Apply(view, batch);
-                if (batch.Count < Batch) break;
+                if (batch.Count < _batch) break;
             }
             _view = view = Trim(view, (now - Window).ToUnixTimeMilliseconds());
             return view;
