@@ -27,6 +27,11 @@ public sealed class ConversationFacts(string conversationId)
 
     public bool InRange => StartedAt is not null;
 
+    /// <summary>The time of its first event in the grouping: conversations are grouped in the order of their first events.</summary>
+    internal DateTimeOffset FirstAt { get; private set; }
+
+    internal int EventCount { get; private set; }
+
     /// <summary>
     /// Reopened: a turn came more than <see cref="MetricsCalculator.ReopenGap"/> after the conversation's previous turn,
     /// i.e. the shopper had to come back about it.
@@ -87,8 +92,26 @@ public sealed class ConversationFacts(string conversationId)
         return true;
     }
 
-    private void Add(EventFacts e, DateRange range)
+    /// <summary>A copy that can take more events while readers of this one carry on (lists copied, events shared).</summary>
+    internal ConversationFacts Clone()
     {
+        var copy = new ConversationFacts(ConversationId)
+        {
+            ShopperId = ShopperId, StartedAt = StartedAt, LastAt = LastAt, FirstAt = FirstAt, EventCount = EventCount,
+        };
+        copy.Turns.AddRange(Turns);
+        copy.Handoffs.AddRange(Handoffs);
+        copy.Claims.AddRange(Claims);
+        copy.AgentReplies.AddRange(AgentReplies);
+        copy.Closes.AddRange(Closes);
+        copy.Ratings.AddRange(Ratings);
+        copy.Recommendations.AddRange(Recommendations);
+        return copy;
+    }
+
+    internal void Add(EventFacts e, DateRange range)
+    {
+        if (EventCount++ == 0) FirstAt = e.At;
         ShopperId ??= e.Event.ShopperId;
         LastAt = e.At;
         var list = e.Kind switch

@@ -75,14 +75,16 @@ public sealed class EventProjection
     private View Apply(View view, IReadOnlyList<LoggedEvent> batch)
     {
         var at = new long[batch.Count];
+        var ids = new long[batch.Count];
         var facts = new EventFacts[batch.Count];
         var count = 0;
-        foreach (var (_, e) in batch)
+        foreach (var (id, e) in batch)
         {
             var ms = e.At.ToUnixTimeMilliseconds();
             // Written late but older than what is held: a range that reaches it starts before HeldFrom and reads the log.
             if (ms < view.HeldFromMs) continue;
             at[count] = ms;
+            ids[count] = id;
             facts[count++] = EventFacts.Parse(e, e with { DataJson = null }, _strings);
         }
         var watermark = batch[^1].Id;
@@ -94,22 +96,25 @@ public sealed class EventProjection
             var order = Enumerable.Range(0, count).ToArray();
             Array.Sort(order, (a, b) => at[a] != at[b] ? at[a].CompareTo(at[b]) : a.CompareTo(b));
             at = order.Select(i => at[i]).ToArray();
+            ids = order.Select(i => ids[i]).ToArray();
             facts = order.Select(i => facts[i]).ToArray();
         }
 
         // Later in time than everything held (the usual case): append behind the count readers of older views stop at.
         if (view.Count == 0 || at[0] >= view.AtMs[view.Count - 1])
         {
-            var (heldAt, heldFacts) = (view.AtMs, view.Facts);
+            var (heldAt, heldIds, heldFacts) = (view.AtMs, view.Ids, view.Facts);
             if (view.Count + count > heldAt.Length)
             {
                 var capacity = Math.Max(view.Count + count, heldAt.Length * 2);
                 Array.Resize(ref heldAt, capacity);
+                Array.Resize(ref heldIds, capacity);
                 Array.Resize(ref heldFacts, capacity);
             }
             Array.Copy(at, 0, heldAt, view.Count, count);
+            Array.Copy(ids, 0, heldIds, view.Count, count);
             Array.Copy(facts, 0, heldFacts, view.Count, count);
-            return view with { AtMs = heldAt, Facts = heldFacts, Count = view.Count + count, Watermark = watermark };
+            return view with { AtMs = heldAt, Ids = heldIds, Facts = heldFacts, Count = view.Count + count, Watermark = watermark };
         }
 
         // Some of the batch is earlier than events held (the simulate verb writes on a past clock): merge into new
@@ -117,6 +122,7 @@ public sealed class EventProjection
         // their ids are smaller.
         var total = view.Count + count;
         var mergedAt = new long[total + total / 4];
+        var mergedIds = new long[mergedAt.Length];
         var mergedFacts = new EventFacts[mergedAt.Length];
         int i = 0, j = 0, k = 0;
         while (i < view.Count || j < count)
@@ -124,15 +130,17 @@ public sealed class EventProjection
             if (j == count || (i < view.Count && view.AtMs[i] <= at[j]))
             {
                 mergedAt[k] = view.AtMs[i];
+                mergedIds[k] = view.Ids[i];
                 mergedFacts[k++] = view.Facts[i++];
             }
             else
             {
                 mergedAt[k] = at[j];
+                mergedIds[k] = ids[j];
                 mergedFacts[k++] = facts[j++];
             }
         }
-        return view with { AtMs = mergedAt, Facts = mergedFacts, Count = total, Watermark = watermark };
+        return view with { AtMs = mergedAt, Ids = mergedIds, Facts = mergedFacts, Count = total, Watermark = watermark };
     }
 
     private static View Trim(View view, long windowStartMs)
@@ -141,10 +149,12 @@ public sealed class EventProjection
         var first = LowerBound(view.AtMs, view.Count, windowStartMs);
         var count = view.Count - first;
         var at = new long[Math.Max(count + count / 4, 16)];
+        var ids = new long[at.Length];
         var facts = new EventFacts[at.Length];
         Array.Copy(view.AtMs, first, at, 0, count);
+        Array.Copy(view.Ids, first, ids, 0, count);
         Array.Copy(view.Facts, first, facts, 0, count);
-        return view with { AtMs = at, Facts = facts, Count = count, HeldFromMs = windowStartMs };
+        return view with { AtMs = at, Ids = ids, Facts = facts, Count = count, HeldFromMs = windowStartMs };
     }
 
     private static bool IsSorted(long[] at, int count)
@@ -173,6 +183,9 @@ public sealed class EventProjection
     public sealed record View
     {
         internal long[] AtMs { get; init; } = [];
+
+        /// <summary>Each event's id in the log, so that a grouping can pick out what arrived after its watermark.</summary>
+        internal long[] Ids { get; init; } = [];
         internal EventFacts[] Facts { get; init; } = [];
         public int Count { get; internal init; }
 
@@ -182,7 +195,7 @@ public sealed class EventProjection
         /// <summary>Every event at or after this moment (Unix ms) is held.</summary>
         public long HeldFromMs { get; internal init; }
 
-        internal static View Empty(long heldFromMs) => new() { HeldFromMs = heldFromMs, AtMs = new long[16], Facts = new EventFacts[16] };
+        internal static View Empty(long heldFromMs) => new() { HeldFromMs = heldFromMs, AtMs = new long[16], Ids = new long[16], Facts = new EventFacts[16] };
 
         /// <summary>True when every event a read from <paramref name="from"/> on would return is held.</summary>
         public bool Covers(DateTimeOffset from) => from.ToUnixTimeMilliseconds() >= HeldFromMs;
@@ -193,10 +206,16 @@ public sealed class EventProjection
         /// </summary>
         public IReadOnlyList<EventFacts> Slice(DateTimeOffset from, DateTimeOffset to)
         {
+            var (lo, hi) = Bounds(from, to);
+            return new ArraySegment<EventFacts>(Facts, lo, hi - lo);
+        }
+
+        /// <summary>Where [from, to) lies in the held arrays: the slice is positions lo up to hi.</summary>
+        internal (int Lo, int Hi) Bounds(DateTimeOffset from, DateTimeOffset to)
+        {
             if (!Covers(from)) throw new ArgumentOutOfRangeException(nameof(from), from, "The projection does not hold events that early.");
             var lo = LowerBound(AtMs, Count, from.ToUnixTimeMilliseconds());
-            var hi = Math.Max(lo, LowerBound(AtMs, Count, to.ToUnixTimeMilliseconds()));
-            return new ArraySegment<EventFacts>(Facts, lo, hi - lo);
+            return (lo, Math.Max(lo, LowerBound(AtMs, Count, to.ToUnixTimeMilliseconds())));
         }
     }
 }

@@ -12,8 +12,7 @@ namespace ShopAssistant.Quality;
 public sealed class QualityReports(IEventLog events, TimeProvider clock, EventProjection projection)
 {
     /// <summary>A grouping of a busy week holds every conversation's facts (tens of megabytes): keep two ranges, not more.</summary>
-    private readonly ReportCache<Dictionary<string, ConversationFacts>> _groupings = new(capacity: 2);
-    private readonly ReportCache<QualityMetrics> _metrics = new(capacity: 8);
+    private readonly RangeGroupings _groupings = new(capacity: 2);
 
     /// <summary>Without a shared projection (tools, benches): one of its own.</summary>
     public QualityReports(IEventLog events, TimeProvider clock) : this(events, clock, new EventProjection(events, clock))
@@ -26,7 +25,7 @@ public sealed class QualityReports(IEventLog events, TimeProvider clock, EventPr
     {
         var view = await projection.CatchUpAsync(ct);
         if (!view.Covers(range.From)) return MetricsCalculator.Compute(await ReadWithLookAheadAsync(range, ct), range);
-        return _metrics.GetOrAdd(range, view.Watermark, () => MetricsCalculator.Compute(Grouped(view, range), range));
+        return _groupings.Get(view, range).Metrics.Value;
     }
 
     public async Task<IReadOnlyList<AgentKpi>> AgentsAsync(DateRange range, IReadOnlyDictionary<string, double>? flowScores = null, CancellationToken ct = default)
@@ -41,7 +40,7 @@ public sealed class QualityReports(IEventLog events, TimeProvider clock, EventPr
     public async Task<Dictionary<string, ConversationFacts>> ConversationsAsync(DateRange range, CancellationToken ct = default)
     {
         var view = await projection.CatchUpAsync(ct);
-        return view.Covers(range.From) ? Grouped(view, range) : ConversationFacts.Group(await ReadWithLookAheadAsync(range, ct), range);
+        return view.Covers(range.From) ? _groupings.Get(view, range).Conversations : ConversationFacts.Group(await ReadWithLookAheadAsync(range, ct), range);
     }
 
     public async Task<RiskAlerts> AlertsAsync(CancellationToken ct = default)
@@ -65,9 +64,6 @@ public sealed class QualityReports(IEventLog events, TimeProvider clock, EventPr
 
     /// <summary>The raw events of the range, data included, straight from the log.</summary>
     public Task<IReadOnlyList<ShopEvent>> ReadAsync(DateRange range, CancellationToken ct = default) => events.ReadAsync(range.From, range.To, ct);
-
-    private Dictionary<string, ConversationFacts> Grouped(EventProjection.View view, DateRange range) =>
-        _groupings.GetOrAdd(range, view.Watermark, () => ConversationFacts.GroupParsed(view.Slice(range.From, range.To + MetricsCalculator.LookAhead), range));
 
     private Task<IReadOnlyList<ShopEvent>> ReadWithLookAheadAsync(DateRange range, CancellationToken ct) =>
         events.ReadAsync(range.From, range.To + MetricsCalculator.LookAhead, ct);

@@ -98,7 +98,10 @@ public sealed class EventProjectionTests : IDisposable
     {
         Assert.Equal(await DirectMetricsAsync(range), Json(await _reports.MetricsAsync(range)));
         Assert.Equal(await DirectAgentsAsync(range), Json(await _reports.AgentsAsync(range)));
-        Assert.Equal(await DirectConversationsAsync(range), Describe(await _reports.ConversationsAsync(range)));
+        var conversations = await _reports.ConversationsAsync(range);
+        Assert.Equal(await DirectConversationsAsync(range), Describe(conversations));
+        // The order of the conversations too: the calculators sum over it, and the browser lists ties in it.
+        Assert.Equal(ConversationFacts.Group(await _log.ReadAsync(range.From, range.To + MetricsCalculator.LookAhead), range).Keys, conversations.Keys);
         Assert.Equal(Json((await _log.ReadAsync(range.From, range.To)).Select(EventFacts.Parse).Select(f => (f.Kind, f.At, f.ConversationId, f.Confidence, f.Reason))),
             Json((await _reports.FactsAsync(range)).Select(f => (f.Kind, f.At, f.ConversationId, f.Confidence, f.Reason))));
     }
@@ -163,9 +166,47 @@ public sealed class EventProjectionTests : IDisposable
         Assert.True(second["new-one"].InRange);
         Assert.Equal(first.Count + 1, second.Count);
 
-        // Even an event outside the range makes a new grouping: the watermark, not the range, says what is current.
+        // An event past the range and its look-ahead cannot change it: the grouping and its metrics stay, and are right.
+        var metrics = await _reports.MetricsAsync(Week);
         await _log.AppendAsync(new ShopEvent(Beijing(12, 24, 8), ShopEventKinds.Turn, "far-future", "s", "greeting", null));
+        Assert.Same(second, await _reports.ConversationsAsync(Week));
+        Assert.Same(metrics, await _reports.MetricsAsync(Week));
+        await AssertSameAsDirectAsync(Week);
+
+        // One inside the look-ahead does change it.
+        await _log.AppendAsync(new ShopEvent(Beijing(11, 27, 20), ShopEventKinds.Turn, "reopened", "s", "greeting", null));
         Assert.NotSame(second, await _reports.ConversationsAsync(Week));
+        Assert.NotSame(metrics, await _reports.MetricsAsync(Week));
+        await AssertSameAsDirectAsync(Week);
+    }
+
+    [Fact]
+    public async Task Newer_events_are_added_to_the_cached_grouping_and_give_what_grouping_again_gives()
+    {
+        await WriteAsync(BusyWeek().Events);
+        var range = new DateRange(Beijing(11, 20, 0), Beijing(11, 29, 0));
+        var first = await _reports.ConversationsAsync(range);
+        await AssertSameAsDirectAsync(range);
+
+        // After everything held (the last event is 30 Nov 09:00): a continuing conversation, a new one, and one on the
+        // very millisecond of the last event.
+        var more = new EventLogBuilder()
+            .Turn(Beijing(11, 30, 9), "shop", "thanks").Turn(Beijing(11, 30, 9), "newcomer").Turn(Beijing(11, 30, 9, 5), "after-lookahead", "thanks");
+        foreach (var e in more.Events) await _log.AppendAsync(e);
+        var second = await _reports.ConversationsAsync(range);
+        await AssertSameAsDirectAsync(range);
+        // Taken by adding, not by grouping again: untouched conversations are the very same objects, touched ones copies.
+        Assert.Same(first["a"], second["a"]);
+        Assert.NotSame(first["shop"], second["shop"]);
+        Assert.Equal(first["shop"].Turns.Count + 1, second["shop"].Turns.Count);
+
+        // Earlier than a conversation's last event but later than everything else's: that one is grouped again.
+        await _log.AppendAsync(new ShopEvent(Beijing(11, 30, 9, 1), ShopEventKinds.Turn, "after-lookahead", "s", "complaint", null));
+        await AssertSameAsDirectAsync(range);
+        // A new conversation earlier than the first event of others: grouped again, in the full grouping's order.
+        await _log.AppendAsync(new ShopEvent(Beijing(11, 21, 10, 0), ShopEventKinds.Turn, "late-writer", "s", "complaint", null));
+        await AssertSameAsDirectAsync(range);
+        await AssertSameAsDirectAsync(Week);
     }
 
     [Fact]
