@@ -10,7 +10,8 @@ using ShopAssistant.Quality;
 // endpoints do (QualityReports over the event projection, compute, serialise to JSON), beside a baseline query on the
 // same file. "warm" repeats a request with nothing new in the log (the cached report); "fresh" first appends one event,
 // so the request pays the catch-up, the regrouping and the computation, which is what a dashboard refresh on a busy shop pays.
-// Usage: dotnet run -c Release --project bench/dashboard -- [--conversations 100000] [--runs 30] [--db path]
+// Usage: dotnet run -c Release --project bench/dashboard -- [--conversations 100000] [--runs 30] [--db path] [--memory]
+// --memory only loads the projection and one grouping and prints what each keeps alive.
 var conversations = Arg("--conversations", 100_000);
 var runs = Arg("--runs", 30);
 var path = Option("--db") ?? Path.Combine(Path.GetTempPath(), $"dashboard-bench-{conversations}.db");
@@ -32,6 +33,17 @@ if (!File.Exists(path) || Option("--db") is null)
 }
 
 var range = DateRange.LastDays(now);
+if (args.Contains("--memory"))
+{
+    var before = GC.GetTotalMemory(true);
+    var pv = await projection.CatchUpAsync();
+    var afterProjection = GC.GetTotalMemory(true);
+    var grouped = ConversationFacts.GroupParsed(pv.Slice(range.From, range.To + MetricsCalculator.LookAhead), range);
+    var afterGroup = GC.GetTotalMemory(true);
+    Console.WriteLine($"projection {(afterProjection - before) / 1048576d:F0} MB for {pv.Count:N0} events ({(afterProjection - before) / (double)pv.Count:F0} B/event); grouping {(afterGroup - afterProjection) / 1048576d:F0} MB for {grouped.Count:N0}");
+    GC.KeepAlive(grouped);
+    return 0;
+}
 Console.WriteLine($"load average at start: {LoadAverage()}");
 
 var baseline = await TimeAsync(async () =>
@@ -42,10 +54,6 @@ var baseline = await TimeAsync(async () =>
     count.Parameters.AddWithValue("$from", range.From.ToUnixTimeMilliseconds());
     await count.ExecuteScalarAsync();
 });
-
-// The old path once, in the same run, for comparison: range read with look-ahead, group and parse, compute, JSON.
-var oldPath = await TimeOnceAsync(async () =>
-    JsonSerializer.Serialize(MetricsCalculator.Compute(await log.ReadAsync(range.From, range.To + MetricsCalculator.LookAhead), range), web));
 
 // Cold: the first request of the process loads and parses the window into the projection.
 QualityMetrics first = null!;
@@ -98,7 +106,13 @@ for (var i = 0; i < runs; i++)
     steps[4] += step.Elapsed.TotalMilliseconds;
 }
 Console.WriteLine($"regroup path by step (mean ms): append {steps[0] / runs:F1}, catch-up {steps[1] / runs:F1}, group {steps[2] / runs:F1}, compute {steps[3] / runs:F1}, json {steps[4] / runs:F1}");
+var alerts = await TimeAsync(async () => JsonSerializer.Serialize(await reports.AlertsAsync(), web));
 var rss = RssMb();
+var peak = PeakRssMb();
+// The old path once, in the same run, for comparison: range read with look-ahead, group and parse, compute, JSON.
+// Last, so that the RSS figures above are the new path's own.
+var oldPath = await TimeOnceAsync(async () =>
+    JsonSerializer.Serialize(MetricsCalculator.Compute(await log.ReadAsync(range.From, range.To + MetricsCalculator.LookAhead), range), web));
 
 Console.WriteLine($"baseline COUNT(*) query                 p50 {baseline.P50,8:F1} ms  p99 {baseline.P99,8:F1} ms");
 Console.WriteLine($"old path /api/metrics (1 run)               {oldPath,8:F0} ms");
@@ -109,14 +123,15 @@ Console.WriteLine($"/api/metrics/agents warm                p50 {agentsWarm.P50,
 Console.WriteLine($"/api/metrics/agents fresh               p50 {agentsFresh.P50,8:F1} ms  p99 {agentsFresh.P99,8:F1} ms");
 Console.WriteLine($"conversations grouping fresh            p50 {groupingFresh.P50,8:F1} ms  p99 {groupingFresh.P99,8:F1} ms");
 Console.WriteLine($"/api/conversations fresh                p50 {listFresh.P50,8:F1} ms  p99 {listFresh.P99,8:F1} ms");
+Console.WriteLine($"/api/metrics/alerts (7 days to now)     p50 {alerts.P50,8:F1} ms  p99 {alerts.P99,8:F1} ms");
 Console.WriteLine($"dashboard refresh fresh (4 in parallel) p50 {refresh.P50,8:F1} ms  p99 {refresh.P99,8:F1} ms");
-Console.WriteLine($"process RSS {rss:F0} MB (peak {PeakRssMb():F0} MB), managed heap {GC.GetTotalMemory(false) / 1048576d:F0} MB, live after a full GC {GC.GetTotalMemory(true) / 1048576d:F0} MB; load average: {LoadAverage()}");
+Console.WriteLine($"process RSS {rss:F0} MB (peak {peak:F0} MB, before the old path ran), managed heap {GC.GetTotalMemory(false) / 1048576d:F0} MB, live after a full GC {GC.GetTotalMemory(true) / 1048576d:F0} MB; load average: {LoadAverage()}");
 Console.WriteLine(JsonSerializer.Serialize(new
 {
     bench = "dashboard", conversations, events = held, runs, oldPathMs = oldPath, coldMs = cold,
     metricsWarmP50Ms = metricsWarm.P50, metricsWarmP99Ms = metricsWarm.P99, metricsFreshP50Ms = metricsFresh.P50, metricsFreshP99Ms = metricsFresh.P99,
     metricsFreshCpuP50Ms = metricsFresh.CpuP50, agentsFreshP99Ms = agentsFresh.P99, groupingFreshP99Ms = groupingFresh.P99, refreshP99Ms = refresh.P99,
-    baselineP99Ms = baseline.P99, rssMb = rss,
+    alertsP99Ms = alerts.P99, baselineP99Ms = baseline.P99, rssMb = rss, peakRssMb = peak,
 }));
 SqliteConnection.ClearAllPools();
 return 0;

@@ -8,8 +8,9 @@ namespace ShopAssistant.Quality;
 /// Before answering it catches up by reading the log's tail by id, so it also sees events written by another process
 /// (the simulate verb beside serve). Events are kept in the order the log's range read gives (time, then id), so a
 /// slice of it is exactly what <see cref="IEventLog.ReadAsync"/> would return, parsed.
-/// Only the last <see cref="Window"/> is held (a week at 100,000 conversations is about 340,000 events and tens of
-/// megabytes); <see cref="View.Covers"/> tells the caller when a range starts earlier and must be read from the log.
+/// Only the last <see cref="Window"/> is held, so memory stays bounded however long the log grows: parsed, an event
+/// keeps about 300 bytes (measured: 101 MB for a week of 100,000 conversations, 340,000 events), so a busy shop holds
+/// two such weeks. <see cref="View.Covers"/> tells the caller when a range starts earlier and must be read from the log.
 /// </summary>
 public sealed class EventProjection
 {
