@@ -56,14 +56,24 @@ public sealed class EventProjection
                 since = now - Window;
                 view = View.Empty(since.Value.ToUnixTimeMilliseconds());
             }
+            // Everything new is parsed batch by batch (the JSON dies young) and placed once: placing a first load's
+            // batches one by one merged ever larger arrays and cost more than the reading.
+            var arrived = new Arrived();
+            var watermark = view.Watermark;
             while (true)
             {
-                var batch = await _log.ReadAfterAsync(view.Watermark, _batch, since, ct);
+                var batch = await _log.ReadAfterAsync(watermark, _batch, since, ct);
                 if (batch.Count == 0) break;
-                // Published per batch: a cancelled first load keeps what it has read.
-                _view = view = Apply(view, batch);
+                foreach (var (id, e) in batch)
+                {
+                    var ms = e.At.ToUnixTimeMilliseconds();
+                    // Written late but older than what is held: a range that reaches it starts before HeldFrom and reads the log.
+                    if (ms >= view.HeldFromMs) arrived.Add(ms, id, EventFacts.Parse(e, e with { DataJson = null }, _strings));
+                }
+                watermark = batch[^1].Id;
                 if (batch.Count < _batch) break;
             }
+            if (watermark != view.Watermark) view = Place(view, arrived, watermark);
             _view = view = Trim(view, (now - Window).ToUnixTimeMilliseconds());
             return view;
         }
@@ -73,32 +83,47 @@ public sealed class EventProjection
         }
     }
 
-    private View Apply(View view, IReadOnlyList<LoggedEvent> batch)
+    /// <summary>Events read in one catch-up, in id order.</summary>
+    private sealed class Arrived
     {
-        var at = new long[batch.Count];
-        var ids = new long[batch.Count];
-        var facts = new EventFacts[batch.Count];
-        var count = 0;
-        foreach (var (id, e) in batch)
-        {
-            var ms = e.At.ToUnixTimeMilliseconds();
-            // Written late but older than what is held: a range that reaches it starts before HeldFrom and reads the log.
-            if (ms < view.HeldFromMs) continue;
-            at[count] = ms;
-            ids[count] = id;
-            facts[count++] = EventFacts.Parse(e, e with { DataJson = null }, _strings);
-        }
-        var watermark = batch[^1].Id;
-        if (count == 0) return view with { Watermark = watermark };
+        public readonly List<long> At = [];
+        public readonly List<long> Ids = [];
+        public readonly List<EventFacts> Facts = [];
 
-        // The batch is in id order; a stable sort by time gives (time, id) order. Most batches are sorted already.
+        public void Add(long at, long id, EventFacts facts)
+        {
+            At.Add(at);
+            Ids.Add(id);
+            Facts.Add(facts);
+        }
+    }
+
+    private static View Place(View view, Arrived arrived, long watermark)
+    {
+        var count = arrived.At.Count;
+        if (count == 0) return view with { Watermark = watermark };
+        var at = arrived.At.ToArray();
+        var ids = arrived.Ids.ToArray();
+        var facts = arrived.Facts.ToArray();
+
+        // They came in id order; sorted by time with ties left in id order they are in (time, id) order, the log's.
+        // Most catch-ups are sorted already.
         if (!IsSorted(at, count))
         {
-            var order = Enumerable.Range(0, count).ToArray();
-            Array.Sort(order, (a, b) => at[a] != at[b] ? at[a].CompareTo(at[b]) : a.CompareTo(b));
-            at = order.Select(i => at[i]).ToArray();
-            ids = order.Select(i => ids[i]).ToArray();
-            facts = order.Select(i => facts[i]).ToArray();
+            var order = new int[count];
+            for (var n = 0; n < count; n++) order[n] = n;
+            var keys = (long[])at.Clone();
+            Array.Sort(keys, order);
+            // Array.Sort is not stable: put each run of equal times back in arrival (id) order.
+            for (int start = 0, end; start < count; start = end)
+            {
+                for (end = start + 1; end < count && keys[end] == keys[start]; end++) { }
+                if (end - start > 1) Array.Sort(order, start, end - start);
+            }
+            var (idsArrived, factsArrived) = (ids, facts);
+            at = keys;
+            ids = Array.ConvertAll(order, n => idsArrived[n]);
+            facts = Array.ConvertAll(order, n => factsArrived[n]);
         }
 
         // Later in time than everything held (the usual case): append behind the count readers of older views stop at.

@@ -55,20 +55,28 @@ public sealed class SqliteEventLog(SqliteDatabase database) : IEventLog
         command.Parameters.AddWithValue("$max", max);
 
         // A plain reader instead of Dapper: a first read can be hundreds of thousands of rows, and the mapping was the
-        // larger half of its cost. Repeated strings (kinds, intents, conversation and shopper ids) are shared within
-        // one read, since callers may hold the events for long.
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Share(string value) => strings.TryGetValue(value, out var known) ? known : strings[value] = value;
+        // larger half of its cost. Callers may hold the events for long, so repeated text is shared: kinds and intents
+        // through a small table, conversation and shopper ids with the row before (a conversation's events tend to sit
+        // together). A table of every id measured slower than the read itself on a week of 340,000 events.
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Label(string value) => labels.TryGetValue(value, out var known) ? known : labels.Count < 1_000 ? labels[value] = value : value;
+        string? lastConversation = null, lastShopper = null;
         var events = new List<LoggedEvent>();
         await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
+        // Read, not ReadAsync: the provider reads synchronously anyway, and a Task per row is overhead on a first load.
+        while (reader.Read())
         {
+            var conversation = reader.GetString(3);
+            if (lastConversation is not null && conversation == lastConversation) conversation = lastConversation;
+            var shopper = reader.IsDBNull(4) ? null : reader.GetString(4);
+            if (shopper is not null && lastShopper is not null && shopper == lastShopper) shopper = lastShopper;
+            (lastConversation, lastShopper) = (conversation, shopper ?? lastShopper);
             events.Add(new LoggedEvent(reader.GetInt64(0), new ShopEvent(
                 DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)),
-                Share(reader.GetString(2)),
-                Share(reader.GetString(3)),
-                reader.IsDBNull(4) ? null : Share(reader.GetString(4)),
-                reader.IsDBNull(5) ? null : Share(reader.GetString(5)),
+                Label(reader.GetString(2)),
+                conversation,
+                shopper,
+                reader.IsDBNull(5) ? null : Label(reader.GetString(5)),
                 reader.IsDBNull(6) ? null : reader.GetString(6))));
         }
         return events;
