@@ -52,8 +52,14 @@ public static class MetricsCalculator
         foreach (var c in byConversation.Values)
         {
             var firstTurnSeen = false;
+            // Reopened and Language as ConversationFacts defines them (over all its turns), taken in the same walk.
+            var (wasReopened, language) = (false, (string?)null);
+            DateTimeOffset? previousTurn = null;
             foreach (var t in c.Turns)
             {
+                if (previousTurn is { } previous && t.At - previous > ReopenGap) wasReopened = true;
+                previousTurn = t.At;
+                language ??= t.Language;
                 if (!range.Contains(t.At)) continue;
                 turns++;
                 Increment(byIntent, t.Event.Intent ?? "unknown");
@@ -62,58 +68,64 @@ public static class MetricsCalculator
                 firstTurnSeen = true;
             }
             var handoffInRange = false;
-            foreach (var h in c.Handoffs)
+            // Most conversations are turns only: then the other lists are empty and need not be touched at all (a
+            // conversation whose lists were filled by hand, not by grouping, has no count and takes the long way).
+            var turnsOnly = c.EventCount > 0 && c.EventCount == c.Turns.Count;
+            var handedOffAny = !turnsOnly && c.HandedOff;
+            if (!turnsOnly)
             {
-                if (!range.Contains(h.At)) continue;
-                handoffInRange = true;
-                handoffCount++;
-                Increment(byReason, h.Reason ?? "unknown");
-                Day(h.At).Handoffs++;
-                hourHandoffs[BeijingTime.HourOf(h.At)]++;
-            }
-            foreach (var claim in c.Claims)
-                if (range.Contains(claim.At) && claim.QueueWaitMs is { } wait) queueWaits.Add(wait);
-            foreach (var reply in c.AgentReplies)
-                if (range.Contains(reply.At) && reply.FirstResponseMs is { } first) agentFirst.Add(first);
-            foreach (var close in c.Closes)
-            {
-                if (!range.Contains(close.At)) continue;
-                closeCount++;
-                if (close.HandleMs is { } handle) handles.Add(handle);
-            }
-            foreach (var r in c.Ratings)
-            {
-                if (!range.Contains(r.At) || r.Stars is not (>= 1 and <= 5) || r.Stars is not { } n) continue;
-                stars.Add(n);
-                distribution[n]++;
-                var day = Day(r.At);
-                day.Ratings++;
-                if (n >= 4)
+                foreach (var h in c.Handoffs)
                 {
-                    good++;
-                    day.Good++;
+                    if (!range.Contains(h.At)) continue;
+                    handoffInRange = true;
+                    handoffCount++;
+                    Increment(byReason, h.Reason ?? "unknown");
+                    Day(h.At).Handoffs++;
+                    hourHandoffs[BeijingTime.HourOf(h.At)]++;
                 }
-            }
-            foreach (var e in c.Recommendations)
-            {
-                if (!range.Contains(e.At)) continue;
-                if (e.Kind == ShopEventKinds.RecommendationShown) impressions += e.StockCodes;
-                else if (e.Kind == ShopEventKinds.RecommendationClicked) clicks++;
-                else if (e.Kind == QualityEventKinds.RecommendationAddedToCart) carted++;
+                foreach (var claim in c.Claims)
+                    if (range.Contains(claim.At) && claim.QueueWaitMs is { } wait) queueWaits.Add(wait);
+                foreach (var reply in c.AgentReplies)
+                    if (range.Contains(reply.At) && reply.FirstResponseMs is { } first) agentFirst.Add(first);
+                foreach (var close in c.Closes)
+                {
+                    if (!range.Contains(close.At)) continue;
+                    closeCount++;
+                    if (close.HandleMs is { } handle) handles.Add(handle);
+                }
+                foreach (var r in c.Ratings)
+                {
+                    if (!range.Contains(r.At) || r.Stars is not (>= 1 and <= 5) || r.Stars is not { } n) continue;
+                    stars.Add(n);
+                    distribution[n]++;
+                    var day = Day(r.At);
+                    day.Ratings++;
+                    if (n >= 4)
+                    {
+                        good++;
+                        day.Good++;
+                    }
+                }
+                foreach (var e in c.Recommendations)
+                {
+                    if (!range.Contains(e.At)) continue;
+                    if (e.Kind == ShopEventKinds.RecommendationShown) impressions += e.StockCodes;
+                    else if (e.Kind == ShopEventKinds.RecommendationClicked) clicks++;
+                    else if (e.Kind == QualityEventKinds.RecommendationAddedToCart) carted++;
+                }
             }
 
             if (!c.InRange) continue;
             conversations++;
-            var wasReopened = c.Reopened;
             // Resolved and the daily handoff rate read any handoff, look-ahead included; the headline rate only the range's.
-            var botResolved = !c.HandedOff && !wasReopened;
+            var botResolved = !handedOffAny && !wasReopened;
             if (handoffInRange) handedOff++;
             if (botResolved) resolved++;
             if (wasReopened) reopened++;
-            Increment(byLanguage, c.Language ?? "unknown");
+            Increment(byLanguage, language ?? "unknown");
             var started = Day(c.StartedAt!.Value);
             started.Conversations++;
-            if (c.HandedOff) started.HandedOff++;
+            if (handedOffAny) started.HandedOff++;
             if (botResolved) started.BotResolved++;
             hourConversations[BeijingTime.HourOf(c.StartedAt!.Value)]++;
         }
