@@ -19,6 +19,9 @@ public sealed record TranscriptEntry(
 /// <summary>Something worth counting later: a turn, a handoff, a rating, a recommendation shown or clicked.</summary>
 public sealed record ShopEvent(DateTimeOffset At, string Kind, string ConversationId, string? ShopperId, string? Intent, string? DataJson = null);
 
+/// <summary>An event with the id the log gave it; ids grow in the order events were written, never in time order.</summary>
+public readonly record struct LoggedEvent(long Id, ShopEvent Event);
+
 /// <summary>The event kinds that metrics read.</summary>
 public static class ShopEventKinds
 {

@@ -25,6 +25,13 @@ public interface IEventLog
     Task AppendAsync(ShopEvent shopEvent, CancellationToken ct = default);
 
     Task<IReadOnlyList<ShopEvent>> ReadAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default);
+
+    /// <summary>
+    /// The tail of the log: at most <paramref name="max"/> events stored after <paramref name="afterId"/>, in id (write)
+    /// order, with their ids. With <paramref name="since"/> only events at or after that moment are returned, so a first
+    /// read of a long log can skip its old history.
+    /// </summary>
+    Task<IReadOnlyList<LoggedEvent>> ReadAfterAsync(long afterId, int max, DateTimeOffset? since = null, CancellationToken ct = default);
 }
 
 /// <summary>Thrown when a write's ETag no longer matches: someone else changed the document first.</summary>

@@ -22,9 +22,13 @@ public sealed record AgentKpi(
 /// </summary>
 public static class AgentKpiSheet
 {
-    public static IReadOnlyList<AgentKpi> Compute(IReadOnlyList<ShopEvent> events, DateRange range, IReadOnlyDictionary<string, double>? flowScores = null)
+    public static IReadOnlyList<AgentKpi> Compute(IReadOnlyList<ShopEvent> events, DateRange range, IReadOnlyDictionary<string, double>? flowScores = null) =>
+        ComputeParsed(events.Where(e => range.Contains(e.At)).Select(EventFacts.Parse), range, flowScores);
+
+    /// <summary>The same sheet from events parsed already, in the order the log reads them back.</summary>
+    public static IReadOnlyList<AgentKpi> ComputeParsed(IEnumerable<EventFacts> events, DateRange range, IReadOnlyDictionary<string, double>? flowScores = null)
     {
-        var facts = events.Where(e => range.Contains(e.At)).Select(EventFacts.Parse).Where(e => e.Agent is not null).ToList();
+        var facts = events.Where(e => range.Contains(e.At) && e.Agent is not null).ToList();
         return facts.GroupBy(e => e.Agent!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
             var closes = g.Where(e => e.Kind == ShopEventKinds.HandoffClosed).ToList();

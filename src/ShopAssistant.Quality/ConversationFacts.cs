@@ -27,6 +27,11 @@ public sealed class ConversationFacts(string conversationId)
 
     public bool InRange => StartedAt is not null;
 
+    /// <summary>The time of its first event in the grouping: conversations are grouped in the order of their first events.</summary>
+    internal DateTimeOffset FirstAt { get; private set; }
+
+    internal int EventCount { get; private set; }
+
     /// <summary>
     /// Reopened: a turn came more than <see cref="MetricsCalculator.ReopenGap"/> after the conversation's previous turn,
     /// i.e. the shopper had to come back about it.
@@ -57,24 +62,56 @@ public sealed class ConversationFacts(string conversationId)
         var byId = new Dictionary<string, ConversationFacts>(StringComparer.Ordinal);
         // The log reads back in time order already; sort only when a caller hands over something else.
         var ordered = events as IReadOnlyList<ShopEvent> ?? events.ToList();
-        if (!IsSorted(ordered)) ordered = ordered.OrderBy(e => e.At).ToList();
-        foreach (var e in ordered)
-        {
-            if (!byId.TryGetValue(e.ConversationId, out var c)) byId[e.ConversationId] = c = new ConversationFacts(e.ConversationId);
-            c.Add(EventFacts.Parse(e), range);
-        }
+        if (!IsSorted(ordered, e => e.At)) ordered = ordered.OrderBy(e => e.At).ToList();
+        foreach (var e in ordered) Add(byId, EventFacts.Parse(e), range);
         return byId;
     }
 
-    private static bool IsSorted(IReadOnlyList<ShopEvent> events)
+    /// <summary>
+    /// The same grouping over events parsed already (the projection's slices): facts in the order the log reads them
+    /// back give the very same conversations as <see cref="Group(IEnumerable{ShopEvent}, DateRange)"/>.
+    /// </summary>
+    public static Dictionary<string, ConversationFacts> GroupParsed(IReadOnlyList<EventFacts> facts, DateRange range)
+    {
+        var byId = new Dictionary<string, ConversationFacts>(StringComparer.Ordinal);
+        var ordered = IsSorted(facts, f => f.At) ? facts : facts.OrderBy(f => f.At).ToList();
+        foreach (var f in ordered) Add(byId, f, range);
+        return byId;
+    }
+
+    private static void Add(Dictionary<string, ConversationFacts> byId, EventFacts e, DateRange range)
+    {
+        if (!byId.TryGetValue(e.ConversationId, out var c)) byId[e.ConversationId] = c = new ConversationFacts(e.ConversationId);
+        c.Add(e, range);
+    }
+
+    private static bool IsSorted<T>(IReadOnlyList<T> events, Func<T, DateTimeOffset> at)
     {
         for (var i = 1; i < events.Count; i++)
-            if (events[i].At < events[i - 1].At) return false;
+            if (at(events[i]) < at(events[i - 1])) return false;
         return true;
     }
 
-    private void Add(EventFacts e, DateRange range)
+    /// <summary>A copy that can take more events while readers of this one carry on (lists copied, events shared).</summary>
+    internal ConversationFacts Clone()
     {
+        var copy = new ConversationFacts(ConversationId)
+        {
+            ShopperId = ShopperId, StartedAt = StartedAt, LastAt = LastAt, FirstAt = FirstAt, EventCount = EventCount,
+        };
+        copy.Turns.AddRange(Turns);
+        copy.Handoffs.AddRange(Handoffs);
+        copy.Claims.AddRange(Claims);
+        copy.AgentReplies.AddRange(AgentReplies);
+        copy.Closes.AddRange(Closes);
+        copy.Ratings.AddRange(Ratings);
+        copy.Recommendations.AddRange(Recommendations);
+        return copy;
+    }
+
+    internal void Add(EventFacts e, DateRange range)
+    {
+        if (EventCount++ == 0) FirstAt = e.At;
         ShopperId ??= e.Event.ShopperId;
         LastAt = e.At;
         var list = e.Kind switch

@@ -19,11 +19,15 @@ public static class EarlyWarning
     public const int MinConversations = 3;
     public const double Factor = 2.0;
 
-    public static RiskAlerts Check(IReadOnlyList<ShopEvent> lastSevenDays, DateTimeOffset now)
+    public static RiskAlerts Check(IReadOnlyList<ShopEvent> lastSevenDays, DateTimeOffset now) =>
+        CheckParsed(lastSevenDays.Select(EventFacts.Parse).ToList(), now);
+
+    /// <summary>The same check over events parsed already, in the order the log reads them back.</summary>
+    public static RiskAlerts CheckParsed(IReadOnlyList<EventFacts> lastSevenDays, DateTimeOffset now)
     {
         var week = new DateRange(now.AddDays(-7), now);
         var hour = new DateRange(now.AddHours(-1), now);
-        var weekFacts = ConversationFacts.Group(lastSevenDays, week).Values.Where(c => c.InRange).ToList();
+        var weekFacts = ConversationFacts.GroupParsed(lastSevenDays, week).Values.Where(c => c.InRange).ToList();
         var hourFacts = weekFacts.Where(c => hour.Contains(c.StartedAt!.Value)).ToList();
 
         static double HandoffRate(List<ConversationFacts> cs) => Ratio.Of(cs.Count(c => c.HandedOff), cs.Count);
@@ -35,7 +39,7 @@ public static class EarlyWarning
             return new WarningSignal(name, last, average, enough && last > 0 && last > Factor * average);
         }
 
-        var safety = lastSevenDays.Where(e => e.Kind == ShopEventKinds.Handoff).Select(EventFacts.Parse)
+        var safety = lastSevenDays.Where(e => e.Kind == ShopEventKinds.Handoff)
             .Where(h => h.Reason is "safety" or "legal")
             .OrderByDescending(h => h.At)
             .Select(h => new SafetyAlert(h.At, h.ConversationId, h.Event.ShopperId, h.HandoffId, h.Reason!)).ToList();

@@ -30,21 +30,26 @@ public sealed record EventFacts(ShopEvent Event)
     public DateTimeOffset At => Event.At;
     public string ConversationId => Event.ConversationId;
 
-    public static EventFacts Parse(ShopEvent shopEvent)
+    public static EventFacts Parse(ShopEvent shopEvent) => Parse(shopEvent, shopEvent, null);
+
+    /// <summary>
+    /// Parses <paramref name="source"/>'s data but keeps <paramref name="keep"/> as the event (the projection keeps one
+    /// without its JSON, which it no longer needs); <paramref name="strings"/> shares the repeated text values.
+    /// </summary>
+    internal static EventFacts Parse(ShopEvent source, ShopEvent keep, StringShare? strings)
     {
-        var facts = new EventFacts(shopEvent);
-        if (string.IsNullOrWhiteSpace(shopEvent.DataJson)) return facts;
+        if (string.IsNullOrWhiteSpace(source.DataJson)) return new EventFacts(keep);
         // A forward-only reader over pooled bytes: the dashboard parses every event of a week, hundreds of thousands of them.
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(shopEvent.DataJson.Length));
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(source.DataJson.Length));
         try
         {
-            var length = Encoding.UTF8.GetBytes(shopEvent.DataJson, buffer);
-            return Read(new Utf8JsonReader(buffer.AsSpan(0, length)), facts);
+            var length = Encoding.UTF8.GetBytes(source.DataJson, buffer);
+            return Read(new Utf8JsonReader(buffer.AsSpan(0, length)), keep, strings);
         }
         catch (JsonException)
         {
             // A malformed row is counted by kind but contributes no figures; one bad write must not blank the dashboard.
-            return facts;
+            return new EventFacts(keep);
         }
         finally
         {
@@ -52,9 +57,9 @@ public sealed record EventFacts(ShopEvent Event)
         }
     }
 
-    private static EventFacts Read(Utf8JsonReader reader, EventFacts facts)
+    private static EventFacts Read(Utf8JsonReader reader, ShopEvent keep, StringShare? strings)
     {
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return facts;
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return new EventFacts(keep);
         double? confidence = null, latency = null, wait = null, first = null, handle = null, id = null, stars = null;
         string? language = null, handoffReason = null, reason = null, agent = null, status = null;
         var handoff = false;
@@ -66,16 +71,16 @@ public sealed record EventFacts(ShopEvent Event)
             switch (name)
             {
                 case "confidence": confidence = Number(ref reader); break;
-                case "language": language = Text(ref reader); break;
+                case "language": language = Text(ref reader, strings); break;
                 case "handoff": handoff = reader.TokenType == JsonTokenType.True; break;
-                case "handoffreason": handoffReason = Text(ref reader); break;
+                case "handoffreason": handoffReason = Text(ref reader, strings); break;
                 case "latencyms": latency = Number(ref reader); break;
                 case "handoffid": id = Number(ref reader); break;
-                case "reason": reason = Text(ref reader); break;
-                case "agent": agent = Text(ref reader); break;
+                case "reason": reason = Text(ref reader, strings); break;
+                case "agent": agent = Text(ref reader, strings); break;
                 case "queuewaitms": wait = Number(ref reader); break;
                 case "firstresponsems": first = Number(ref reader); break;
-                case "status": status = Text(ref reader); break;
+                case "status": status = Text(ref reader, strings); break;
                 case "handlems": handle = Number(ref reader); break;
                 case "stars": stars = Number(ref reader); break;
                 case "stockcode": codes = reader.TokenType == JsonTokenType.Null ? 0 : 1; break;
@@ -83,7 +88,7 @@ public sealed record EventFacts(ShopEvent Event)
             }
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
         }
-        return facts with
+        return new EventFacts(keep)
         {
             Confidence = confidence, Language = language, Handoff = handoff, HandoffReason = handoffReason, LatencyMs = latency,
             HandoffId = id is { } h ? (long)h : null, Reason = reason, Agent = agent, QueueWaitMs = wait, FirstResponseMs = first, Status = status,
@@ -121,5 +126,6 @@ public sealed record EventFacts(ShopEvent Event)
 
     private static double? Number(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.Number ? reader.GetDouble() : null;
 
-    private static string? Text(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+    private static string? Text(ref Utf8JsonReader reader, StringShare? strings) =>
+        reader.TokenType != JsonTokenType.String ? null : strings is null ? reader.GetString() : strings.Share(reader.GetString()!);
 }

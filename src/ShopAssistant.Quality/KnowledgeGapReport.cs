@@ -14,9 +14,8 @@ public sealed class KnowledgeGapReport(QualityReports reports, ITranscriptLog tr
 
     public async Task<KnowledgeGapSummary> FindAsync(DateRange range, CancellationToken ct = default)
     {
-        var failed = (await reports.ReadAsync(range, ct))
+        var failed = (await reports.FactsAsync(range, ct))
             .Where(e => e.Kind == ShopEventKinds.Turn)
-            .Select(EventFacts.Parse)
             .Where(t => t.Event.Intent == "other" || t.Confidence < QualityScorecard.LowConfidence || t.HandoffReason == "bot_failed_twice")
             .GroupBy(t => t.ConversationId).OrderByDescending(g => g.Max(t => t.At)).Take(MaxConversations).Select(g => g.Key).ToList();
         var questions = new List<GapQuestion>();

@@ -74,6 +74,47 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task The_tail_read_returns_only_events_after_the_id_in_write_order_with_all_fields()
+    {
+        var log = new SqliteEventLog(NewDatabase());
+        var t0 = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+        // Written out of time order on purpose: the tail follows the write order, not the clock.
+        int[] hours = [3, 1, 4, 0, 2];
+        foreach (var h in hours)
+            await log.AppendAsync(new ShopEvent(t0.AddHours(h).AddMilliseconds(7), ShopEventKinds.Turn, "c" + h, h == 4 ? null : "s" + h, h == 1 ? null : "greeting", h == 0 ? null : "{\"n\":" + h + "}"));
+
+        var all = await log.ReadAfterAsync(0, 100);
+        Assert.Equal(["c3", "c1", "c4", "c0", "c2"], all.Select(e => e.Event.ConversationId));
+        Assert.True(all.Zip(all.Skip(1)).All(p => p.First.Id < p.Second.Id));
+
+        var tail = await log.ReadAfterAsync(all[1].Id, 2);
+        Assert.Equal([all[2].Id, all[3].Id], tail.Select(e => e.Id));
+        Assert.Equal(new ShopEvent(t0.AddHours(4).AddMilliseconds(7), ShopEventKinds.Turn, "c4", null, "greeting", "{\"n\":4}"), tail[0].Event);
+        Assert.Equal(new ShopEvent(t0.AddMilliseconds(7), ShopEventKinds.Turn, "c0", "s0", "greeting", null), tail[1].Event);
+        Assert.Equal(new ShopEvent(t0.AddHours(1).AddMilliseconds(7), ShopEventKinds.Turn, "c1", "s1", null, "{\"n\":1}"), all[1].Event);
+        Assert.Empty(await log.ReadAfterAsync(all[^1].Id, 10));
+
+        // The same events as the range read gives, field for field.
+        var ranged = await log.ReadAsync(t0, t0.AddDays(1));
+        Assert.Equal(ranged.OrderBy(e => e.ConversationId), all.Select(e => e.Event).OrderBy(e => e.ConversationId));
+    }
+
+    [Fact]
+    public async Task The_tail_read_since_a_moment_skips_older_events_even_when_written_later()
+    {
+        var log = new SqliteEventLog(NewDatabase());
+        var t0 = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
+        int[] hours = [0, 1, 5, 2, 6, 3];
+        foreach (var h in hours) await log.AppendAsync(new ShopEvent(t0.AddHours(h), ShopEventKinds.Turn, "c" + h, "s", null));
+
+        var since = await log.ReadAfterAsync(0, 100, t0.AddHours(3));
+        Assert.Equal(["c5", "c6", "c3"], since.Select(e => e.Event.ConversationId));
+        Assert.Empty(await log.ReadAfterAsync(0, 100, t0.AddHours(7)));
+        var afterFirst = await log.ReadAfterAsync(since[0].Id, 100, t0.AddHours(3));
+        Assert.Equal(["c6", "c3"], afterFirst.Select(e => e.Event.ConversationId));
+    }
+
+    [Fact]
     public async Task Concurrent_writers_do_not_lose_transcript_lines()
     {
         var log = new SqliteTranscriptLog(NewDatabase());
