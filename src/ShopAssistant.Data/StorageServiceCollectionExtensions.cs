@@ -26,6 +26,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ITranscriptLog, SqliteTranscriptLog>();
         services.AddSingleton<IEventLog, SqliteEventLog>();
         services.AddSingleton<IHandoffStore, SqliteHandoffStore>();
+        services.AddSingleton<IFlowVerdictStore, SqliteFlowVerdictStore>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }
