@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ShopAssistant.Quality;
 
@@ -9,6 +10,8 @@ public static class QualityServiceCollectionExtensions
     {
         services.AddSingleton<QualityReports>();
         services.AddSingleton<ConversationBrowser>();
+        // The model judge of the flow scorecard; it asks nothing unless ShopAssistant:Llm is configured (AddShopAssistant).
+        services.TryAddSingleton<IFlowJudge, LlmFlowJudge>();
         services.AddSingleton<KnowledgeGapReport>();
         services.AddSingleton<IIncidentBoard, SqliteIncidentBoard>();
         return services;
