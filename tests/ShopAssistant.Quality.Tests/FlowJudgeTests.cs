@@ -78,6 +78,7 @@ public sealed class FlowJudgeTests : IDisposable
         Assert.Equal(2, messages.Count);
         var system = (string)messages[0]!["content"]!;
         Assert.Contains("pressure_selling", system);
+        Assert.Contains("{\"step\": \"greet\", \"points\": 20, \"reason\": \"...\"}", system); // the template engine left the JSON example intact
         Assert.DoesNotContain("我的包裹还没到", system);
         var user = (string)messages[1]!["content"]!;
         Assert.Contains("[+0s] shopper: 我的包裹还没到", user);
