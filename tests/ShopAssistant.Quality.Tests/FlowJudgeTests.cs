@@ -232,6 +232,21 @@ public sealed class FlowJudgeTests : IDisposable
         Assert.Equal(70, reading.Card.Total);
     }
 
+    [Fact]
+    public void The_rubric_names_the_steps_and_forbidden_behaviours_the_code_accepts_and_the_rules_flag()
+    {
+        var rubric = PromptLibrary.Load(Path.Combine(AppContext.BaseDirectory, "prompts", "scorecard.yaml"));
+
+        Assert.Equal("0", rubric.DefaultExecutionSettings!.ExtensionData!["temperature"].ToString());
+        Assert.Empty(rubric.InputVariables); // nothing of a conversation is ever pasted into the template
+        Assert.All(QualityScorecard.StepNames, step => Assert.Contains($"{{\"step\": \"{step}\"", rubric.Template));
+        Assert.All(QualityScorecard.ForbiddenRules, rule => Assert.Contains($"- {rule}:", rubric.Template));
+        // The rule-based scorer flags nothing the model judge would not be allowed to flag.
+        var flagged = QualityScorecard.Score(TranscriptLine.From([
+            In("hi", 0), Out("这是你自己的问题。I guarantee it. Last chance, buy now! Call 13812345678.", 1)])).Flags.Select(f => f.Rule);
+        Assert.Equal(QualityScorecard.ForbiddenRules.Order(), flagged.Distinct().Order());
+    }
+
     [LiveModelFact]
     public async Task A_live_model_judges_a_conversation_with_a_forbidden_promise()
     {
