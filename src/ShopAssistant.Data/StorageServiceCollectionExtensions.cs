@@ -27,6 +27,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IEventLog, SqliteEventLog>();
         services.AddSingleton<IHandoffStore, SqliteHandoffStore>();
         services.AddSingleton<IIncidentBoard, SqliteIncidentBoard>();
+        services.AddSingleton<IFlowVerdictStore, SqliteFlowVerdictStore>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

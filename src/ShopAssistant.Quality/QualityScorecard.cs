@@ -33,9 +33,18 @@ public static partial class QualityScorecard
         var shop = messages.Where(l => l.FromShop).ToList();
         var steps = new List<StepScore> { Greet(lines, shop), Understand(shop), Solve(shop), Confirm(shop), Close(shop) };
         var flags = Flags(shop);
-        var total = Math.Clamp(steps.Sum(s => s.Points) - FlagPenalty * flags.Count, 0, 100);
-        return new ScoreCard(total, steps, flags);
+        return new ScoreCard(Total(steps, flags), steps, flags);
     }
+
+    /// <summary>The five steps of handbook §8, in order.</summary>
+    public static readonly IReadOnlyList<string> StepNames = ["greet", "understand", "solve", "confirm", "close"];
+
+    /// <summary>The forbidden behaviours of handbook §8 (personal_data: another shopper's data, a full phone number or e-mail).</summary>
+    public static readonly IReadOnlyList<string> ForbiddenRules = ["blaming", "promise", "personal_data", "pressure_selling"];
+
+    /// <summary>The one way a total is computed, whoever judged the steps: the model never supplies it.</summary>
+    public static int Total(IReadOnlyList<StepScore> steps, IReadOnlyList<FlowFlag> flags) =>
+        Math.Clamp(steps.Sum(s => s.Points) - FlagPenalty * flags.Count, 0, 100);
 
     private static StepScore Greet(IReadOnlyList<TranscriptLine> lines, List<TranscriptLine> shop)
     {

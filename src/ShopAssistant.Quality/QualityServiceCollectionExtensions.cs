@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ShopAssistant.Quality;
 
@@ -11,6 +12,8 @@ public static class QualityServiceCollectionExtensions
         services.AddSingleton<EventProjection>();
         services.AddSingleton<QualityReports>();
         services.AddSingleton<ConversationBrowser>();
+        // The model judge of the flow scorecard; it asks nothing unless ShopAssistant:Llm is configured (AddShopAssistant).
+        services.TryAddSingleton<IFlowJudge, LlmFlowJudge>();
         services.AddSingleton<KnowledgeGapReport>();
         return services;
     }

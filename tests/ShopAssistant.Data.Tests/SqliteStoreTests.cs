@@ -16,7 +16,7 @@ public sealed class SqliteStoreTests : IDisposable
         var database = NewDatabase();
         await using (var connection = await database.OpenAsync())
         {
-            Assert.Equal(3, await connection.ExecuteScalarAsync<int>("PRAGMA user_version")); // three migration steps so far
+            Assert.Equal(4, await connection.ExecuteScalarAsync<int>("PRAGMA user_version")); // four migration steps so far
             Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
             Assert.Equal(1, await connection.ExecuteScalarAsync<int>("PRAGMA synchronous")); // NORMAL
             Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM sqlite_master WHERE name = 'handoff'"));
@@ -123,6 +123,23 @@ public sealed class SqliteStoreTests : IDisposable
             for (var i = 0; i < 25; i++) await log.AppendAsync(Entry("busy", "in", $"{w}-{i}"));
         })));
         Assert.Equal(200, (await log.ReadAsync("busy")).Count);
+    }
+
+    [Fact]
+    public async Task A_flow_verdict_is_kept_per_conversation_and_an_older_transcript_never_overwrites_a_newer_one()
+    {
+        var store = new SqliteFlowVerdictStore(NewDatabase());
+        var at = new DateTimeOffset(2026, 11, 21, 2, 0, 0, TimeSpan.Zero);
+        await store.SaveAsync(new FlowVerdict("a", 4, "model", "{\"total\":80}", at));
+        await store.SaveAsync(new FlowVerdict("a", 6, "model", "{\"total\":60}", at.AddMinutes(1)));
+        await store.SaveAsync(new FlowVerdict("a", 5, "model", "{\"total\":99}", at.AddMinutes(2))); // a slower, older judgement
+        await store.SaveAsync(new FlowVerdict("b", 2, "model", "{\"total\":40}", at));
+
+        var read = await store.ReadAsync(["a", "b", "missing", "a"]);
+        Assert.Equal(["a", "b"], read.Keys.Order());
+        Assert.Equal(new FlowVerdict("a", 6, "model", "{\"total\":60}", at.AddMinutes(1)), read["a"]);
+        Assert.Equal(2, read["b"].TranscriptEntries);
+        Assert.Empty(await store.ReadAsync([]));
     }
 
     private static TranscriptEntry Entry(string conversation, string direction, string text) =>

@@ -102,6 +102,7 @@ public sealed class DashboardApiTests
         Assert.Contains(review["transcript"]!.AsArray(), l => (string?)l!["speaker"] == "agent");
         Assert.Equal(5, review["score"]!["steps"]!.AsArray().Count);
         Assert.All(review["score"]!["steps"]!.AsArray(), s => Assert.False(string.IsNullOrEmpty((string?)s!["reason"])));
+        Assert.Equal("rules", (string?)review["score"]!["judge"]); // no model configured here: the rule-based scorecard, and it says so
 
         var csv = await mia.GetAsync("/api/metrics/agents?format=csv");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);

@@ -11,7 +11,7 @@ namespace ShopAssistant.Assistant.Orchestration;
 /// the YAML goes through JSON: plain scalars that read as booleans or numbers become JSON booleans or numbers
 /// (is_required: true must not arrive as the string "true"); quoted and block scalars stay strings.
 /// </summary>
-internal static class PromptLibrary
+public static class PromptLibrary
 {
     public static PromptTemplateConfig Load(string path)
     {

@@ -88,6 +88,16 @@ internal static class SchemaMigrations
         );
         CREATE INDEX ix_incident_ends ON incident (ends_ms);
         """,
+        // 4: service-flow verdicts of the language model, one per conversation, for the transcript length it judged
+        """
+        CREATE TABLE flow_verdict (
+            conversation_id    TEXT PRIMARY KEY,
+            transcript_entries INTEGER NOT NULL,
+            judge              TEXT NOT NULL,
+            score_json         TEXT NOT NULL,
+            judged_ms          INTEGER NOT NULL
+        );
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -188,7 +188,9 @@ async function openConversation(id, row) {
   const review = await api(`/api/conversations/${encodeURIComponent(id)}`);
   if (!review) return;
   $("review").hidden = false;
-  $("reviewTitle").textContent = `${id} · 服务规范评分 Flow score ${review.score.total}/100`;
+  // Who scored matters for how far to trust the reasons: the language model with the rubric, or the phrase rules.
+  const judge = review.score.judge === "model" ? "模型评分 judged by the model" : "规则评分 judged by the rules";
+  $("reviewTitle").textContent = `${id} · 服务规范评分 Flow score ${review.score.total}/100 · ${judge}`;
   $("steps").replaceChildren(...review.score.steps.map((s) => el("li", {}, el("b", { textContent: `${s.step} ${s.points}/${s.max}` }), " ", s.reason)));
   $("flags").replaceChildren(...review.score.flags.map((f) => el("li", { textContent: `⚠ ${f.rule}: ${f.evidence}` })));
   $("transcript").replaceChildren(...review.transcript.filter((l) => l.type === "message").map((l) => el("li",

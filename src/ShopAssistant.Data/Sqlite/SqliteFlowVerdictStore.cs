@@ -1,0 +1,53 @@
+using Dapper;
+
+namespace ShopAssistant.Data.Sqlite;
+
+public sealed class SqliteFlowVerdictStore(SqliteDatabase database) : IFlowVerdictStore
+{
+    /// <summary>Well below SQLite's bound-parameter limit; a list page asks for at most a few hundred.</summary>
+    private const int Batch = 500;
+
+    public async Task SaveAsync(FlowVerdict verdict, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        // Two managers may open the same conversation while it grows; the verdict of the older transcript must not win.
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO flow_verdict (conversation_id, transcript_entries, judge, score_json, judged_ms)
+            VALUES (@ConversationId, @TranscriptEntries, @Judge, @ScoreJson, @JudgedMs)
+            ON CONFLICT (conversation_id) DO UPDATE SET
+                transcript_entries = excluded.transcript_entries, judge = excluded.judge,
+                score_json = excluded.score_json, judged_ms = excluded.judged_ms
+            WHERE excluded.transcript_entries >= flow_verdict.transcript_entries
+            """,
+            new { verdict.ConversationId, verdict.TranscriptEntries, verdict.Judge, verdict.ScoreJson, JudgedMs = verdict.JudgedAt.ToUnixTimeMilliseconds() });
+    }
+
+    public async Task<IReadOnlyDictionary<string, FlowVerdict>> ReadAsync(IReadOnlyCollection<string> conversationIds, CancellationToken ct = default)
+    {
+        var found = new Dictionary<string, FlowVerdict>(StringComparer.Ordinal);
+        if (conversationIds.Count == 0) return found;
+        await using var connection = await database.OpenAsync(ct);
+        foreach (var ids in conversationIds.Distinct(StringComparer.Ordinal).Chunk(Batch))
+        {
+            var rows = await connection.QueryAsync<Row>(
+                """
+                SELECT conversation_id AS ConversationId, transcript_entries AS TranscriptEntries, judge AS Judge,
+                       score_json AS ScoreJson, judged_ms AS JudgedMs
+                FROM flow_verdict WHERE conversation_id IN @ids
+                """, new { ids });
+            foreach (var r in rows)
+                found[r.ConversationId] = new FlowVerdict(r.ConversationId, (int)r.TranscriptEntries, r.Judge, r.ScoreJson, DateTimeOffset.FromUnixTimeMilliseconds(r.JudgedMs));
+        }
+        return found;
+    }
+
+    private sealed class Row
+    {
+        public string ConversationId { get; init; } = "";
+        public long TranscriptEntries { get; init; }
+        public string Judge { get; init; } = "";
+        public string ScoreJson { get; init; } = "";
+        public long JudgedMs { get; init; }
+    }
+}
