@@ -45,6 +45,11 @@ public class IntentModelTests(UnderstandingFixture fixture)
     [InlineData("转人工", IntentLabels.HumanAgent)]
     [InlineData("能开发票吗", IntentLabels.Invoice)]
     [InlineData("do you accept Alipay?", IntentLabels.Payment)]
+    [InlineData("查订单", IntentLabels.OrderStatus)]
+    [InlineData("查物流", IntentLabels.OrderStatus)]
+    [InlineData("帮我查下订单", IntentLabels.OrderStatus)]
+    [InlineData("track my order", IntentLabels.OrderStatus)]
+    [InlineData("取消订单", IntentLabels.CancelOrder)]
     public void Predicts_common_requests(string text, string expected)
     {
         var result = fixture.Understanding.Understand(text);
