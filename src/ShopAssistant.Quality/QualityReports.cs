@@ -14,6 +14,11 @@ public sealed class QualityReports(IEventLog events, TimeProvider clock, EventPr
     /// <summary>A grouping of a busy week holds every conversation's facts (tens of megabytes): keep two ranges, not more.</summary>
     private readonly RangeGroupings _groupings = new(capacity: 2);
 
+    private static readonly TimeSpan AlertsReuse = TimeSpan.FromSeconds(15);
+    private volatile AlertsCheck? _alerts;
+
+    private sealed record AlertsCheck(long Watermark, RiskAlerts Alerts);
+
     /// <summary>Without a shared projection (tools, benches): one of its own.</summary>
     public QualityReports(IEventLog events, TimeProvider clock) : this(events, clock, new EventProjection(events, clock))
     {
@@ -47,11 +52,17 @@ public sealed class QualityReports(IEventLog events, TimeProvider clock, EventPr
     {
         var now = clock.GetUtcNow();
         var view = await projection.CatchUpAsync(ct);
+        // Every open dashboard asks when a safety report is pushed: while the log has not grown, a check of the last
+        // few seconds answers them all (a new report grows the log, so it is never missed).
+        if (_alerts is { } last && last.Watermark == view.Watermark && now >= last.Alerts.At && now - last.Alerts.At < AlertsReuse)
+            return last.Alerts;
         // The log keeps milliseconds: a report filed in this very millisecond must be inside the range.
         var (from, to) = (now.AddDays(-7), now.AddMilliseconds(1));
-        return view.Covers(from)
+        var alerts = view.Covers(from)
             ? EarlyWarning.CheckParsed(view.Slice(from, to), now)
             : EarlyWarning.Check(await events.ReadAsync(from, to, ct), now);
+        _alerts = new AlertsCheck(view.Watermark, alerts);
+        return alerts;
     }
 
     /// <summary>The events of the range, parsed, in the log's order.</summary>

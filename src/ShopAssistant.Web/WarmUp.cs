@@ -1,6 +1,7 @@
 using ShopAssistant.Assistant;
 using ShopAssistant.Data.Sqlite;
 using ShopAssistant.Domain.DemoShop;
+using ShopAssistant.Quality;
 using ShopAssistant.Recommendations;
 
 namespace ShopAssistant.Web;
@@ -16,5 +17,7 @@ internal static class WarmUpExtensions
         // The recommender may need to train (about a minute on a fresh machine): do it off the start-up path.
         if (app.Configuration.GetValue("ShopAssistant:Recommendations:WarmUp", true))
             _ = Task.Run(() => app.Services.GetRequiredService<IRecommender>());
+        // The dashboard's read model parses the last days of the event log once (seconds on a busy shop): also off the path.
+        _ = Task.Run(() => app.Services.GetRequiredService<EventProjection>().CatchUpAsync());
     }
 }

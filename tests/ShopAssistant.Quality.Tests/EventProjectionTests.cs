@@ -74,7 +74,7 @@ public sealed class EventProjectionTests : IDisposable
     private async Task<string> DirectAlertsAsync()
     {
         var now = _clock.GetUtcNow();
-        return Json(EarlyWarning.Check(await _log.ReadAsync(now.AddDays(-7), now.AddTicks(1)), now));
+        return Json(EarlyWarning.Check(await _log.ReadAsync(now.AddDays(-7), now.AddMilliseconds(1)), now));
     }
 
     /// <summary>Everything a conversation's facts say, in order, without the raw JSON the projection drops.</summary>
@@ -119,6 +119,25 @@ public sealed class EventProjectionTests : IDisposable
         // The same instants written in UTC: the report repeats the range as given.
         await AssertSameAsDirectAsync(new DateRange(Week.From.ToUniversalTime(), Week.To.ToUniversalTime()));
         Assert.Equal(await DirectAlertsAsync(), Json(await _reports.AlertsAsync()));
+    }
+
+    [Fact]
+    public async Task A_safety_report_filed_this_millisecond_is_in_the_next_alert_check_and_a_quiet_log_is_checked_again_later()
+    {
+        await WriteAsync(BusyWeek().Events);
+        var before = await _reports.AlertsAsync();
+        Assert.DoesNotContain(before.Safety, a => a.ConversationId == "fire");
+
+        await WriteAsync(new EventLogBuilder().Handoff(_clock.GetUtcNow(), "fire", 9, "safety").Events);
+        var after = await _reports.AlertsAsync();
+        Assert.Contains(after.Safety, a => a.ConversationId == "fire");
+        Assert.Equal(await DirectAlertsAsync(), Json(after));
+
+        // Nothing new is logged, but an hour later the last hour is another hour.
+        _clock.Now = _clock.Now.AddHours(1);
+        var later = await _reports.AlertsAsync();
+        Assert.Equal(_clock.GetUtcNow(), later.At);
+        Assert.Equal(await DirectAlertsAsync(), Json(later));
     }
 
     [Fact]
