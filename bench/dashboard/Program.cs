@@ -3,6 +3,8 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ShopAssistant.Bench.Dashboard;
 using ShopAssistant.Data;
+using Microsoft.Extensions.Logging.Abstractions;
+using ShopAssistant.Assistant.Orchestration;
 using ShopAssistant.Data.Sqlite;
 using ShopAssistant.Quality;
 
@@ -21,7 +23,8 @@ var log = new SqliteEventLog(database);
 var projection = new EventProjection(log, TimeProvider.System);
 var reports = new QualityReports(log, TimeProvider.System, projection);
 // No transcripts are seeded: flow scores read empty transcripts, so their cost here is the lookups only.
-var browser = new ConversationBrowser(reports, new SqliteTranscriptLog(database));
+var browser = new ConversationBrowser(reports, new SqliteTranscriptLog(database), new SqliteFlowVerdictStore(database),
+    new LlmFlowJudge(new LlmOptions(), NullLogger<LlmFlowJudge>.Instance), TimeProvider.System);
 var web = new JsonSerializerOptions(JsonSerializerDefaults.Web);
 
 if (!File.Exists(path) || Option("--db") is null)
