@@ -177,13 +177,7 @@ public sealed class LlmPolicyTests
     [LiveModelFact]
     public async Task A_live_model_answers_a_shipping_question_within_the_guardrails()
     {
-        var options = new LlmOptions
-        {
-            Endpoint = new Uri(Environment.GetEnvironmentVariable(LiveModelFactAttribute.EndpointVariable)!),
-            ApiKey = Environment.GetEnvironmentVariable("SHOPASSISTANT_LLM_APIKEY"),
-            Model = Environment.GetEnvironmentVariable("SHOPASSISTANT_LLM_MODEL") ?? "gpt-4o-mini",
-            Timeout = TimeSpan.FromSeconds(30),
-        };
+        var options = LiveModel.Options(TimeSpan.FromSeconds(30));
         var reply = await TestShop.Create(options).SayAsync("how much is shipping?", TestShop.Greeted());
 
         Assert.Contains("99", reply.Text);
@@ -191,14 +185,3 @@ public sealed class LlmPolicyTests
     }
 }
 
-/// <summary>Runs only where SHOPASSISTANT_LLM_ENDPOINT names a real OpenAI-compatible endpoint (…/v1).</summary>
-public sealed class LiveModelFactAttribute : FactAttribute
-{
-    public const string EndpointVariable = "SHOPASSISTANT_LLM_ENDPOINT";
-
-    public LiveModelFactAttribute()
-    {
-        if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(EndpointVariable)))
-            Skip = $"{EndpointVariable} is not set";
-    }
-}

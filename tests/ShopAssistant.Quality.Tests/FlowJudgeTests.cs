@@ -250,13 +250,7 @@ public sealed class FlowJudgeTests : IDisposable
     [LiveModelFact]
     public async Task A_live_model_judges_a_conversation_with_a_forbidden_promise()
     {
-        var options = new LlmOptions
-        {
-            Endpoint = new Uri(Environment.GetEnvironmentVariable(LiveModelFactAttribute.EndpointVariable)!),
-            ApiKey = Environment.GetEnvironmentVariable("SHOPASSISTANT_LLM_APIKEY"),
-            Model = Environment.GetEnvironmentVariable("SHOPASSISTANT_LLM_MODEL") ?? "gpt-4o-mini",
-            JudgeTimeout = TimeSpan.FromSeconds(60),
-        };
+        var options = LiveModel.Options(TimeSpan.FromSeconds(60));
         var judge = new LlmFlowJudge(options, NullLogger<LlmFlowJudge>.Instance);
 
         var card = await judge.JudgeAsync(TranscriptLine.From(FirstTurns));
@@ -304,14 +298,3 @@ public sealed class FlowJudgeTests : IDisposable
             JsonSerializer.Serialize(new { type = "message", text, channelData = new { agent = "lily", handoffId = 1 } }), Start.AddSeconds(seconds));
 }
 
-/// <summary>Runs only where SHOPASSISTANT_LLM_ENDPOINT names a real OpenAI-compatible endpoint (…/v1), as in the assistant's tests.</summary>
-public sealed class LiveModelFactAttribute : FactAttribute
-{
-    public const string EndpointVariable = "SHOPASSISTANT_LLM_ENDPOINT";
-
-    public LiveModelFactAttribute()
-    {
-        if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(EndpointVariable)))
-            Skip = $"{EndpointVariable} is not set";
-    }
-}
