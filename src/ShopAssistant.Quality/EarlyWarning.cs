@@ -1,4 +1,5 @@
 using ShopAssistant.Data;
+using ShopAssistant.Domain.Conversations;
 
 namespace ShopAssistant.Quality;
 
@@ -40,7 +41,7 @@ public static class EarlyWarning
         }
 
         var safety = lastSevenDays.Where(e => e.Kind == ShopEventKinds.Handoff)
-            .Where(h => h.Reason is "safety" or "legal")
+            .Where(h => HandoffReasons.IsSafetyOrLegal(h.Reason))
             .OrderByDescending(h => h.At)
             .Select(h => new SafetyAlert(h.At, h.ConversationId, h.Event.ShopperId, h.HandoffId, h.Reason!)).ToList();
         return new RiskAlerts(now, hourFacts.Count, [Signal("handoffRate", HandoffRate), Signal("negativeShare", NegativeShare)], safety);

@@ -16,6 +16,8 @@ public static class HandoffReasons
     public static readonly IReadOnlyList<string> All =
         [ShopperRequest, AngryOrComplaint, BotFailedTwice, Compensation, DamagedGoods, StalledParcel, SpecialInvoice, Safety, Legal];
 
-    /// <summary>H3.5: safety and legal matters go to the front of the queue.</summary>
-    public static int PriorityOf(string reason) => reason is Safety or Legal ? 0 : 1;
+    /// <summary>H3.5 (and E3): a safety or legal report, which goes to the front of the queue and alerts managers at once.</summary>
+    public static bool IsSafetyOrLegal(string? reason) => reason is Safety or Legal;
+
+    public static int PriorityOf(string reason) => IsSafetyOrLegal(reason) ? 0 : 1;
 }

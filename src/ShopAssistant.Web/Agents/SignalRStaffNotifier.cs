@@ -17,7 +17,7 @@ public sealed class SignalRStaffNotifier(IHubContext<AgentHub> hub, IHubContext<
         if (handoff.Status != HandoffStatus.Waiting) return;
         await hub.Clients.Group(AgentHub.OnlineAgents).SendAsync("arrived", view, ct);
         // Handbook E3: only when the report comes in, not again when it is transferred or returned to the queue.
-        if (handoff.ClaimedAt is null && handoff.Reason is HandoffReasons.Safety or HandoffReasons.Legal)
+        if (handoff.ClaimedAt is null && HandoffReasons.IsSafetyOrLegal(handoff.Reason))
             await managers.Clients.All.SendAsync(DashboardHub.RiskAlert,
                 new SafetyAlert(handoff.CreatedAt, handoff.ConversationId, handoff.ShopperId, handoff.Id, handoff.Reason), ct);
     }
