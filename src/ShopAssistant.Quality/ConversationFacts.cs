@@ -57,38 +57,28 @@ public sealed class ConversationFacts(string conversationId)
     public int? LastStars => Ratings.Count == 0 ? null : Ratings[^1].Stars;
 
     /// <summary>Groups events by conversation; only turns and handoffs inside the range make a conversation count.</summary>
-    public static Dictionary<string, ConversationFacts> Group(IEnumerable<ShopEvent> events, DateRange range)
-    {
-        var byId = new Dictionary<string, ConversationFacts>(StringComparer.Ordinal);
-        // The log reads back in time order already; sort only when a caller hands over something else.
-        var ordered = events as IReadOnlyList<ShopEvent> ?? events.ToList();
-        if (!IsSorted(ordered, e => e.At)) ordered = ordered.OrderBy(e => e.At).ToList();
-        foreach (var e in ordered) Add(byId, EventFacts.Parse(e), range);
-        return byId;
-    }
+    public static Dictionary<string, ConversationFacts> Group(IEnumerable<ShopEvent> events, DateRange range) =>
+        GroupParsed(events.Select(EventFacts.Parse).ToList(), range);
 
     /// <summary>
-    /// The same grouping over events parsed already (the projection's slices): facts in the order the log reads them
-    /// back give the very same conversations as <see cref="Group(IEnumerable{ShopEvent}, DateRange)"/>.
+    /// The same grouping over events parsed already (the projection's slices). The log reads back in time order; facts in
+    /// any other order are sorted first (stably, so events of the same millisecond keep the log's order).
     /// </summary>
     public static Dictionary<string, ConversationFacts> GroupParsed(IReadOnlyList<EventFacts> facts, DateRange range)
     {
         var byId = new Dictionary<string, ConversationFacts>(StringComparer.Ordinal);
-        var ordered = IsSorted(facts, f => f.At) ? facts : facts.OrderBy(f => f.At).ToList();
-        foreach (var f in ordered) Add(byId, f, range);
+        foreach (var e in IsSorted(facts) ? facts : facts.OrderBy(f => f.At).ToList())
+        {
+            if (!byId.TryGetValue(e.ConversationId, out var c)) byId[e.ConversationId] = c = new ConversationFacts(e.ConversationId);
+            c.Add(e, range);
+        }
         return byId;
     }
 
-    private static void Add(Dictionary<string, ConversationFacts> byId, EventFacts e, DateRange range)
+    private static bool IsSorted(IReadOnlyList<EventFacts> facts)
     {
-        if (!byId.TryGetValue(e.ConversationId, out var c)) byId[e.ConversationId] = c = new ConversationFacts(e.ConversationId);
-        c.Add(e, range);
-    }
-
-    private static bool IsSorted<T>(IReadOnlyList<T> events, Func<T, DateTimeOffset> at)
-    {
-        for (var i = 1; i < events.Count; i++)
-            if (at(events[i]) < at(events[i - 1])) return false;
+        for (var i = 1; i < facts.Count; i++)
+            if (facts[i].At < facts[i - 1].At) return false;
         return true;
     }
 
