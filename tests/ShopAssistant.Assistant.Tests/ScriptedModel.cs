@@ -2,12 +2,8 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using ShopAssistant.Tests;
 
 namespace ShopAssistant.Assistant.Tests;
 
@@ -32,12 +28,8 @@ public sealed class ScriptedModel : IAsyncDisposable
 
     public static async Task<ScriptedModel> StartAsync(Func<JsonObject, Task<string?>> respond)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
         ScriptedModel? model = null;
-        app.MapPost("/v1/chat/completions", async (HttpContext context) =>
+        var (app, address) = await LoopbackServer.StartAsync(app => app.MapPost("/v1/chat/completions", async (HttpContext context) =>
         {
             var request = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
             model!.Requests.Enqueue(request);
@@ -45,10 +37,8 @@ public sealed class ScriptedModel : IAsyncDisposable
             return json is null
                 ? Results.Content("{\"error\":{\"message\":\"scripted failure\",\"type\":\"server_error\"}}", "application/json", statusCode: 500)
                 : Results.Content(json, "application/json");
-        });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        model = new ScriptedModel(app, new Uri(address.TrimEnd('/') + "/v1"));
+        }));
+        model = new ScriptedModel(app, new Uri(address + "/v1"));
         return model;
     }
 

@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
+using ShopAssistant.Tests;
 
 namespace ShopAssistant.Web.Tests;
 
@@ -20,22 +17,19 @@ public sealed class ChannelListener : IAsyncDisposable
 
     private ChannelListener(WebApplication app) => _app = app;
 
-    public string ServiceUrl { get; private set; } = "";
+    public string ServiceUrl { get; private init; } = "";
 
     public static async Task<ChannelListener> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var listener = new ChannelListener(app);
-        app.MapPost("/v3/conversations/{conversationId}/activities/{**rest}", async (string conversationId, HttpRequest request) =>
-        {
-            var activity = (await JsonNode.ParseAsync(request.Body))!.AsObject();
-            listener.Queue(conversationId).Add(activity);
-            return Results.Json(new { id = Guid.NewGuid().ToString("N") });
-        });
-        await app.StartAsync();
-        listener.ServiceUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
+        ChannelListener? listener = null;
+        var (app, address) = await LoopbackServer.StartAsync(app => app.MapPost("/v3/conversations/{conversationId}/activities/{**rest}",
+            async (string conversationId, HttpRequest request) =>
+            {
+                var activity = (await JsonNode.ParseAsync(request.Body))!.AsObject();
+                listener!.Queue(conversationId).Add(activity);
+                return Results.Json(new { id = Guid.NewGuid().ToString("N") });
+            }));
+        listener = new ChannelListener(app) { ServiceUrl = address + "/" };
         return listener;
     }
 
