@@ -13,16 +13,26 @@ namespace ShopAssistant.Web;
 public static class HostCommands
 {
     public static readonly IReadOnlyList<string> Verbs =
-        ["serve", "simulate", "ingest", "train", "eval intents", "eval retrieval", "eval recommender", "eval handoffs", "import-data"];
+        ["serve", "simulate", "ingest", "train", "eval intents", "eval retrieval", "eval recommender", "eval handoffs", "eval conversations", "import-data"];
 
     /// <summary>`simulate` runs inside the built host (the real bot, stores and clock), then exits.</summary>
     public static bool IsSimulation(string[] args) => args.FirstOrDefault() == "simulate";
+
+    /// <summary>`eval conversations` also runs inside the built host (the real bot end to end), on a throw-away data folder.</summary>
+    public static bool IsConversationEvaluation(string[] args) => args is ["eval", "conversations", ..];
+
+    /// <summary>Keeps an evaluation's conversations out of the shop's database and dashboard, and its log quiet.</summary>
+    public static void UseThrowAwayData(WebApplicationBuilder builder)
+    {
+        builder.Configuration["ShopAssistant:Storage:DataFolder"] = Path.Combine(Path.GetTempPath(), "shopassistant-eval-" + Guid.NewGuid().ToString("N"));
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    }
 
     /// <summary>Returns an exit code, or null when the host should be built (to serve or to simulate).</summary>
     public static async Task<int?> RunAsync(string[] args)
     {
         var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
-        if (verb is "serve" or "simulate") return null;
+        if (verb is "serve" or "simulate" || IsConversationEvaluation(args)) return null;
         var configuration = Configuration(args);
         var output = Console.Out;
         var rest = args.Skip(1).ToArray();

@@ -9,6 +9,7 @@ using ShopAssistant.Web;
 using ShopAssistant.Web.Agents;
 using ShopAssistant.Web.Dashboard;
 using ShopAssistant.Web.Endpoints;
+using ShopAssistant.Web.Evaluation;
 using ShopAssistant.Web.Staff;
 
 if (await HostCommands.RunAsync(args) is { } exitCode) return exitCode;
@@ -29,9 +30,11 @@ builder.Services
     .AddProblemDetails();
 
 if (HostCommands.IsSimulation(args)) builder.Services.AddSingleton<TimeProvider>(new SimulationClock());
+if (HostCommands.IsConversationEvaluation(args)) HostCommands.UseThrowAwayData(builder);
 
 var app = builder.Build();
 if (HostCommands.IsSimulation(args)) return await QualityCommands.SimulateAsync(app.Services, args[1..], Console.Out);
+if (HostCommands.IsConversationEvaluation(args)) return await ConversationEvaluation.RunAsync(app.Services, args[2..], Console.Out);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
