@@ -6,6 +6,7 @@ using ShopAssistant.Assistant.Orders;
 using ShopAssistant.Assistant.Suggestions;
 using ShopAssistant.Assistant.Summaries;
 using ShopAssistant.Domain.DemoShop;
+using ShopAssistant.Domain.Policies;
 using ShopAssistant.Knowledge;
 using ShopAssistant.Understanding;
 
@@ -24,6 +25,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddSingleton(sp => DemoShopData.Load(
             configuration["ShopAssistant:DataDirectory"] ?? DemoShopData.DefaultDirectory, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<OrderLookup>();
+        services.AddSingleton(_ => ShopPolicy.Load(configuration["ShopAssistant:DataDirectory"] ?? DemoShopData.DefaultDirectory));
         services.AddShopUnderstanding(configuration);
         services.AddShopKnowledge(configuration);
         // TryAdd: the recommender replaces the popular-items suggestions by registering its own adapter first.

@@ -1,3 +1,4 @@
+using ShopAssistant.Assistant.Dialogue;
 using ShopAssistant.Domain;
 
 namespace ShopAssistant.Assistant;
@@ -38,6 +39,18 @@ public sealed class ConversationMemory
 
     /// <summary>The bot closed the conversation and invited a 1–5 rating (handbook §8.5).</summary>
     public bool AskedForRating { get; set; }
+
+    /// <summary>The rule the last answer applied (shipping_policy, return_policy…): an elliptical follow-up continues it.</summary>
+    public string? Topic { get; set; }
+
+    /// <summary>What the shopper asked about that topic, so that "那新疆呢" is searched as the delivery-time question it continues.</summary>
+    public string? TopicQuery { get; set; }
+
+    /// <summary>The situation named so far on this topic (place, amount, time, days ago…); a follow-up adds to it.</summary>
+    public RememberedSlots? Slots { get; set; }
+
+    /// <summary>The last answer was a clarifying question: the next one is not (§8.2: never the same question twice).</summary>
+    public bool JustClarified { get; set; }
 
     /// <summary>Requests recorded for a person or the order page ("cancel:536367"); the bot never changes an order itself.</summary>
     public List<string> RecordedRequests { get; set; } = [];

@@ -1,4 +1,5 @@
 using ShopAssistant.Domain;
+using ShopAssistant.Understanding.Slots;
 
 namespace ShopAssistant.Understanding;
 
@@ -10,7 +11,17 @@ public sealed record MessageUnderstanding(
     string RunnerUpIntent,
     double RunnerUpConfidence,
     MessageEntities Entities,
-    ShopperMood Mood);
+    ShopperMood Mood)
+{
+    /// <summary>The situation the message describes (place, time, days ago, payment method…), for computed answers.</summary>
+    public ShopperSlots Slots { get; init; } = ShopperSlots.None;
+
+    /// <summary>The message in normal form with shop terms restored (油费 → 邮费): what retrieval should search for.</summary>
+    public string NormalText { get; init; } = "";
+
+    /// <summary>Rule topics the message's words point to (topics.json), most cue words first.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+}
 
 /// <summary>
 /// The facts a message names. A full mobile number is only flagged, never kept: the bot must not echo it.

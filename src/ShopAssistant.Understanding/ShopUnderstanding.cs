@@ -4,6 +4,7 @@ using ShopAssistant.Understanding.Entities;
 using ShopAssistant.Understanding.Intents;
 using ShopAssistant.Understanding.Language;
 using ShopAssistant.Understanding.Mood;
+using ShopAssistant.Understanding.Slots;
 using IntentLabels = ShopAssistant.Domain.Conversations.Intents;
 
 namespace ShopAssistant.Understanding;
@@ -18,6 +19,9 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
     private readonly Lazy<IntentClassifier> _intents;
     private readonly EntityExtractor _entities;
     private readonly MoodDetector _mood;
+    private readonly ShopTerms _terms;
+    private readonly PlaceReader _places;
+    private readonly TopicCues _topics;
 
     /// <param name="today">The shop's date (Beijing time), for 今天/yesterday/12月20日.</param>
     public ShopUnderstanding(UnderstandingOptions options, Catalogue catalogue, Func<DateOnly> today)
@@ -32,6 +36,9 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
         var lexicon = MoodLexicon.Load(options.LexiconFile);
         _entities = new EntityExtractor(catalogue, lexicon.CategoryAliasExceptions, today);
         _mood = new MoodDetector(lexicon);
+        _terms = ShopTerms.Load(options.ShopTermsFile);
+        _places = new PlaceReader(options.PlacesFile);
+        _topics = TopicCues.Load(options.TopicsFile);
     }
 
     /// <summary>The intent model, loading or training it now if this is the first use.</summary>
@@ -40,12 +47,19 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
     public MessageUnderstanding Understand(string text, ShopLanguage? previousLanguage = null)
     {
         text ??= "";
-        var normal = ShopperText.Normalise(text);
+        var normal = _terms.Apply(ShopperText.Normalise(text));
         var language = LanguageDetector.Detect(normal, previousLanguage ?? _options.DefaultLanguage);
         var intent = normal.Length == 0
             ? new IntentPrediction(IntentLabels.Other, 0, IntentLabels.Other, 0)
             : _intents.Value.Predict(normal);
+        var entities = _entities.Read(normal);
+        var slots = SituationReader.Read(normal, _places.Read(normal));
         return new MessageUnderstanding(language, intent.Intent, intent.Confidence, intent.RunnerUpIntent, intent.RunnerUpConfidence,
-            _entities.Read(normal), _mood.Read(text, normal));
+            entities, _mood.Read(text, normal))
+        {
+            Slots = slots with { Amount = entities.AmountsRmb.Count > 0 ? entities.AmountsRmb[^1] : slots.Amount },
+            NormalText = normal,
+            Topics = _topics.Find(normal),
+        };
     }
 }

@@ -32,4 +32,7 @@ public sealed record UnderstandingOptions
     internal string TrainingFile => Path.Combine(DataDirectory, "intents.train.tsv");
     internal string HeldOutFile => Path.Combine(DataDirectory, "intents.test.tsv");
     internal string LexiconFile => Path.Combine(DataDirectory, "lexicon.json");
+    internal string ShopTermsFile => Path.Combine(DataDirectory, "shop-terms.json");
+    internal string PlacesFile => Path.Combine(DataDirectory, "places.json");
+    internal string TopicsFile => Path.Combine(DataDirectory, "topics.json");
 }

@@ -29,6 +29,25 @@ public class IntentModelTests(UnderstandingFixture fixture)
                         heldOut.Count(u => u.Intent == label && u.Language == ShopLanguage.En) >= 10, label);
     }
 
+    /// <summary>The frozen shopper sets of `eval conversations` were written apart from the training data and must stay so.</summary>
+    [Fact]
+    public void The_frozen_shopper_sets_share_no_line_with_training()
+    {
+        static string Key(string text) => new(ShopperText.Normalise(text).Where(char.IsLetterOrDigit).ToArray());
+        var training = UtteranceSet.Load(fixture.Options.TrainingFile).Utterances.Select(u => Key(u.Text)).ToHashSet();
+        var sets = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "eval"), "*.json");
+        Assert.NotEmpty(sets);
+        foreach (var set in sets)
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(set));
+            var lines = document.RootElement.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("text").GetString()!)
+                .Concat(document.RootElement.GetProperty("conversations").EnumerateArray().SelectMany(c => c.GetProperty("turns").EnumerateArray().Select(t => t.GetString()!)))
+                .ToList();
+            Assert.True(lines.Count > 500, set);
+            Assert.Empty(lines.Where(l => training.Contains(Key(l))));
+        }
+    }
+
     /// <summary>A loose regression floor; the real figures come from `eval intents`.</summary>
     [Fact]
     public void Held_out_accuracy_stays_above_the_floor()

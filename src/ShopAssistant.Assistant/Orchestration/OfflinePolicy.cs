@@ -1,7 +1,11 @@
 using System.Text.RegularExpressions;
+using ShopAssistant.Assistant.Dialogue;
 using ShopAssistant.Assistant.Plugins;
 using ShopAssistant.Domain;
 using ShopAssistant.Domain.Conversations;
+using ShopAssistant.Domain.Orders;
+using ShopAssistant.Domain.Policies;
+using ShopAssistant.Understanding;
 using ShopAssistant.Knowledge;
 
 namespace ShopAssistant.Assistant.Orchestration;
@@ -10,10 +14,23 @@ namespace ShopAssistant.Assistant.Orchestration;
 /// The default policy, no model: intent + entities + memory pick a plugin; the answer is the best service script
 /// and/or live shop data. Deterministic and fast; also the fallback whenever the model's answer is not sent.
 /// </summary>
-internal sealed partial class OfflinePolicy(KnowledgePlugin knowledge, OrdersPlugin orders, RecommendationsPlugin recommendations)
+internal sealed partial class OfflinePolicy(
+    KnowledgePlugin knowledge, OrdersPlugin orders, RecommendationsPlugin recommendations, PolicyCalculator rules, TimeProvider clock)
 {
-    /// <summary>Below this intent confidence the bot asks which of the two likeliest topics was meant (§8.2: one question).</summary>
-    public const double ClarifyBelow = 0.45;
+    /// <summary>
+    /// Answer first: only below this confidence, with the runner-up within <see cref="TiedWithin"/>, does the bot ask which of
+    /// the two was meant (§8.2: one question, never twice in a row). Otherwise it answers the likeliest reading and offers
+    /// the runner-up as a quick reply.
+    /// </summary>
+    public const double ClarifyBelow = 0.3;
+
+    public const double TiedWithin = 0.08;
+
+    /// <summary>Below this the model's guess is too weak to filter scripts by: retrieval over every script decides.</summary>
+    public const double GuessBelow = 0.2;
+
+    /// <summary>Under this confidence the runner-up reading is offered as the first quick reply.</summary>
+    public const double OfferRunnerUpBelow = 0.6;
 
     private static readonly HashSet<string> OrderIntents = [Intents.OrderStatus, Intents.CancelOrder, Intents.ChangeAddress, Intents.ReturnRequest];
 
@@ -21,6 +38,7 @@ internal sealed partial class OfflinePolicy(KnowledgePlugin knowledge, OrdersPlu
     private static readonly Dictionary<string, string> HandingOverScripts = new()
     {
         ["human-agent"] = HandoffReasons.ShopperRequest,
+        ["complaint"] = HandoffReasons.AngryOrComplaint,
         ["compensation"] = HandoffReasons.Compensation,
         ["safety-report"] = HandoffReasons.Safety,
         ["stalled-parcel"] = HandoffReasons.StalledParcel,
@@ -53,13 +71,20 @@ internal sealed partial class OfflinePolicy(KnowledgePlugin knowledge, OrdersPlu
         if (await OrderAnswerAsync(turn, ct) is { } orderAnswer) return orderAnswer;
 
         var intent = u.Intent;
+        var clarified = memory.JustClarified;
+        memory.JustClarified = false;
         if (u.Confidence < ClarifyBelow)
         {
             string first = ReplyTexts.IntentButton(l, intent), second = ReplyTexts.IntentButton(l, u.RunnerUpIntent);
-            if (Clarifiable(intent) && Clarifiable(u.RunnerUpIntent) && first != second)
+            var tied = u.Confidence - u.RunnerUpConfidence < TiedWithin;
+            if (tied && !clarified && Clarifiable(intent) && Clarifiable(u.RunnerUpIntent) && first != second)
+            {
+                memory.JustClarified = true;
                 return new PolicyAnswer(ReplyTexts.Clarify(l, first, second), intent, u.Confidence, [first, second]) { Clarifying = true };
-            // A weak guess at small talk ("xyzzy" → goodbye) must not close the conversation: treat it as unknown.
-            intent = Intents.Other;
+            }
+            // A weak guess at small talk ("xyzzy" → goodbye) must not close the conversation, and a very weak guess at a
+            // topic must not filter the scripts: retrieval over every script decides.
+            if (!Clarifiable(intent) || u.Confidence < GuessBelow) intent = Intents.Other;
         }
 
         if (AreYouABot().IsMatch(text))
@@ -83,8 +108,20 @@ internal sealed partial class OfflinePolicy(KnowledgePlugin knowledge, OrdersPlu
             default:
                 var hit = intent == Intents.Other ? null : await knowledge.BestAsync(turn, intent, ct);
                 hit ??= await knowledge.BestAsync(turn, null, ct, AnswersAStrayQuestion);
-                return await ScriptOrNotSure(turn, hit, intent);
+                // A script found without the intent's help tells what the question was about.
+                if (intent == Intents.Other && hit is not null && hit.Intent is { Length: > 0 } found) intent = found;
+                var computed = ComputedAnswer.For(intent, turn.Slots, u.NormalText, l, rules, clock.GetUtcNow().ToOffset(ShopTimeline.Beijing));
+                var answer = await ScriptOrNotSure(turn, hit, intent, computed);
+                return OfferRunnerUp(answer, u, l);
         }
+    }
+
+    /// <summary>Answer first, and offer the second reading as the first quick reply when the first was not a sure one.</summary>
+    private static PolicyAnswer OfferRunnerUp(PolicyAnswer answer, MessageUnderstanding u, ShopLanguage l)
+    {
+        if (answer.Unsure || u.Confidence >= OfferRunnerUpBelow || !Clarifiable(u.RunnerUpIntent) || u.RunnerUpIntent == answer.Intent) return answer;
+        var runnerUp = ReplyTexts.IntentButton(l, u.RunnerUpIntent);
+        return answer with { Actions = [runnerUp, .. answer.Actions.Where(a => a != runnerUp)] };
     }
 
     /// <summary>Order status and order requests, with the order number asked for once and remembered (slot filling).</summary>
@@ -100,7 +137,9 @@ internal sealed partial class OfflinePolicy(KnowledgePlugin knowledge, OrdersPlu
         if (orderNo is null && last4 is not null && memory.PendingOrderNo is { } pending) orderNo = pending;
 
         var named = OrderIntents.Contains(u.Intent) && u.Confidence >= 0.3 ? u.Intent : null;
-        if (named is null && u.Confidence < ClarifyBelow && AsksAboutOrders().IsMatch(turn.Text)) named = Intents.OrderStatus;
+        // "bought it 10 days ago, can I still return it?" asks the rule for a situation: the rule answers it.
+        if (orderNo is null && named == Intents.ReturnRequest && (turn.Slots.DaysAgo is not null || turn.Slots.ItemKind is not null)) return null;
+        if (named is null && u.Confidence < DialogueState.UnsureBelow && AsksAboutOrders().IsMatch(turn.Text)) named = Intents.OrderStatus;
         if (orderNo is null && named is null) return null;
         // A bare order number answers the question asked before ("cancel my order" → "536791"), even though it reads as order_status.
         var intent = memory.PendingIntent is { } asked && named is null or Intents.OrderStatus ? asked : named ?? Intents.OrderStatus;
@@ -147,13 +186,14 @@ internal sealed partial class OfflinePolicy(KnowledgePlugin knowledge, OrdersPlu
         return Solved(turn, ReplyTexts.Suggestions(turn.Language) + "\n" + string.Join("\n", lines), Intents.Recommendation);
     }
 
-    private static Task<PolicyAnswer> ScriptOrNotSure(ServiceTurn turn, KnowledgeHit? hit, string intent)
+    /// <summary>The script's answer, after the rule applied to the shopper's situation when there is one (issue class 3).</summary>
+    private static Task<PolicyAnswer> ScriptOrNotSure(ServiceTurn turn, KnowledgeHit? hit, string intent, string? computed = null)
     {
         var l = turn.Language;
-        if (hit is null)
+        if (hit is null && computed is null)
             return Task.FromResult(new PolicyAnswer(ReplyTexts.NotSure(l), intent, turn.Understanding.Confidence, ReplyTexts.Starters(l)) { Unsure = true });
-        if (HandingOverScripts.TryGetValue(hit.ScriptId, out var reason)) turn.HandoffReason ??= reason;
-        return Task.FromResult(Solved(turn, hit.Answer, intent));
+        if (hit is not null && HandingOverScripts.TryGetValue(hit.ScriptId, out var reason)) turn.HandoffReason ??= reason;
+        return Task.FromResult(Solved(turn, Join(computed, hit?.Answer), intent));
     }
 
     /// <summary>§8.4: after solving, offer related help.</summary>

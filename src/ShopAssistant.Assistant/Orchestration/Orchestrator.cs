@@ -1,12 +1,15 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using ShopAssistant.Assistant.Dialogue;
 using ShopAssistant.Assistant.Escalation;
 using ShopAssistant.Assistant.Orders;
 using ShopAssistant.Assistant.Plugins;
 using ShopAssistant.Assistant.Suggestions;
 using ShopAssistant.Domain;
 using ShopAssistant.Domain.Conversations;
+using ShopAssistant.Domain.DemoShop;
+using ShopAssistant.Domain.Policies;
 using ShopAssistant.Knowledge;
 using ShopAssistant.Understanding;
 
@@ -27,14 +30,15 @@ public sealed class Orchestrator : IShopAssistant
     private readonly LlmPolicy? _llm;
 
     public Orchestrator(IMessageUnderstanding understanding, IKnowledgeIndex index, OrderLookup orders, IProductSuggestions suggestions,
-        LlmOptions llm, ILogger<Orchestrator>? logger = null)
+        LlmOptions llm, ILogger<Orchestrator>? logger = null, ShopPolicy? policy = null, TimeProvider? clock = null)
     {
         _understanding = understanding;
+        var rules = new PolicyCalculator(policy ?? ShopPolicy.Load(DemoShopData.DefaultDirectory));
         var knowledge = new KnowledgePlugin(index);
         var ordersPlugin = new OrdersPlugin(orders);
         var recommendations = new RecommendationsPlugin(suggestions, orders);
         Kernel = ShopKernel.Build(llm, knowledge, ordersPlugin, recommendations, new HandoffPlugin());
-        _offline = new OfflinePolicy(knowledge, ordersPlugin, recommendations);
+        _offline = new OfflinePolicy(knowledge, ordersPlugin, recommendations, rules, clock ?? TimeProvider.System);
         if (llm.Enabled)
         {
             var prompt = PromptLibrary.Load(Path.Combine(llm.PromptsDirectory, "answer.yaml"));
@@ -71,7 +75,10 @@ public sealed class Orchestrator : IShopAssistant
         memory.Turns++;
         if (understood.Mood.SaysNotHelpful) memory.ConsecutiveFailures++;
 
-        var reply = await AnswerAsync(new ServiceTurn(turn, memory, text, understood), ct).ConfigureAwait(false);
+        var reading = DialogueState.Read(understood, memory);
+        var reply = await AnswerAsync(new ServiceTurn(turn, memory, text, understood, reading), ct).ConfigureAwait(false);
+        reply = HandoffPromise.Agree(reply, understood.Language);
+        if (!reply.Metadata.Handoff) DialogueState.Remember(memory, reading, reply.Metadata.Intent);
         if (!memory.Greeted)
         {
             memory.Greeted = true;
@@ -97,7 +104,7 @@ public sealed class Orchestrator : IShopAssistant
             {
                 // Whatever the model's tool calls remembered is undone; the offline policy starts from the same state.
                 Restore(memory, before);
-                turn = new ServiceTurn(turn.Turn, memory, turn.Text, turn.Understanding);
+                turn = new ServiceTurn(turn.Turn, memory, turn.Text, turn.Understanding, turn.Reading);
             }
             else policy = ReplyMetadata.LlmPolicy;
         }

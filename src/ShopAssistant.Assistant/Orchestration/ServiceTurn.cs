@@ -1,6 +1,8 @@
+using ShopAssistant.Assistant.Dialogue;
 using ShopAssistant.Domain;
 using ShopAssistant.Knowledge;
 using ShopAssistant.Understanding;
+using ShopAssistant.Understanding.Slots;
 
 namespace ShopAssistant.Assistant.Orchestration;
 
@@ -8,7 +10,7 @@ namespace ShopAssistant.Assistant.Orchestration;
 /// One shopper message while it is being answered: who asks (from the channel, never from the model), what the
 /// message says, and what this turn has looked up. The looked-up facts are the evidence the guardrails check against.
 /// </summary>
-internal sealed class ServiceTurn(ShopperTurn turn, ConversationMemory memory, string text, MessageUnderstanding understanding)
+internal sealed class ServiceTurn(ShopperTurn turn, ConversationMemory memory, string text, MessageUnderstanding understanding, TurnReading? reading = null)
 {
     /// <summary>The key under which a per-turn kernel clone carries this turn to the plugins.</summary>
     public const string KernelDataKey = "shopassistant.turn";
@@ -17,7 +19,15 @@ internal sealed class ServiceTurn(ShopperTurn turn, ConversationMemory memory, s
     public string ShopperId => Turn.ShopperId;
     public ConversationMemory Memory { get; } = memory;
     public string Text { get; } = text;
-    public MessageUnderstanding Understanding { get; } = understanding;
+    public MessageUnderstanding Understanding { get; } = reading?.Understanding ?? understanding;
+
+    /// <summary>The situation so far (this message's slots over the topic's remembered ones): what computed answers apply the rules to.</summary>
+    public ShopperSlots Slots { get; } = reading?.Slots ?? understanding.Slots;
+
+    /// <summary>What retrieval searches for: the message in normal form, after the question it continues when it is a follow-up.</summary>
+    public string SearchText { get; } = reading?.SearchText ?? (understanding.NormalText.Length > 0 ? understanding.NormalText : text);
+
+    public TurnReading? Reading { get; } = reading;
     public ShopLanguage Language => Understanding.Language;
     public bool Zh => Language == ShopLanguage.Zh;
 

@@ -25,7 +25,7 @@ internal sealed class KnowledgePlugin(IKnowledgeIndex index)
     /// <param name="accept">Without an intent, which scripts may answer (small talk and hand-over scripts are no answer to a stray word).</param>
     public async Task<KnowledgeHit?> BestAsync(ServiceTurn turn, string? intent, CancellationToken ct, Func<KnowledgeHit, bool>? accept = null)
     {
-        var hits = await index.SearchAsync(new KnowledgeQuery(turn.Text, turn.Language, intent, Top: 3), ct).ConfigureAwait(false);
+        var hits = await index.SearchAsync(new KnowledgeQuery(turn.SearchText, turn.Language, intent, Top: 3), ct).ConfigureAwait(false);
         var best = hits.FirstOrDefault(h => intent is not null || accept is null || accept(h));
         if (best is null) return null;
         turn.Cite(best);
