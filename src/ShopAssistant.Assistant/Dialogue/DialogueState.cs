@@ -44,7 +44,7 @@ public static partial class DialogueState
         var slots = u.Slots;
         var cues = u.Topics;
         var asksOrderState = cues.Contains(Intents.OrderStatus);
-        var ruleCue = cues.FirstOrDefault(c => c != Intents.OrderStatus && c != intent && !SlotTopic(c, slots));
+        var ruleCue = cues.FirstOrDefault(c => c != Intents.OrderStatus && c != intent);
 
         // Routing (issue class 4): "this order is ¥40, do I pay postage?" asks the shipping rule, not for an order look-up.
         if (OrderLookups.Contains(intent) && u.Entities.OrderNumbers.Count == 0 && ruleCue is not null && !asksOrderState)

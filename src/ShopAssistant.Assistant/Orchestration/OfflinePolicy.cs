@@ -76,7 +76,8 @@ internal sealed partial class OfflinePolicy(
         if (u.Confidence < ClarifyBelow)
         {
             string first = ReplyTexts.IntentButton(l, intent), second = ReplyTexts.IntentButton(l, u.RunnerUpIntent);
-            var tied = u.Confidence - u.RunnerUpConfidence < TiedWithin;
+            // Gibberish ("xyzzy plugh") has no reading to offer: only a message with some evidence gets a clarifying question.
+            var tied = u.Confidence - u.RunnerUpConfidence < TiedWithin && (u.Confidence >= GuessBelow || u.Topics.Count > 0);
             if (tied && !clarified && Clarifiable(intent) && Clarifiable(u.RunnerUpIntent) && first != second)
             {
                 memory.JustClarified = true;
