@@ -53,4 +53,10 @@ public sealed record ShopperMood(
     bool SaysNotHelpful)
 {
     public static readonly ShopperMood Calm = new(0, false, false, false, false, false, false);
+
+    /// <summary>Says a parcel has not moved for days (handbook S8), in words from the lexicon's stalledParcel family.</summary>
+    public bool ReportsStalledParcel { get; init; }
+
+    /// <summary>Asks for compensation beyond a refund (handbook R8), in words from the lexicon's compensation family.</summary>
+    public bool ClaimsCompensation { get; init; }
 }

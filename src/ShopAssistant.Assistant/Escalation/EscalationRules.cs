@@ -15,6 +15,9 @@ internal static partial class EscalationRules
     /// <summary>R8: claims above this amount are decided by a person.</summary>
     public const decimal ClaimLimitRmb = 200m;
 
+    /// <summary>H3.2: from this negativity on (two angry words, or one with shouting) the shopper is angry, whatever the words.</summary>
+    public const double AngryFrom = 0.5;
+
     /// <summary>H3.3: this many unhelpful answers in a row hand over.</summary>
     public const int FailuresBeforeHandoff = 2;
 
@@ -24,20 +27,35 @@ internal static partial class EscalationRules
         var mood = understanding.Mood;
         if (mood.Safety) return HandoffReasons.Safety;
         if (mood.Legal) return HandoffReasons.Legal;
-        if (mood.Abusive || mood.ThreatensComplaint) return HandoffReasons.AngryOrComplaint;
+        if (mood.Abusive || mood.ThreatensComplaint || mood.Negativity >= AngryFrom) return HandoffReasons.AngryOrComplaint;
         if (IsCompensationClaim(text, understanding)) return HandoffReasons.Compensation;
         if (ReportsDamage(text, understanding)) return HandoffReasons.DamagedGoods;
-        if (StalledWords().IsMatch(text) && !AsksHypothetically().IsMatch(text)) return HandoffReasons.StalledParcel;
+        if ((StalledWords().IsMatch(text) || mood.ReportsStalledParcel) && !AsksHypothetically().IsMatch(text)) return HandoffReasons.StalledParcel;
         if (SpecialInvoice().IsMatch(text)) return HandoffReasons.SpecialInvoice;
         if ((AsksForPerson().IsMatch(text) || mood.AsksForHuman) && !AsksAboutServiceHours().IsMatch(text)) return HandoffReasons.ShopperRequest;
         if (consecutiveFailures >= FailuresBeforeHandoff) return HandoffReasons.BotFailedTwice;
         return null;
     }
 
+    /// <summary>
+    /// What a handed-over message is about (contract 3), from the reason it was handed over: an angry shopper is a complaint
+    /// whatever order they mention, a damage report a quality issue, a stalled parcel a question about their order.
+    /// </summary>
+    public static string IntentOf(string reason, string modelIntent) => reason switch
+    {
+        HandoffReasons.ShopperRequest => Intents.HumanAgent,
+        HandoffReasons.AngryOrComplaint or HandoffReasons.Legal => Intents.Complaint,
+        HandoffReasons.DamagedGoods => Intents.QualityIssue,
+        HandoffReasons.StalledParcel => Intents.OrderStatus,
+        HandoffReasons.SpecialInvoice => Intents.Invoice,
+        HandoffReasons.Compensation or HandoffReasons.Safety when modelIntent is not (Intents.Complaint or Intents.QualityIssue or Intents.RefundStatus) => Intents.Complaint,
+        _ => modelIntent,
+    };
+
     /// <summary>Compensation beyond a refund always, and any refund or claim above ¥200 (R8).</summary>
     private static bool IsCompensationClaim(string text, MessageUnderstanding understanding)
     {
-        if (CompensationWords().IsMatch(text)) return true;
+        if (CompensationWords().IsMatch(text) || understanding.Mood.ClaimsCompensation) return true;
         return ClaimWords().IsMatch(text) && understanding.Entities.AmountsRmb.Any(a => a > ClaimLimitRmb);
     }
 

@@ -130,7 +130,7 @@ public sealed class Orchestrator : IShopAssistant
         turn.Memory.ConsecutiveFailures = 0;
         turn.Memory.PendingIntent = null;
         var u = turn.Understanding;
-        intent ??= reason == HandoffReasons.ShopperRequest ? Intents.HumanAgent : u.Intent;
+        intent ??= EscalationRules.IntentOf(reason, u.Intent);
         var metadata = new ReplyMetadata(intent, Confidence(confidence ?? u.Confidence), turn.Language.Code(), turn.Sources, [], true, reason, policy);
         return new AssistantReply(text, metadata);
     }

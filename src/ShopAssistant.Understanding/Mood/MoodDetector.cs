@@ -26,7 +26,11 @@ internal sealed class MoodDetector(MoodLexicon lexicon)
             Safety: Hit("safety"),
             Legal: Hit("legal"),
             AsksForHuman: Hit("asksForHuman"),
-            SaysNotHelpful: Hit("notHelpful"));
+            SaysNotHelpful: Hit("notHelpful"))
+        {
+            ReportsStalledParcel = lexicon.Families.ContainsKey("stalledParcel") && Hit("stalledParcel"),
+            ClaimsCompensation = lexicon.Families.ContainsKey("compensation") && Hit("compensation"),
+        };
         Hit("negative");
         if (IsShouting(originalText, normalText)) calm *= 1 - ShoutingWeight;
         return mood with { Negativity = Math.Round(1 - calm, 3) };
