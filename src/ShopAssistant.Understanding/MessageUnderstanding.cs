@@ -54,6 +54,9 @@ public sealed record ShopperMood(
 {
     public static readonly ShopperMood Calm = new(0, false, false, false, false, false, false);
 
+    /// <summary>How many angry words (the lexicon's negative family) the message has; "没用" alone is disappointment, not anger.</summary>
+    public int AngryWords { get; init; }
+
     /// <summary>Says a parcel has not moved for days (handbook S8), in words from the lexicon's stalledParcel family.</summary>
     public bool ReportsStalledParcel { get; init; }
 

@@ -41,6 +41,10 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
         _topics = TopicCues.Load(options.TopicsFile);
     }
 
+    /// <summary>"尾号6014" is a phone suffix, not a basket of ¥6,014.</summary>
+    private static bool IsPhoneSuffix(decimal? number, MessageEntities entities) =>
+        number is { } n && entities.PhoneLast4 is { } last4 && n.ToString(System.Globalization.CultureInfo.InvariantCulture) == last4.TrimStart('0');
+
     /// <summary>The intent model, loading or training it now if this is the first use.</summary>
     public IntentClassifier Intents => _intents.Value;
 
@@ -57,7 +61,7 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
         return new MessageUnderstanding(language, intent.Intent, intent.Confidence, intent.RunnerUpIntent, intent.RunnerUpConfidence,
             entities, _mood.Read(text, normal))
         {
-            Slots = slots with { Amount = entities.AmountsRmb.Count > 0 ? entities.AmountsRmb[^1] : slots.Amount },
+            Slots = slots with { Amount = entities.AmountsRmb.Count > 0 ? entities.AmountsRmb[^1] : IsPhoneSuffix(slots.Amount, entities) ? null : slots.Amount },
             NormalText = normal,
             Topics = _topics.Find(normal),
         };

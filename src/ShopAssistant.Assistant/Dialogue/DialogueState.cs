@@ -56,7 +56,7 @@ public static partial class DialogueState
         if (memory.Topic is { } topic && RuleSlots.TryGetValue(topic, out var uses) && uses(slots))
         {
             var otherTopic = cues.Any(c => c != topic && !SlotTopic(c, slots));
-            var continues = !otherTopic && (Elliptical().IsMatch(u.NormalText) || confidence < 0.75 || intent == topic || !IsRule(intent));
+            var continues = !otherTopic && (Elliptical().IsMatch(u.NormalText) || confidence < 0.75 || intent == topic || !IsRule(intent) || SlotTopic(intent, slots));
             if (continues || intent == topic)
             {
                 var merged = slots.Over(memory.Slots?.ToSlots());

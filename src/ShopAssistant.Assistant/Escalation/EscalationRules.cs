@@ -15,7 +15,7 @@ internal static partial class EscalationRules
     /// <summary>R8: claims above this amount are decided by a person.</summary>
     public const decimal ClaimLimitRmb = 200m;
 
-    /// <summary>H3.2: from this negativity on (two angry words, or one with shouting) the shopper is angry, whatever the words.</summary>
+    /// <summary>H3.2: from this negativity on, with at least one angry word (two of them, or one with shouting or "useless"), the shopper is angry.</summary>
     public const double AngryFrom = 0.5;
 
     /// <summary>H3.3: this many unhelpful answers in a row hand over.</summary>
@@ -27,7 +27,7 @@ internal static partial class EscalationRules
         var mood = understanding.Mood;
         if (mood.Safety) return HandoffReasons.Safety;
         if (mood.Legal) return HandoffReasons.Legal;
-        if (mood.Abusive || mood.ThreatensComplaint || mood.Negativity >= AngryFrom) return HandoffReasons.AngryOrComplaint;
+        if (mood.Abusive || mood.ThreatensComplaint || (mood.Negativity >= AngryFrom && mood.AngryWords > 0)) return HandoffReasons.AngryOrComplaint;
         if (IsCompensationClaim(text, understanding)) return HandoffReasons.Compensation;
         if (ReportsDamage(text, understanding)) return HandoffReasons.DamagedGoods;
         if ((StalledWords().IsMatch(text) || mood.ReportsStalledParcel) && !AsksHypothetically().IsMatch(text)) return HandoffReasons.StalledParcel;

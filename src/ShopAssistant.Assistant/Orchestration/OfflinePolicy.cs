@@ -35,7 +35,7 @@ internal sealed partial class OfflinePolicy(
     private static readonly HashSet<string> OrderIntents = [Intents.OrderStatus, Intents.CancelOrder, Intents.ChangeAddress, Intents.ReturnRequest];
 
     /// <summary>Scripts whose text promises a person: answering with one hands the conversation over.</summary>
-    private static readonly Dictionary<string, string> HandingOverScripts = new()
+    internal static readonly IReadOnlyDictionary<string, string> HandingOverScripts = new Dictionary<string, string>()
     {
         ["human-agent"] = HandoffReasons.ShopperRequest,
         ["complaint"] = HandoffReasons.AngryOrComplaint,

@@ -31,9 +31,10 @@ internal sealed class MoodDetector(MoodLexicon lexicon)
             ReportsStalledParcel = lexicon.Families.ContainsKey("stalledParcel") && Hit("stalledParcel"),
             ClaimsCompensation = lexicon.Families.ContainsKey("compensation") && Hit("compensation"),
         };
+        var angryWords = lexicon["negative"].Terms.Find(normalText).Count;
         Hit("negative");
         if (IsShouting(originalText, normalText)) calm *= 1 - ShoutingWeight;
-        return mood with { Negativity = Math.Round(1 - calm, 3) };
+        return mood with { Negativity = Math.Round(1 - calm, 3), AngryWords = angryWords };
     }
 
     private static bool IsShouting(string original, string normal)

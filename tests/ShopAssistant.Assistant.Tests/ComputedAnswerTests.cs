@@ -1,0 +1,48 @@
+namespace ShopAssistant.Assistant.Tests;
+
+/// <summary>
+/// A message that carries a slot gets the rule applied to it, said first, then the rule (issue 10, class 3), and rule
+/// questions that mention an order, a payment or a price go to the rule, not to an order look-up (class 4).
+/// </summary>
+public sealed class ComputedAnswerTests
+{
+    private static Task<AssistantReply> AskAsync(string text) => TestShop.Offline.SayAsync(text, TestShop.Greeted());
+
+    [Theory]
+    [InlineData("我在杭州几天能到", "shipping_policy", "寄往浙江：发货后1–2天送达")]
+    [InlineData("寄到乌鲁木齐要几天", "shipping_policy", "5–7天")]
+    [InlineData("能寄香港吗", "shipping_policy", "暂不支持寄往香港")]
+    [InlineData("付款时间是下午两点，今天能发吗", "shipping_policy", "当天就能发货")]
+    [InlineData("晚上8点付款今天能发货吗", "shipping_policy", "第二天发货")]
+    [InlineData("订单80包邮吗", "shipping_policy", "运费¥10，再凑¥19就包邮")]
+    [InlineData("basket is ¥130, does the new-customer coupon work?", "coupon_membership", "add ¥20 more")]
+    [InlineData("新人券150能用吗", "coupon_membership", "实付¥130")]
+    [InlineData("今年消费了3500是什么会员", "coupon_membership", "金卡会员")]
+    [InlineData("I spent ¥1200 this year, what member level am I?", "coupon_membership", "Silver")]
+    [InlineData("bought it two months ago, can I still get an invoice?", "invoice", "past the 30-day limit")]
+    [InlineData("上周买的现在降价了能价保吗", "price_protection", "还可以申请价保")]
+    [InlineData("收到8天了，不想要了能退吗", null, "超过了7天无理由退货期")]
+    [InlineData("刻字的杯子能退吗", null, "定制/刻字商品不支持七天无理由退货")]
+    [InlineData("do you ship to the UK?", "shipping_policy", "can't ship to")]
+    public async Task States_the_computed_answer_first(string text, string? intent, string fact)
+    {
+        var reply = await AskAsync(text);
+        if (intent is not null) Assert.Equal(intent, reply.Metadata.Intent);
+        Assert.Contains(fact, reply.Text);
+        Assert.False(reply.Metadata.Handoff);
+        Assert.NotEmpty(reply.Metadata.Sources); // the rule follows, cited
+    }
+
+    [Theory]
+    [InlineData("this order is ¥40, do I pay postage?", "shipping_policy")]
+    [InlineData("这个订单40块要付邮费吗", "shipping_policy")]
+    [InlineData("拍下以后几天发出", "shipping_policy")]
+    [InlineData("bought it two months ago, invoice still possible?", "invoice")]
+    public async Task Rule_questions_that_mention_an_order_go_to_the_rule(string text, string intent)
+    {
+        var reply = await AskAsync(text);
+        Assert.Equal(intent, reply.Metadata.Intent);
+        Assert.DoesNotContain("6位数字", reply.Text);
+        Assert.DoesNotContain("6 digits", reply.Text);
+    }
+}

@@ -1,0 +1,97 @@
+namespace ShopAssistant.Assistant.Tests;
+
+/// <summary>
+/// Dialogue state: an elliptical follow-up continues the last rule question, and a message that only adds a slot
+/// updates the last answer, in both languages (issue 10, class 2).
+/// </summary>
+public sealed class DialogueTests
+{
+    private static async Task<AssistantReply> ConverseAsync(params string[] turns)
+    {
+        var memory = TestShop.Greeted();
+        AssistantReply? reply = null;
+        foreach (var turn in turns) reply = await TestShop.Offline.SayAsync(turn, memory);
+        return reply!;
+    }
+
+    [Theory]
+    [InlineData("杭州几天能到", "那广州呢", "2–4")]
+    [InlineData("发上海要几天", "那新疆呢", "5–7")]
+    [InlineData("how long does delivery to Shanghai take?", "and for Hainan?", "2–4")]
+    [InlineData("how many days to ship to Beijing", "what about Tibet?", "5–7")]
+    public async Task A_new_place_updates_the_delivery_answer(string first, string followUp, string days)
+    {
+        var reply = await ConverseAsync(first, followUp);
+        Assert.Equal("shipping_policy", reply.Metadata.Intent);
+        Assert.StartsWith(reply.Metadata.Language == "zh" ? "寄往" : "To ", reply.Text);
+        Assert.Contains(days, reply.Text);
+        Assert.False(reply.Metadata.Handoff);
+    }
+
+    [Theory]
+    [InlineData("退款多久能到账", "我是花呗付的", "花呗")]
+    [InlineData("退款多久到账啊", "用的银行卡", "1–3个工作日")]
+    [InlineData("how long does a refund take?", "I paid by credit card", "1–3 working days")]
+    [InlineData("when will I get my refund", "paid with alipay", "at once")]
+    public async Task A_payment_method_updates_the_refund_answer(string first, string followUp, string fact)
+    {
+        var reply = await ConverseAsync(first, followUp);
+        Assert.Equal("refund_status", reply.Metadata.Intent);
+        Assert.Contains(fact, reply.Text);
+    }
+
+    [Theory]
+    [InlineData("新人券怎么用", "我购物车130", "再凑¥20")]
+    [InlineData("how does the new customer coupon work", "my basket is ¥160", "you pay ¥140")]
+    public async Task An_amount_updates_the_coupon_answer(string first, string followUp, string fact)
+    {
+        var reply = await ConverseAsync(first, followUp);
+        Assert.Equal("coupon_membership", reply.Metadata.Intent);
+        Assert.Contains(fact, reply.Text);
+    }
+
+    [Theory]
+    [InlineData("买的东西不喜欢能退吗", "那签收十天了呢", "超过了7天")]
+    [InlineData("can I return something I don't like?", "what if it was delivered 5 days ago?", "still within the 7-day")]
+    public async Task Days_since_delivery_update_the_return_answer(string first, string followUp, string fact)
+    {
+        var reply = await ConverseAsync(first, followUp);
+        Assert.Contains(reply.Metadata.Intent, new[] { "return_policy", "return_request" });
+        Assert.Contains(fact, reply.Text);
+    }
+
+    [Theory]
+    [InlineData("运费怎么算", "那订单80呢", "¥10")]
+    [InlineData("how much is shipping", "and for an order of 120 yuan?", "ships free")]
+    public async Task An_amount_updates_the_shipping_answer(string first, string followUp, string fact)
+    {
+        var reply = await ConverseAsync(first, followUp);
+        Assert.Equal("shipping_policy", reply.Metadata.Intent);
+        Assert.Contains(fact, reply.Text);
+    }
+
+    [Fact]
+    public async Task The_place_is_remembered_when_the_amount_comes_later()
+    {
+        var reply = await ConverseAsync("寄新疆几天到", "那订单150块呢");
+        Assert.Contains("¥20", reply.Text);
+        Assert.Contains("5–7", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("can I return a candle holder I don't like?", "so who pays for sending it back?", "return-shipping-cost")]
+    [InlineData("七天无理由能退吗", "那退回去的运费谁出", "return-shipping-cost")]
+    public async Task A_follow_up_on_the_same_topic_gets_its_own_script(string first, string followUp, string script)
+    {
+        var reply = await ConverseAsync(first, followUp);
+        Assert.Contains(script, reply.Metadata.Sources);
+    }
+
+    [Fact]
+    public async Task A_new_topic_does_not_inherit_the_old_one()
+    {
+        var reply = await ConverseAsync("杭州几天能到", "可以开发票吗");
+        Assert.Equal("invoice", reply.Metadata.Intent);
+        Assert.DoesNotContain("1–2", reply.Text);
+    }
+}

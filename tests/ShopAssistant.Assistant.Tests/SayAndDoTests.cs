@@ -1,0 +1,61 @@
+using ShopAssistant.Assistant.Orchestration;
+using ShopAssistant.Domain;
+using ShopAssistant.Domain.Conversations;
+using ShopAssistant.Knowledge;
+using ShopAssistant.Knowledge.Scripts;
+
+namespace ShopAssistant.Assistant.Tests;
+
+/// <summary>What the bot says and what it does agree (issue 10, class 7): checked on every service script and every handoff text.</summary>
+public sealed class SayAndDoTests
+{
+    private static readonly ScriptLibrary Scripts = ScriptLibrary.Load(new KnowledgeOptions().ScriptsDirectory);
+
+    [Fact]
+    public void Every_script_that_promises_a_person_is_one_that_hands_over()
+    {
+        var shopperScripts = Scripts.Scripts.Where(s => !s.ForStaff).ToList();
+        Assert.True(shopperScripts.Count >= 60);
+        foreach (var script in shopperScripts)
+        {
+            if (HandoffPromise.Promises(script.Answer))
+                Assert.True(OfflinePolicy.HandingOverScripts.ContainsKey(script.Id), $"{script.Key} promises a person but does not hand over");
+        }
+        // …and the two languages of a handing-over topic both say so.
+        foreach (var id in OfflinePolicy.HandingOverScripts.Keys)
+            Assert.All(shopperScripts.Where(s => s.Id == id), s => Assert.True(HandoffPromise.Promises(s.Answer), $"{s.Key} hands over without saying so"));
+    }
+
+    [Fact]
+    public void Every_handoff_acknowledgement_says_so()
+    {
+        foreach (var language in new[] { ShopLanguage.Zh, ShopLanguage.En })
+            foreach (var reason in HandoffReasons.All)
+                Assert.True(HandoffPromise.Promises(ReplyTexts.HandoffAck(language, reason)), $"{language}/{reason}");
+    }
+
+    [Fact]
+    public void A_reply_that_promises_a_person_is_made_a_handoff_and_a_handoff_is_made_to_say_so()
+    {
+        var promise = new AssistantReply("I'm passing you to a human agent right away.", ReplyMetadata.Offline(Intents.Complaint, 0.9, ShopLanguage.En));
+        var agreed = HandoffPromise.Agree(promise, ShopLanguage.En);
+        Assert.True(agreed.Metadata.Handoff);
+        Assert.Equal(HandoffReasons.AngryOrComplaint, agreed.Metadata.HandoffReason);
+
+        var silent = new AssistantReply("好的。", ReplyMetadata.Offline(Intents.HumanAgent, 0.9, ShopLanguage.Zh) with { Handoff = true, HandoffReason = HandoffReasons.ShopperRequest });
+        Assert.True(HandoffPromise.Promises(HandoffPromise.Agree(silent, ShopLanguage.Zh).Text));
+
+        var offer = new AssistantReply("Whenever you'd like a person, just say \"human\".", ReplyMetadata.Offline(Intents.Other, 0.9, ShopLanguage.En));
+        Assert.False(HandoffPromise.Agree(offer, ShopLanguage.En).Metadata.Handoff);
+    }
+
+    [Theory]
+    [InlineData("我要投诉你们")]
+    [InlineData("I want to file a complaint")]
+    public async Task A_complaint_is_handed_over_as_the_reply_says(string text)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.True(reply.Metadata.Handoff);
+        Assert.True(HandoffPromise.Promises(reply.Text));
+    }
+}
