@@ -33,6 +33,18 @@ public static partial class ComputedAnswer
         return parts.Count == 0 ? null : string.Join(zh ? "" : " ", parts);
     }
 
+    /// <summary>H1/H2 at a Beijing time: agents working, or when a message left then is answered.</summary>
+    public static string ServiceHours(TimeOnly at, ShopLanguage language, PolicyCalculator rules)
+    {
+        var zh = language == ShopLanguage.Zh;
+        var q = rules.Service(at);
+        var (time, opens, closes, by) = (Clock(at), Clock(q.Opens), Clock(q.Closes), Clock(q.AnsweredBy));
+        if (q.AgentsWorking) return zh ? $"{time}在人工服务时间（{opens}–{closes}）内，可以直接转人工。" : $"At {time} our agents are working ({opens}–{closes}), so you can reach a person straight away.";
+        return zh
+            ? $"{time}不在人工服务时间（{opens}–{closes}），转人工会变成留言，客服会在{(q.AnsweredToday ? "当天" : "次日")}上午{by}前回复您。"
+            : $"At {time} our agents are off ({opens}–{closes}), so a request for a person becomes a message, answered by {by} {(q.AnsweredToday ? "that" : "the next")} morning.";
+    }
+
     private static List<string> Shipping(ShopperSlots slots, string text, bool zh, PolicyCalculator rules, DateTimeOffset now)
     {
         var parts = new List<string>();

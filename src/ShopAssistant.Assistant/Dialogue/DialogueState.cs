@@ -10,8 +10,10 @@ public sealed record TurnReading(MessageUnderstanding Understanding, ShopperSlot
 
 /// <summary>
 /// The conversation's topic and situation across turns. A message that only adds a slot to the last rule question
-/// ("那广州呢", "and for Hainan?", "我是花呗付的") continues that question; a question about a rule that mentions an order
-/// or a payment goes to the rule; when the intent model is unsure, the message's rule words decide.
+/// ("那广州呢", "and for Hainan?", "我是花呗付的") or asks a short elliptical question about it ("for how long?",
+/// "手续费谁出") continues that question; a question about a rule that mentions an order or a payment goes to the rule;
+/// when the intent model is unsure, the message's rule words decide. The situation (place, amount, days ago…) named
+/// anywhere in the conversation stays known until the shopper names another.
 /// </summary>
 public static partial class DialogueState
 {
@@ -27,6 +29,9 @@ public static partial class DialogueState
         [Intents.PriceProtection] = s => s.DaysAgo is not null,
         [Intents.CouponMembership] = s => s.Amount is not null,
         [Intents.Payment] = s => s.Amount is not null || s.PaymentMethod is not null,
+        // Rules about an order's changes: no slot, but "发了以后呢" / "and after it's shipped?" continues them.
+        [Intents.CancelOrder] = _ => false,
+        [Intents.ChangeAddress] = _ => false,
     };
 
     /// <summary>Intents whose answer needs a specific order; a rule question that merely mentions an order is not one.</summary>
@@ -35,65 +40,97 @@ public static partial class DialogueState
     /// <summary>Below this the intent model is a guess, and the message's rule words decide.</summary>
     public const double UnsureBelow = 0.45;
 
+    /// <summary>A follow-up the model reads as another topic with at least this confidence starts that topic.</summary>
+    private const double SureOfNewTopic = 0.75;
+
     public static bool IsRule(string intent) => RuleSlots.ContainsKey(intent);
 
     public static TurnReading Read(MessageUnderstanding u, ConversationMemory memory)
     {
-        var intent = u.Intent;
-        var confidence = u.Confidence;
+        var (intent, confidence) = Route(u);
         var slots = u.Slots;
-        var cues = u.Topics;
-        var asksOrderState = cues.Contains(Intents.OrderStatus);
-        var ruleCue = cues.FirstOrDefault(c => c != Intents.OrderStatus && c != intent);
+        var known = slots.Over(memory.Slots?.ToSlots());
 
-        // Routing (issue class 4): "this order is ¥40, do I pay postage?" asks the shipping rule, not for an order look-up.
-        if (OrderLookups.Contains(intent) && u.Entities.OrderNumbers.Count == 0 && ruleCue is not null && !asksOrderState)
-            (intent, confidence) = (ruleCue, Math.Max(confidence, 0.6));
-        else if (confidence < UnsureBelow && cues.Count > 0 && cues[0] != intent)
-            (intent, confidence) = (cues[0], UnsureBelow);
-
-        // Dialogue state (issue class 2): a message that adds a slot to the last rule question continues it.
-        if (memory.Topic is { } topic && RuleSlots.TryGetValue(topic, out var uses) && uses(slots))
+        // Dialogue state (issue class 2): a message that adds a slot to, or asks briefly about, the last rule question continues it.
+        if (memory.Topic is { } topic && intent != topic && ContinuesTopic(u, topic, intent, confidence))
         {
-            var otherTopic = cues.Any(c => c != topic && !SlotTopic(c, slots));
-            var continues = !otherTopic && (Elliptical().IsMatch(u.NormalText) || confidence < 0.75 || intent == topic || !IsRule(intent) || SlotTopic(intent, slots));
-            if (continues || intent == topic)
-            {
-                var merged = slots.Over(memory.Slots?.ToSlots());
-                var search = continues && intent != topic ? $"{memory.TopicQuery} {u.NormalText}" : u.NormalText;
-                return new TurnReading(u with { Intent = topic, Confidence = Math.Max(confidence, 0.6) }, merged, search, continues && intent != topic);
-            }
+            var continued = u with { Intent = topic, Confidence = Math.Max(confidence, 0.6) };
+            return new TurnReading(continued, known, $"{memory.TopicQuery} {u.NormalText}", true);
         }
-        else if (memory.Topic is { } same && same == intent && memory.Slots is { } earlier)
-        {
-            return new TurnReading(u with { Intent = intent, Confidence = confidence }, slots.Over(earlier.ToSlots()), u.NormalText, false);
-        }
-        return new TurnReading(u with { Intent = intent, Confidence = confidence }, slots, u.NormalText, false);
+        return new TurnReading(u with { Intent = intent, Confidence = confidence }, IsRule(intent) ? known : slots, u.NormalText, false);
     }
 
-    /// <summary>After the answer: remember the rule and situation for the next turn, or forget them when the talk moved on.</summary>
+    /// <summary>After the answer: remember the rule and the situation for the next turn.</summary>
     public static void Remember(ConversationMemory memory, TurnReading reading, string answeredIntent)
     {
+        memory.Slots = RememberedSlots.From(reading.Slots.Over(memory.Slots?.ToSlots()));
         if (IsRule(answeredIntent))
         {
             if (!reading.FollowUp || memory.Topic != answeredIntent) memory.TopicQuery = Cap(reading.Understanding.NormalText);
             memory.Topic = answeredIntent;
-            memory.Slots = RememberedSlots.From(reading.Slots);
         }
         else if (answeredIntent is not (Intents.Greeting or Intents.Thanks or Intents.Other))
         {
             memory.Topic = null;
             memory.TopicQuery = null;
-            memory.Slots = null;
         }
+    }
+
+    /// <summary>Routing (issue class 4) and the rule words' say when the model is unsure.</summary>
+    private static (string Intent, double Confidence) Route(MessageUnderstanding u)
+    {
+        var cues = u.Topics;
+        var noOrderNumber = u.Entities.OrderNumbers.Count == 0;
+        var ruleCue = cues.FirstOrDefault(c => c != Intents.OrderStatus && c != u.Intent);
+        // "this order is ¥40, do I pay postage?" asks the shipping rule, not for an order look-up; "订单号123456，想补开发票"
+        // asks the invoice rule even with its order number.
+        if (ruleCue is not null && !cues.Contains(Intents.OrderStatus)
+            && (u.Intent == Intents.OrderStatus || (OrderLookups.Contains(u.Intent) && noOrderNumber)))
+            return (ruleCue, Math.Max(u.Confidence, 0.6));
+        // "南京的话第二天能到吗": a place and a delivery question is the delivery-time rule.
+        if (u.Slots.Place is not null && noOrderNumber && DeliveryQuestion().IsMatch(u.NormalText) && (OrderLookups.Contains(u.Intent) || !IsRule(u.Intent)))
+            return (Intents.ShippingPolicy, Math.Max(u.Confidence, 0.6));
+        // "paid at 3:20pm, will it go out today?" asks when an order ships (S1), whatever else the model reads.
+        if (u.Slots.ClockTime is not null && noOrderNumber && PaidOrOrdered().IsMatch(u.NormalText) && (OrderLookups.Contains(u.Intent) || u.Confidence < SureOfNewTopic))
+            return (Intents.ShippingPolicy, Math.Max(u.Confidence, 0.6));
+        if (u.Confidence < UnsureBelow && cues.Count > 0 && cues[0] != u.Intent) return (cues[0], UnsureBelow);
+        return (u.Intent, u.Confidence);
+    }
+
+    private static bool ContinuesTopic(MessageUnderstanding u, string topic, string intent, double confidence)
+    {
+        var cues = u.Topics;
+        // Another rule named outright ("可以开发票吗" after a delivery question) starts that rule.
+        if (!cues.Contains(topic) && cues.Any(c => !SlotTopic(c, u.Slots))) return false;
+        var elliptical = Elliptical().IsMatch(u.NormalText) || Short(u.NormalText);
+        if (RuleSlots[topic](u.Slots))
+            return elliptical || confidence < SureOfNewTopic || !IsRule(intent) || SlotTopic(intent, u.Slots) || cues.Contains(topic);
+        // No slot: only a short or elliptical question the model is not sure is about something else; "ok", "thanks",
+        // "a person please" or "recommend something" are not questions about the rule.
+        if (intent is Intents.Greeting or Intents.Goodbye or Intents.Thanks or Intents.HumanAgent or Intents.Complaint or Intents.Recommendation
+            && confidence >= 0.4) return false;
+        return elliptical && (confidence < SureOfNewTopic || cues.Contains(topic));
     }
 
     /// <summary>A cue that only names a slot's value (花呗 in "我是花呗付的", 杭州 in "那杭州呢") is no new topic.</summary>
     private static bool SlotTopic(string cue, ShopperSlots slots) =>
         (cue == Intents.Payment && slots.PaymentMethod is not null) || (cue == Intents.ShippingPolicy && slots.Place is not null);
 
+    /// <summary>"for how long?", "手续费谁出": too short to be a question of its own.</summary>
+    private static bool Short(string text)
+    {
+        var han = text.Count(c => c is >= '\u4E00' and <= '\u9FFF');
+        return han > 0 ? han <= 8 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5;
+    }
+
     private static string Cap(string text) => text.Length > 200 ? text[..200] : text;
 
-    [GeneratedRegex(@"^(那|那么|那要是|要是|如果|还有|另外|换成|and|so|then|what about|how about|what if|if)\b|^(那|那么|要是|如果|还有)|呢\s*[?？]?\s*$|^\W*(and|what about|how about)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^\W*(那|那么|那要是|要是|如果|还有|另外|换成|and|so|then|what about|how about|what if|if|for)\b|^\W*(那|那么|要是|如果|还有)|呢\s*[?？]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Elliptical();
+
+    [GeneratedRegex(@"付|下单|拍下|支付|\bpa(id|y|ying)\b|\border(ed|ing)?\b|\bcheck(ed|ing)? ?out\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex PaidOrOrdered();
+
+    [GeneratedRegex(@"几天|多久|多长时间|能到|送到|到货|寄到|发到|\b(how long|how many days|deliver(y|ed)?|arrive|get there|take|ship(ping)?|sent)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex DeliveryQuestion();
 }

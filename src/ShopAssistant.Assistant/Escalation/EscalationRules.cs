@@ -18,6 +18,10 @@ internal static partial class EscalationRules
     /// <summary>H3.2: from this negativity on, with at least one angry word (two of them, or one with shouting or "useless"), the shopper is angry.</summary>
     public const double AngryFrom = 0.5;
 
+    /// <summary>Intent confidences at which the model's reading of a complaint or a request for a person is acted on.</summary>
+    public const double SureReading = 0.5;
+    public const double FairReading = 0.3;
+
     /// <summary>H3.3: this many unhelpful answers in a row hand over.</summary>
     public const int FailuresBeforeHandoff = 2;
 
@@ -28,11 +32,18 @@ internal static partial class EscalationRules
         if (mood.Safety) return HandoffReasons.Safety;
         if (mood.Legal) return HandoffReasons.Legal;
         if (mood.Abusive || mood.ThreatensComplaint || (mood.Negativity >= AngryFrom && mood.AngryWords > 0)) return HandoffReasons.AngryOrComplaint;
-        if (IsCompensationClaim(text, understanding)) return HandoffReasons.Compensation;
+        // A damaged item with a claim is first a damaged item (R4): the agent sees the damage, and the claim with it.
         if (ReportsDamage(text, understanding)) return HandoffReasons.DamagedGoods;
+        if (IsCompensationClaim(text, understanding)) return HandoffReasons.Compensation;
         if ((StalledWords().IsMatch(text) || mood.ReportsStalledParcel) && !AsksHypothetically().IsMatch(text)) return HandoffReasons.StalledParcel;
         if (SpecialInvoice().IsMatch(text)) return HandoffReasons.SpecialInvoice;
         if ((AsksForPerson().IsMatch(text) || mood.AsksForHuman) && !AsksAboutServiceHours().IsMatch(text)) return HandoffReasons.ShopperRequest;
+        // The intent model knows phrasings no word list has ("换个会喘气的", "i've had it with you people"): a fair reading of a
+        // complaint (with some negativity, or a sure one) or of a request for a person hands over too.
+        if (understanding.Intent == Intents.Complaint && (understanding.Confidence >= SureReading || (understanding.Confidence >= FairReading && mood.Negativity > 0)))
+            return HandoffReasons.AngryOrComplaint;
+        if (understanding.Intent == Intents.HumanAgent && understanding.Confidence >= SureReading && !AsksAboutServiceHours().IsMatch(text))
+            return HandoffReasons.ShopperRequest;
         if (consecutiveFailures >= FailuresBeforeHandoff) return HandoffReasons.BotFailedTwice;
         return null;
     }
@@ -48,7 +59,9 @@ internal static partial class EscalationRules
         HandoffReasons.DamagedGoods => Intents.QualityIssue,
         HandoffReasons.StalledParcel => Intents.OrderStatus,
         HandoffReasons.SpecialInvoice => Intents.Invoice,
-        HandoffReasons.Compensation or HandoffReasons.Safety when modelIntent is not (Intents.Complaint or Intents.QualityIssue or Intents.RefundStatus) => Intents.Complaint,
+        // Injury, fire and food problems come from an item: a quality issue, unless the shopper is already complaining.
+        HandoffReasons.Safety => modelIntent == Intents.Complaint ? Intents.Complaint : Intents.QualityIssue,
+        HandoffReasons.Compensation when modelIntent is not (Intents.Complaint or Intents.QualityIssue or Intents.RefundStatus) => Intents.Complaint,
         _ => modelIntent,
     };
 
@@ -56,14 +69,17 @@ internal static partial class EscalationRules
     private static bool IsCompensationClaim(string text, MessageUnderstanding understanding)
     {
         if (CompensationWords().IsMatch(text) || understanding.Mood.ClaimsCompensation) return true;
-        return ClaimWords().IsMatch(text) && understanding.Entities.AmountsRmb.Any(a => a > ClaimLimitRmb);
+        return ClaimWords().IsMatch(text)
+            && (understanding.Entities.AmountsRmb.Any(a => a > ClaimLimitRmb) || understanding.Slots.Amount > ClaimLimitRmb);
     }
 
     /// <summary>R4: a shopper reporting a damaged, broken, wrong or incomplete item; a question about the policy is answered instead.</summary>
     private static bool ReportsDamage(string text, MessageUnderstanding understanding)
     {
         if (AsksHypothetically().IsMatch(text)) return false;
-        return DamageWords().IsMatch(text) || (understanding.Intent == Intents.QualityIssue && understanding.Confidence >= 0.6 && Received().IsMatch(text));
+        // Without a damage word, only a confident, unhappy report of a received item counts ("收到了" alone is not a report).
+        return DamageWords().IsMatch(text)
+            || (understanding.Intent == Intents.QualityIssue && understanding.Confidence >= 0.75 && understanding.Mood.Negativity > 0 && Received().IsMatch(text));
     }
 
     [GeneratedRegex(@"赔偿|补偿|赔钱|赔我|索赔|精神损失|compensat|reimburse me|damages for|make it up to me|pay me back for", RegexOptions.IgnoreCase)]
@@ -72,14 +88,15 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"退款|退钱|退我|给我退|退给我|赔|理赔|refund|money back|claim|pay me|owe me", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimWords();
 
-    [GeneratedRegex(@"破损|摔坏|压坏|坏了|碎了|裂了|裂开|断了|发错|错发|少发|漏发|少了.{0,4}(件|个|配件)|缺(少)?配件|有瑕疵|不能用了?|用不了" +
-        @"|\b(arrived|came|is|was|are|were|got)\s+(damaged|broken|cracked|smashed|shattered|dented|faulty|defective)\b|\bwrong item\b|\bmissing (parts?|pieces?|items?)\b|\bdoesn'?t work\b|\bbroken\b|\bcracked\b|\bsmashed\b",
+    [GeneratedRegex(@"破损|摔坏|压坏|坏了|坏掉|是坏的|是破的|破了|碎了|碎的|碎成|裂了|裂开|裂纹|裂缝|断了|凹了|变形|瘪了|漏水|掉漆|不亮|没反应|磕掉|磕坏|磕破|磕了|缺了一块|掉了一块|崩了一块|发错|错发|少发|漏发|少了.{0,4}(件|个|配件)|缺(少)?配件|有瑕疵|不能用了?|用不了" +
+        @"|\b(arrived|came|is|was|are|were|got)\s+(damaged|broken|cracked|smashed|shattered|dented|faulty|defective)\b|\bwrong item\b|\bmissing (parts?|pieces?|items?)\b|\bdoesn'?t work\b|\bbroken\b|\bcracked\b|\bsmashed\b|\bchipped\b|\bshattered\b|\bin pieces\b|\bdead on arrival\b|\b(won'?t|doesn'?t|does not|will not) (turn|switch) on\b|\bleak(ing|ed|s)\b|\bdented\b|\bbent\b|\bscratched\b|\btorn\b|\bripped\b|\bmissing (a|one) (piece|part)\b|\bwrong (colou?r|size)\b|\bnot what i ordered\b|\bsent me the wrong\b" +
+        @"|(拍了|拍好|附上|发你|发给你)(照片|图片)|拍照了|图在这|照片(已经)?(拍好|发你|发给你)|\b(i have|i've got|i took|attached|here are|sending( you)?) (the |some )?(photos?|pictures?|pics?)\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex DamageWords();
 
     /// <summary>"人工客服几点上班" asks about H1's hours, not for a person now.</summary>
-    [GeneratedRegex(@"几点|上班|下班|时间|晚上有|周末有|节假日有|\bhours\b|what time|when (are|is|do)|at night", RegexOptions.IgnoreCase)]
-    private static partial Regex AsksAboutServiceHours();
+    [GeneratedRegex(@"几点|上班|下班|时间|晚上有|周末有|节假日|假期|过年|半夜|晚上|留言|什么时候有人|\bhours\b|what time|when (are|is|do)|at night|midnight|holidays?|weekends?|leave a message", RegexOptions.IgnoreCase)]
+    public static partial Regex AsksAboutServiceHours();
 
     [GeneratedRegex(@"收到|到货|拆开|打开|签收|arrived|received|came|opened|unpacked|got", RegexOptions.IgnoreCase)]
     private static partial Regex Received();
@@ -88,11 +105,15 @@ internal static partial class EscalationRules
     private static partial Regex AsksHypothetically();
 
     [GeneratedRegex(@"物流停滞|物流(一直)?不动|物流.{0,6}没(有)?(更新|动)|好几天没(更新|动静)|(3|三)天(都)?没(有)?(更新|动)|快递卡住|卡在.{0,6}不动|丢件" +
-        @"|\b(tracking|parcel|package|order)\b.{0,30}\b(hasn'?t|has not|not) (moved|updated|changed)\b|\bstuck in transit\b|\b(parcel|package) (is|seems) stuck\b|\bno tracking (update|movement)s?\b|\bstalled\b|\blost (parcel|package)\b",
+        @"|\b(tracking|parcel|package|order)\b.{0,30}\b(hasn'?t|has not|not) (moved|updated|changed)\b|\bstuck in transit\b|\b(parcel|package) (is|seems) stuck\b|\bno tracking (update|movement)s?\b|\bstalled\b|\blost (parcel|package)\b" +
+        // "物流显示派送中已经三天了", "tracking has said the same thing for 5 days", "sitting in the depot since monday".
+        @"|(物流|快递|包裹|派送|运输|中转|单号).{0,20}(已经|都|停了?|卡了?)\s*([3-9]|1[0-9]|三|四|五|六|七|八|九|十|好几|半个?月|一周|一个星期)\s*(天|周|个?星期)?了?" +
+        @"|\b(tracking|parcel|package|order|it)\b.{0,40}\b(for|in)\s+([3-9]|1[0-9]|three|four|five|six|seven|eight|nine|ten|several|a few)\s+days\b" +
+        @"|\b(sitting|stuck|waiting)\b.{0,30}\b(since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week)|for days)\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex StalledWords();
 
-    [GeneratedRegex(@"专票|专用发票|增值税专|special (vat )?invoice|vat special invoice", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"专票|专用发票|增值税专|增专|一般纳税人|进项|抵扣|special (vat )?invoice|vat special invoice|input (vat|tax)|tax deduct", RegexOptions.IgnoreCase)]
     private static partial Regex SpecialInvoice();
 
     // The mood lexicon covers the rest ("human", "agent"…) with its exceptions ("are you human").

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ShopAssistant.Assistant.Dialogue;
+using ShopAssistant.Assistant.Escalation;
 using ShopAssistant.Assistant.Plugins;
 using ShopAssistant.Domain;
 using ShopAssistant.Domain.Conversations;
@@ -28,6 +29,9 @@ internal sealed partial class OfflinePolicy(
 
     /// <summary>Below this the model's guess is too weak to filter scripts by: retrieval over every script decides.</summary>
     public const double GuessBelow = 0.2;
+
+    /// <summary>From this confidence in "other", with no shop word in the message, the message is not about the shop.</summary>
+    public const double OffTopicFrom = 0.5;
 
     /// <summary>Under this confidence the runner-up reading is offered as the first quick reply.</summary>
     public const double OfferRunnerUpBelow = 0.6;
@@ -68,6 +72,12 @@ internal sealed partial class OfflinePolicy(
         if (DemandsOffer().IsMatch(text))
             return await ScriptOrNotSure(turn, await knowledge.ScriptAsync(turn, "no-invented-offers", Intents.CouponMembership, "discount code promo code free gift 优惠码 赠品", ct), Intents.CouponMembership);
 
+        if (ServiceHoursQuestion(turn) && await knowledge.ScriptAsync(turn, "service-hours", Intents.HumanAgent, "人工客服 服务时间 service hours agents", ct) is { } hours)
+        {
+            // H1/H2 applied to the time the shopper names; "other" because it asks about the shop, not for a person now.
+            var at = u.Slots.ClockTime is { } t ? ComputedAnswer.ServiceHours(t, l, rules) : null;
+            return Solved(turn, Join(at, hours.Answer), Intents.Other);
+        }
         if (await OrderAnswerAsync(turn, ct) is { } orderAnswer) return orderAnswer;
 
         var intent = u.Intent;
@@ -106,6 +116,9 @@ internal sealed partial class OfflinePolicy(
                     ? thanks.Answer + "\n" + closing?.Answer
                     : closing?.Answer ?? ReplyTexts.ThanksForRating(l);
                 return new PolicyAnswer(said.Trim(), intent, u.Confidence, ["1", "2", "3", "4", "5"]);
+            case Intents.Other when u.Confidence >= OffTopicFrom && u.Topics.Count == 0 && u.Entities.CategoryIds.Count == 0 && u.Entities.StockCodes.Count == 0:
+                // Chit-chat and questions about something else get a friendly pointer, not a random policy script.
+                return new PolicyAnswer(ReplyTexts.OffTopic(l), intent, u.Confidence, ReplyTexts.Starters(l));
             default:
                 var hit = intent == Intents.Other ? null : await knowledge.BestAsync(turn, intent, ct);
                 hit ??= await knowledge.BestAsync(turn, null, ct, AnswersAStrayQuestion);
@@ -215,11 +228,20 @@ internal sealed partial class OfflinePolicy(
     private static bool AnswersAStrayQuestion(KnowledgeHit hit) =>
         hit.Intent is not (Intents.Greeting or Intents.Goodbye or Intents.Thanks) && !HandingOverScripts.ContainsKey(hit.ScriptId);
 
+    /// <summary>"人工客服几点上班", "if I leave a message at midnight when will someone answer?": H1/H2, not a request for a person now.</summary>
+    private static bool ServiceHoursQuestion(ServiceTurn turn) =>
+        EscalationRules.AsksAboutServiceHours().IsMatch(turn.Text)
+        && (PeopleAtWork().IsMatch(turn.Text) || turn.Understanding.Intent is Intents.HumanAgent)
+        && turn.Understanding.Topics.Count == 0;
+
     private static bool Clarifiable(string intent) =>
         intent is not (Intents.Other or Intents.Greeting or Intents.Goodbye or Intents.Thanks);
 
     private static string Join(string? first, string? second) =>
         string.Join("\n", new[] { first, second }.Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    [GeneratedRegex(@"人工|客服|有人|回复|回我|值班|\b(agents?|someone|anyone|somebody|customer service|support|staff|humans?|people|reps?|answer|reply|respond)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleAtWork();
 
     [GeneratedRegex(@"(?<!\d)\d{6}(?!\d)")]
     private static partial Regex OrderNumber();

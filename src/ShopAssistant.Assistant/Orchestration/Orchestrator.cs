@@ -130,7 +130,8 @@ public sealed class Orchestrator : IShopAssistant
         turn.Memory.ConsecutiveFailures = 0;
         turn.Memory.PendingIntent = null;
         var u = turn.Understanding;
-        intent ??= EscalationRules.IntentOf(reason, u.Intent);
+        // Two failed answers are still about the topic the shopper was asking.
+        intent ??= reason == HandoffReasons.BotFailedTwice && turn.Memory.Topic is { } topic ? topic : EscalationRules.IntentOf(reason, u.Intent);
         var metadata = new ReplyMetadata(intent, Confidence(confidence ?? u.Confidence), turn.Language.Code(), turn.Sources, [], true, reason, policy);
         return new AssistantReply(text, metadata);
     }

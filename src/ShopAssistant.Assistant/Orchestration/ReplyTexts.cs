@@ -23,6 +23,10 @@ internal static class ReplyTexts
 
     public static string Empty(ShopLanguage l) => T(l, "抱歉，没有收到您的文字内容，请再发一次好吗？", "Sorry, I didn't receive any text. Could you send your message again?");
 
+    public static string OffTopic(ShopLanguage l) => T(l,
+        "这个我就帮不上忙啦～我是店铺的智能客服，可以帮您查订单、解答发货、退换、发票和优惠问题，或者推荐好物。",
+        "That's outside what I can help with, I'm afraid. I'm the shop's assistant: I can track orders, answer questions about shipping, returns, invoices and offers, or suggest gifts.");
+
     public static string NotSure(ShopLanguage l) => T(l,
         "抱歉，这个问题我不太确定，不想给您错误的答复。您可以换个说法，或者选择下面的常见问题。",
         "Sorry, I'm not sure about that and I'd rather not guess. Could you put it another way, or pick one of the topics below?");

@@ -9,7 +9,8 @@ namespace ShopAssistant.Understanding.Entities;
 /// </summary>
 internal static class AmountReader
 {
-    private const string Number = "[0-9]+(?:\\.[0-9]{1,2})?";
+    // "¥3,500" is three thousand five hundred, not three.
+    private const string Number = "(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]{1,2})?";
 
     private static readonly Regex Amount = EntityText.Pattern(
         $"(?:¥|rmb|cny)\\s*(?<n>{Number})(?![0-9])" +
@@ -22,7 +23,7 @@ internal static class AmountReader
         text.Claim(Amount, m =>
         {
             decimal? value = m.Groups["n"].Success
-                ? decimal.TryParse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d : null
+                ? decimal.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d : null
                 : ChineseNumerals.Parse(m.Groups["z"].Value);
             if (value is not { } amount || amount <= 0) return false;
             if (!amounts.Contains(amount)) amounts.Add(amount);

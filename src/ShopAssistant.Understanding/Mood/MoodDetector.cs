@@ -33,6 +33,11 @@ internal sealed class MoodDetector(MoodLexicon lexicon)
         };
         var angryWords = lexicon["negative"].Terms.Find(normalText).Count;
         Hit("negative");
+        if (lexicon.Families.ContainsKey("anger"))
+        {
+            angryWords += lexicon["anger"].Terms.Find(normalText).Count;
+            Hit("anger");
+        }
         if (IsShouting(originalText, normalText)) calm *= 1 - ShoutingWeight;
         return mood with { Negativity = Math.Round(1 - calm, 3), AngryWords = angryWords };
     }

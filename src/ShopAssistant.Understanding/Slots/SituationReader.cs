@@ -75,8 +75,10 @@ internal static partial class SituationReader
     /// <summary>A number with no unit that is not an order number, a time, a count of days or a phone suffix.</summary>
     private static decimal? BareNumber(string text)
     {
-        var m = Safe(Bare(), text);
-        return m is not null && decimal.TryParse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) && d > 0 ? d : null;
+        if (Safe(Bare(), text) is { } m && decimal.TryParse(m.Groups["n"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) && d > 0)
+            return d;
+        // "订单二百八": Chinese numerals count as an amount only right after words about a basket or a spend.
+        return Safe(ZhBare(), text) is { } z && ChineseNumerals.Parse(z.Groups["z"].Value) is { } n ? n : null;
     }
 
     private static Match? Safe(Regex pattern, string text)
@@ -134,7 +136,7 @@ internal static partial class SituationReader
     [GeneratedRegex(@"支付宝|余额|(?<![a-z])(?:alipay|ali pay)(?![a-z])", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Alipay();
 
-    [GeneratedRegex(@"刻字|刻名|定制|个性化|印名字|印字|(?<![a-z])(?:personali[sz]ed|engraved|engraving|custom(?:ised|ized)?|monogrammed)(?![a-z])", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"刻字|刻名|刻了|定制|个性化|印名字|印字|(?<![a-z])(?:personali[sz]ed|engraved|engraving|custom(?:ised|ized)?|monogrammed)(?![a-z])", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Personalised();
 
     [GeneratedRegex(@"清仓|(?<![a-z])(?:clearance|final sale)(?![a-z])", RegexOptions.CultureInvariant, 2000)]
@@ -148,6 +150,9 @@ internal static partial class SituationReader
 
     [GeneratedRegex(@"(?<![0-9.:])(?<n>[0-9]{2,5}(?:\.[0-9]{1,2})?)(?![0-9.:%])(?!\s*(?:小时|天|日|周|个月|月|年|点|号|件|个|位|期|分|:|hours?|days?|weeks?|months?|years?|pm|am|items?|pieces?|pcs|%))", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Bare();
+
+    [GeneratedRegex(@"(?:订单|买了|花了|消费了?|购物车|一共|总共|付了|凑了|金额)\s*(?<z>[零一二两三四五六七八九十百千万]{2,6})(?![天周月点号个件期])", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ZhBare();
 
     [GeneratedRegex(@"一年|今年|这一年|12个月|十二个月|一年内|年消费|累计|消费了|(?<![a-z])(?:this year|past year|last year|last 12 months|in a year|a year|yearly|annual|spent)(?![a-z])", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex YearlySpend();
