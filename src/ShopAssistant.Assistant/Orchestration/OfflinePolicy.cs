@@ -118,7 +118,8 @@ internal sealed partial class OfflinePolicy(
                 return new PolicyAnswer(said.Trim(), intent, u.Confidence, ["1", "2", "3", "4", "5"]);
             case Intents.Other when u.Confidence >= OffTopicFrom && u.Topics.Count == 0 && u.Entities.CategoryIds.Count == 0 && u.Entities.StockCodes.Count == 0:
                 // Chit-chat and questions about something else get a friendly pointer, not a random policy script.
-                return new PolicyAnswer(ReplyTexts.OffTopic(l), intent, u.Confidence, ReplyTexts.Starters(l));
+                // It is no answer to what they wanted, so it counts towards H3.3's two failures like "not sure".
+                return new PolicyAnswer(ReplyTexts.OffTopic(l), intent, u.Confidence, ReplyTexts.Starters(l)) { Unsure = true };
             default:
                 var hit = intent == Intents.Other ? null : await knowledge.BestAsync(turn, intent, ct);
                 hit ??= await knowledge.BestAsync(turn, null, ct, AnswersAStrayQuestion);
