@@ -174,6 +174,26 @@ public sealed class LlmPolicyTests
         Assert.Equal(HandoffReasons.ShopperRequest, reply.Metadata.HandoffReason);
     }
 
+    [Fact]
+    public async Task The_model_has_the_dialogue_state_and_the_policy_calculator_as_a_tool()
+    {
+        await using var model = await ToolThenEchoAsync("Rules-apply_shop_rules", new { topic = "" });
+        var assistant = With(model);
+        var memory = TestShop.Greeted();
+
+        var first = await assistant.SayAsync("杭州几天能到", memory);
+        var followUp = await assistant.SayAsync("那新疆呢", memory);
+
+        Assert.Equal("llm", first.Metadata.Policy);
+        Assert.Contains("1–2", first.Text);
+        // The follow-up carries no topic of its own: the dialogue state gives the tool the delivery question and the new place.
+        Assert.Equal("llm", followUp.Metadata.Policy);
+        Assert.Contains("新疆", followUp.Text);
+        Assert.Contains("5–7", followUp.Text);
+        Assert.Contains("¥20", followUp.Text);
+        Assert.Contains("Rules-apply_shop_rules", model.Requests.First()["tools"]!.AsArray().Select(t => (string?)t!["function"]!["name"]));
+    }
+
     [LiveModelFact]
     public async Task A_live_model_answers_a_shipping_question_within_the_guardrails()
     {

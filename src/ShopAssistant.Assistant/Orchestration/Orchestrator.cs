@@ -37,8 +37,9 @@ public sealed class Orchestrator : IShopAssistant
         var knowledge = new KnowledgePlugin(index);
         var ordersPlugin = new OrdersPlugin(orders);
         var recommendations = new RecommendationsPlugin(suggestions, orders);
-        Kernel = ShopKernel.Build(llm, knowledge, ordersPlugin, recommendations, new HandoffPlugin());
-        _offline = new OfflinePolicy(knowledge, ordersPlugin, recommendations, rules, clock ?? TimeProvider.System);
+        clock ??= TimeProvider.System;
+        Kernel = ShopKernel.Build(llm, knowledge, ordersPlugin, recommendations, new HandoffPlugin(), new RulesPlugin(rules, clock));
+        _offline = new OfflinePolicy(knowledge, ordersPlugin, recommendations, rules, clock);
         if (llm.Enabled)
         {
             var prompt = PromptLibrary.Load(Path.Combine(llm.PromptsDirectory, "answer.yaml"));

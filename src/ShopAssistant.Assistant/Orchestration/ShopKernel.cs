@@ -9,7 +9,7 @@ namespace ShopAssistant.Assistant.Orchestration;
 /// <summary>The Kernel of the orchestrator (the shop's plugins, plus the chat model when an endpoint is configured), and a chat-only one.</summary>
 public static class ShopKernel
 {
-    internal static Kernel Build(LlmOptions options, KnowledgePlugin knowledge, OrdersPlugin orders, RecommendationsPlugin recommendations, HandoffPlugin handoff)
+    internal static Kernel Build(LlmOptions options, KnowledgePlugin knowledge, OrdersPlugin orders, RecommendationsPlugin recommendations, HandoffPlugin handoff, RulesPlugin rules)
     {
         var builder = Kernel.CreateBuilder();
         if (options.Enabled) AddChatModel(builder, options, options.Timeout);
@@ -17,6 +17,7 @@ public static class ShopKernel
         builder.Plugins.AddFromObject(orders, OrdersPlugin.Name);
         builder.Plugins.AddFromObject(recommendations, RecommendationsPlugin.Name);
         builder.Plugins.AddFromObject(handoff, HandoffPlugin.Name);
+        builder.Plugins.AddFromObject(rules, RulesPlugin.Name);
         return builder.Build();
     }
 
