@@ -40,9 +40,12 @@ internal static partial class EscalationRules
         if ((AsksForPerson().IsMatch(text) || mood.AsksForHuman) && !AsksAboutServiceHours().IsMatch(text)) return HandoffReasons.ShopperRequest;
         // The intent model knows phrasings no word list has ("换个会喘气的", "i've had it with you people"): a fair reading of a
         // complaint (with some negativity, or a sure one) or of a request for a person hands over too.
-        if (understanding.Intent == Intents.Complaint && (understanding.Confidence >= SureReading || (understanding.Confidence >= FairReading && mood.Negativity > 0)))
+        // A calm message that names a rule ("i spent ¥3,500 this year, what level am i") is a question, whatever the model reads.
+        var calmQuestion = mood.Negativity == 0 && understanding.Topics.Count > 0;
+        if (understanding.Intent == Intents.Complaint && !calmQuestion
+            && (understanding.Confidence >= SureReading || (understanding.Confidence >= FairReading && mood.Negativity > 0)))
             return HandoffReasons.AngryOrComplaint;
-        if (understanding.Intent == Intents.HumanAgent && understanding.Confidence >= SureReading && !AsksAboutServiceHours().IsMatch(text))
+        if (understanding.Intent == Intents.HumanAgent && understanding.Confidence >= SureReading && !calmQuestion && !AsksAboutServiceHours().IsMatch(text))
             return HandoffReasons.ShopperRequest;
         if (consecutiveFailures >= FailuresBeforeHandoff) return HandoffReasons.BotFailedTwice;
         return null;
@@ -101,7 +104,7 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"收到|到货|拆开|打开|签收|arrived|received|came|opened|unpacked|got", RegexOptions.IgnoreCase)]
     private static partial Regex Received();
 
-    [GeneratedRegex(@"如果|万一|假如|的话.{0,6}(怎么办|能不能|可以吗)|政策|规定|\bwhat if\b|\bif (an?|the|my) (item|parcel|order)\b|\bpolicy\b|\bin case\b|\bwhat happens if\b|\bwhat do i do if\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"如果|万一|假如|要是|一般|通常|的话.{0,6}(怎么办|能不能|可以吗)|政策|规定|\b(usually|generally|in general|normally)\b|\bwhat if\b|\bif (an?|the|my) (item|parcel|order)\b|\bpolicy\b|\bin case\b|\bwhat happens if\b|\bwhat do i do if\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksHypothetically();
 
     [GeneratedRegex(@"物流停滞|物流(一直)?不动|物流.{0,6}没(有)?(更新|动)|好几天没(更新|动静)|(3|三)天(都)?没(有)?(更新|动)|快递卡住|卡在.{0,6}不动|丢件" +
