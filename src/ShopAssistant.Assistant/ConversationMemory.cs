@@ -46,6 +46,12 @@ public sealed class ConversationMemory
     /// <summary>What the shopper asked about that topic, so that "那新疆呢" is searched as the delivery-time question it continues.</summary>
     public string? TopicQuery { get; set; }
 
+    /// <summary>The script the last rule answer quoted: a follow-up without words of its own prefers it.</summary>
+    public string? TopicScript { get; set; }
+
+    /// <summary>What the last answered message was about (a handoff after two failures is still about it).</summary>
+    public string? LastIntent { get; set; }
+
     /// <summary>The situation named so far on this topic (place, amount, time, days ago…); a follow-up adds to it.</summary>
     public RememberedSlots? Slots { get; set; }
 

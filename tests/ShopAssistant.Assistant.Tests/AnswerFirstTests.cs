@@ -57,7 +57,7 @@ public sealed class AnswerFirstTests
         public MessageUnderstanding Understand(string text, ShopLanguage? previousLanguage = null) =>
             TestShop.Understanding.Understand(text, previousLanguage) with
             {
-                Intent = Intents.ShippingPolicy, Confidence = 0.26, RunnerUpIntent = Intents.ReturnPolicy, RunnerUpConfidence = 0.26 - lead,
+                Intent = Intents.ShippingPolicy, Confidence = 0.26, RunnerUpIntent = Intents.ReturnPolicy, RunnerUpConfidence = 0.26 - lead, Topics = [],
             };
     }
 }

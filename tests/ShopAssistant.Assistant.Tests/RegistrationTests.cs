@@ -30,7 +30,7 @@ public sealed class RegistrationTests
         Assert.NotNull(services.GetRequiredService<IKnowledgeIndex>());
         Assert.NotNull(services.GetRequiredService<OrderLookup>());
         Assert.IsType<PopularProductSuggestions>(services.GetRequiredService<IProductSuggestions>());
-        Assert.Equal(["Knowledge", "Orders", "Recommendations", "Handoff"], assistant.Kernel.Plugins.Select(p => p.Name));
+        Assert.Equal(["Knowledge", "Orders", "Recommendations", "Handoff", "Rules"], assistant.Kernel.Plugins.Select(p => p.Name));
         Assert.Null(assistant.Kernel.Services.GetService<IChatCompletionService>());
         await assistant.WarmUp.WaitAsync(TimeSpan.FromSeconds(60));
     }

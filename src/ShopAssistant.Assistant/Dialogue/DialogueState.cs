@@ -6,7 +6,11 @@ using ShopAssistant.Understanding.Slots;
 namespace ShopAssistant.Assistant.Dialogue;
 
 /// <summary>What this turn is about once the conversation so far is taken into account.</summary>
-public sealed record TurnReading(MessageUnderstanding Understanding, ShopperSlots Slots, string SearchText, bool FollowUp);
+public sealed record TurnReading(MessageUnderstanding Understanding, ShopperSlots Slots, string SearchText, bool FollowUp)
+{
+    /// <summary>The script the follow-up most likely asks about, when it is among the best hits.</summary>
+    public string? PreferredScript { get; init; }
+}
 
 /// <summary>
 /// The conversation's topic and situation across turns. A message that only adds a slot to the last rule question
@@ -40,6 +44,12 @@ public static partial class DialogueState
     /// <summary>Below this the intent model is a guess, and the message's rule words decide.</summary>
     public const double UnsureBelow = 0.45;
 
+    /// <summary>Below this the model's reading is noise ("xyzzy plugh"): it neither continues a topic nor starts one.</summary>
+    private const double Guess = 0.2;
+
+    /// <summary>Below this, rule words that do not back the model's reading overrule it.</summary>
+    private const double CuesOverrule = 0.6;
+
     /// <summary>A follow-up the model reads as another topic with at least this confidence starts that topic.</summary>
     private const double SureOfNewTopic = 0.75;
 
@@ -52,18 +62,28 @@ public static partial class DialogueState
         var known = slots.Over(memory.Slots?.ToSlots());
 
         // Dialogue state (issue class 2): a message that adds a slot to, or asks briefly about, the last rule question continues it.
-        if (memory.Topic is { } topic && intent != topic && ContinuesTopic(u, topic, intent, confidence))
+        // The same topic again in a few words ("min spend?" after the coupon answer) is a follow-up too.
+        if (memory.Topic is { } topic && !memory.JustClarified
+            && (intent == topic ? confidence >= Guess && (Leans(u.NormalText) || Short(u.NormalText)) : ContinuesTopic(u, topic, intent, confidence)))
         {
             var continued = u with { Intent = topic, Confidence = Math.Max(confidence, 0.6) };
-            return new TurnReading(continued, known, $"{memory.TopicQuery} {u.NormalText}", true);
+            // A follow-up with no rule word of its own ("for how long?") is most likely about the script just quoted.
+            return new TurnReading(continued, known, $"{memory.TopicQuery} {u.NormalText}", true)
+            {
+                PreferredScript = u.Topics.Count == 0 ? memory.TopicScript : null,
+            };
         }
         return new TurnReading(u with { Intent = intent, Confidence = confidence }, IsRule(intent) ? known : slots, u.NormalText, false);
     }
 
     /// <summary>After the answer: remember the rule and the situation for the next turn.</summary>
-    public static void Remember(ConversationMemory memory, TurnReading reading, string answeredIntent)
+    public static void Remember(ConversationMemory memory, TurnReading reading, string answeredIntent, string? script)
     {
+        // A clarifying question answered nothing: the topic is whatever the shopper picks next.
+        if (memory.JustClarified) return;
         memory.Slots = RememberedSlots.From(reading.Slots.Over(memory.Slots?.ToSlots()));
+        if (answeredIntent is not (Intents.Greeting or Intents.Thanks or Intents.Goodbye or Intents.Other)) memory.LastIntent = answeredIntent;
+        memory.TopicScript = IsRule(answeredIntent) ? script : null;
         if (IsRule(answeredIntent))
         {
             if (!reading.FollowUp || memory.Topic != answeredIntent) memory.TopicQuery = Cap(reading.Understanding.NormalText);
@@ -73,6 +93,7 @@ public static partial class DialogueState
         {
             memory.Topic = null;
             memory.TopicQuery = null;
+            memory.TopicScript = null;
         }
     }
 
@@ -93,7 +114,9 @@ public static partial class DialogueState
         // "paid at 3:20pm, will it go out today?" asks when an order ships (S1), whatever else the model reads.
         if (u.Slots.ClockTime is not null && noOrderNumber && PaidOrOrdered().IsMatch(u.NormalText) && (OrderLookups.Contains(u.Intent) || u.Confidence < SureOfNewTopic))
             return (Intents.ShippingPolicy, Math.Max(u.Confidence, 0.6));
-        if (u.Confidence < UnsureBelow && cues.Count > 0 && cues[0] != u.Intent) return (cues[0], UnsureBelow);
+        // The message's own rule words back the model's reading, or overrule a reading they do not back.
+        if (cues.Contains(u.Intent)) return (u.Intent, Math.Max(u.Confidence, UnsureBelow));
+        if (u.Confidence < CuesOverrule && cues.Count > 0) return (cues[0], UnsureBelow);
         return (u.Intent, u.Confidence);
     }
 
@@ -102,19 +125,24 @@ public static partial class DialogueState
         var cues = u.Topics;
         // Another rule named outright ("可以开发票吗" after a delivery question) starts that rule.
         if (!cues.Contains(topic) && cues.Any(c => !SlotTopic(c, u.Slots))) return false;
-        var elliptical = Elliptical().IsMatch(u.NormalText) || Short(u.NormalText);
+        // "那…呢", "what about…", "and if…", "…ask for one?" lean on the last question; a short message may.
+        var leans = Leans(u.NormalText);
+        var elliptical = leans || Short(u.NormalText);
         if (RuleSlots[topic](u.Slots))
             return elliptical || confidence < SureOfNewTopic || !IsRule(intent) || SlotTopic(intent, u.Slots) || cues.Contains(topic);
         // No slot: only a short or elliptical question the model is not sure is about something else; "ok", "thanks",
         // "a person please" or "recommend something" are not questions about the rule.
         if (intent is Intents.Greeting or Intents.Goodbye or Intents.Thanks or Intents.HumanAgent or Intents.Complaint or Intents.Recommendation
             && confidence >= 0.4) return false;
-        return elliptical && (confidence < SureOfNewTopic || cues.Contains(topic));
+        // A short message continues only when it reads as a rule question itself: gibberish ("xyzzy plugh") does not.
+        return leans || (elliptical && (cues.Contains(topic) || (IsRule(intent) && confidence is >= Guess and < SureOfNewTopic)));
     }
 
     /// <summary>A cue that only names a slot's value (花呗 in "我是花呗付的", 杭州 in "那杭州呢") is no new topic.</summary>
     private static bool SlotTopic(string cue, ShopperSlots slots) =>
         (cue == Intents.Payment && slots.PaymentMethod is not null) || (cue == Intents.ShippingPolicy && slots.Place is not null);
+
+    private static bool Leans(string text) => Elliptical().IsMatch(text) || Anaphora().IsMatch(text);
 
     /// <summary>"for how long?", "手续费谁出": too short to be a question of its own.</summary>
     private static bool Short(string text)
@@ -127,6 +155,9 @@ public static partial class DialogueState
 
     [GeneratedRegex(@"^\W*(那|那么|那要是|要是|如果|还有|另外|换成|and|so|then|what about|how about|what if|if|for)\b|^\W*(那|那么|要是|如果|还有)|呢\s*[?？]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Elliptical();
+
+    [GeneratedRegex(@"\b(one|it|that|them|those)\s*[?？.!]*\s*$|^\W*(is|was|does|can|will|would) (it|that)\b|(这个|那个|这样|那样)(呢|吗|啊)?\s*[?？]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex Anaphora();
 
     [GeneratedRegex(@"付|下单|拍下|支付|\bpa(id|y|ying)\b|\border(ed|ing)?\b|\bcheck(ed|ing)? ?out\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex PaidOrOrdered();

@@ -38,16 +38,16 @@ internal static partial class EscalationRules
         if ((StalledWords().IsMatch(text) || mood.ReportsStalledParcel) && !AsksHypothetically().IsMatch(text)) return HandoffReasons.StalledParcel;
         if (SpecialInvoice().IsMatch(text)) return HandoffReasons.SpecialInvoice;
         if ((AsksForPerson().IsMatch(text) || mood.AsksForHuman) && !AsksAboutServiceHours().IsMatch(text)) return HandoffReasons.ShopperRequest;
+        if (consecutiveFailures >= FailuresBeforeHandoff) return HandoffReasons.BotFailedTwice;
         // The intent model knows phrasings no word list has ("换个会喘气的", "i've had it with you people"): a fair reading of a
         // complaint (with some negativity, or a sure one) or of a request for a person hands over too.
         // A calm message that names a rule ("i spent ¥3,500 this year, what level am i") is a question, whatever the model reads.
         var calmQuestion = mood.Negativity == 0 && understanding.Topics.Count > 0;
         if (understanding.Intent == Intents.Complaint && !calmQuestion
-            && (understanding.Confidence >= SureReading || (understanding.Confidence >= FairReading && mood.Negativity > 0)))
+            && (understanding.Confidence >= SureReading || (understanding.Confidence >= FairReading && mood.AngryWords > 0)))
             return HandoffReasons.AngryOrComplaint;
         if (understanding.Intent == Intents.HumanAgent && understanding.Confidence >= SureReading && !calmQuestion && !AsksAboutServiceHours().IsMatch(text))
             return HandoffReasons.ShopperRequest;
-        if (consecutiveFailures >= FailuresBeforeHandoff) return HandoffReasons.BotFailedTwice;
         return null;
     }
 

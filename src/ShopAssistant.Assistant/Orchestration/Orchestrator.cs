@@ -79,7 +79,7 @@ public sealed class Orchestrator : IShopAssistant
         var reading = DialogueState.Read(understood, memory);
         var reply = await AnswerAsync(new ServiceTurn(turn, memory, text, understood, reading), ct).ConfigureAwait(false);
         reply = HandoffPromise.Agree(reply, understood.Language);
-        if (!reply.Metadata.Handoff) DialogueState.Remember(memory, reading, reply.Metadata.Intent);
+        if (!reply.Metadata.Handoff) DialogueState.Remember(memory, reading, reply.Metadata.Intent, reply.Metadata.Sources.FirstOrDefault());
         if (!memory.Greeted)
         {
             memory.Greeted = true;
@@ -132,7 +132,7 @@ public sealed class Orchestrator : IShopAssistant
         turn.Memory.PendingIntent = null;
         var u = turn.Understanding;
         // Two failed answers are still about the topic the shopper was asking.
-        intent ??= reason == HandoffReasons.BotFailedTwice && turn.Memory.Topic is { } topic ? topic : EscalationRules.IntentOf(reason, u.Intent);
+        intent ??= reason == HandoffReasons.BotFailedTwice && (turn.Memory.Topic ?? turn.Memory.LastIntent) is { } topic ? topic : EscalationRules.IntentOf(reason, u.Intent);
         var metadata = new ReplyMetadata(intent, Confidence(confidence ?? u.Confidence), turn.Language.Code(), turn.Sources, [], true, reason, policy);
         return new AssistantReply(text, metadata);
     }

@@ -26,7 +26,8 @@ internal sealed class KnowledgePlugin(IKnowledgeIndex index)
     public async Task<KnowledgeHit?> BestAsync(ServiceTurn turn, string? intent, CancellationToken ct, Func<KnowledgeHit, bool>? accept = null)
     {
         var hits = await index.SearchAsync(new KnowledgeQuery(turn.SearchText, turn.Language, intent, Top: 3), ct).ConfigureAwait(false);
-        var best = hits.FirstOrDefault(h => intent is not null || accept is null || accept(h));
+        var best = (turn.Reading?.PreferredScript is { } preferred ? hits.FirstOrDefault(h => h.ScriptId == preferred) : null)
+            ?? hits.FirstOrDefault(h => intent is not null || accept is null || accept(h));
         if (best is null) return null;
         turn.Cite(best);
         return best;
