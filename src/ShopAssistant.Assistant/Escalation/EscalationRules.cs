@@ -79,7 +79,7 @@ internal static partial class EscalationRules
     /// <summary>R4: a shopper reporting a damaged, broken, wrong or incomplete item; a question about the policy is answered instead.</summary>
     private static bool ReportsDamage(string text, MessageUnderstanding understanding)
     {
-        if (AsksHypothetically().IsMatch(text)) return false;
+        if (AsksHypothetically().IsMatch(text) || NothingWrongInside().IsMatch(text)) return false;
         // Without a damage word, only a confident, unhappy report of a received item counts ("收到了" alone is not a report).
         return DamageWords().IsMatch(text)
             || (understanding.Intent == Intents.QualityIssue && understanding.Confidence >= 0.75 && understanding.Mood.Negativity > 0 && Received().IsMatch(text));
@@ -100,6 +100,10 @@ internal static partial class EscalationRules
     /// <summary>"人工客服几点上班" asks about H1's hours, not for a person now.</summary>
     [GeneratedRegex(@"几点|上班|下班|时间|晚上有|周末有|节假日|假期|过年|半夜|晚上|留言|什么时候有人|\bhours\b|what time|when (are|is|do)|at night|midnight|holidays?|weekends?|leave a message", RegexOptions.IgnoreCase)]
     public static partial Regex AsksAboutServiceHours();
+
+    /// <summary>"the outer box came a bit dented but everything inside is fine" is a remark, not a damaged item.</summary>
+    [GeneratedRegex(@"东西没坏|里面没事|商品没事|东西没事|不影响使用|\b(everything inside is fine|item'?s fine|item is fine|itself is fine|item itself is fine|nothing (inside )?(is )?broken)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NothingWrongInside();
 
     [GeneratedRegex(@"收到|到货|拆开|打开|签收|arrived|received|came|opened|unpacked|got", RegexOptions.IgnoreCase)]
     private static partial Regex Received();

@@ -72,6 +72,12 @@ internal sealed partial class OfflinePolicy(
         if (DemandsOffer().IsMatch(text))
             return await ScriptOrNotSure(turn, await knowledge.ScriptAsync(turn, "no-invented-offers", Intents.CouponMembership, "discount code promo code free gift 优惠码 赠品", ct), Intents.CouponMembership);
 
+        // A mild remark ("包装有点简单了，下次注意下就好", "shipping was a bit slow, just fyi") is feedback: thanked and
+        // recorded, not escalated and not answered with a policy (issue class 7: the bot says what it does).
+        if (MildRemark().IsMatch(text) && !AsksSomething().IsMatch(text) && u.Entities.OrderNumbers.Count == 0
+            && u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.Other or Intents.HumanAgent
+            && await knowledge.ScriptAsync(turn, "feedback", Intents.Complaint, "feedback 反馈 建议", ct) is { } feedback)
+            return new PolicyAnswer(feedback.Answer, Intents.Complaint, u.Confidence, ReplyTexts.Starters(l));
         if (ServiceHoursQuestion(turn) && await knowledge.ScriptAsync(turn, "service-hours", Intents.HumanAgent, "人工客服 服务时间 service hours agents", ct) is { } hours)
         {
             // H1/H2 applied to the time the shopper names; "other" because it asks about the shop, not for a person now.
@@ -240,6 +246,12 @@ internal sealed partial class OfflinePolicy(
 
     private static string Join(string? first, string? second) =>
         string.Join("\n", new[] { first, second }.Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    [GeneratedRegex(@"有点|有一点|一丢丢|稍微|不过没|没关系|还能接受|还行吧|下次注意|希望改进|改进一下|建议|\b(a bit|a little|slightly|kinda|kind of|tbh|no big deal|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|but it'?s (ok|fine))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MildRemark();
+
+    [GeneratedRegex(@"[?？]|吗|多少|怎么|能不能|可不可以|是不是|几天|几点|\b(can|could|how|what|when|where|why|will|do you|is it|are you)\b\s+\w+\s+\w+", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksSomething();
 
     [GeneratedRegex(@"人工|客服|有人|回复|回我|值班|\b(agents?|someone|anyone|somebody|customer service|support|staff|humans?|people|reps?|answer|reply|respond)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeopleAtWork();
