@@ -118,3 +118,59 @@ public sealed class EscalationRulesTests
         Assert.False(reply.Metadata.Handoff, $"{reply.Metadata.HandoffReason}: {reply.Text}");
     }
 }
+
+/// <summary>H3 triggers without their obvious keywords (issue 10, class 6), and ordinary questions that must stay with the bot.</summary>
+public sealed class EscalationCompletenessTests
+{
+    [Theory]
+    [InlineData("垃圾店，东西和图片完全不一样", HandoffReasons.AngryOrComplaint)]
+    [InlineData("you rip-off artists sold me junk", HandoffReasons.AngryOrComplaint)]
+    [InlineData("不给我解决我就给差评", HandoffReasons.AngryOrComplaint)]
+    [InlineData("I'm going to report this shop to the consumer association", HandoffReasons.AngryOrComplaint)]
+    [InlineData("用了你们的香薰之后全身起红疹", HandoffReasons.Safety)]
+    [InlineData("my son cut his hand on the glass jar you sent", HandoffReasons.Safety)]
+    [InlineData("吃了你们的饼干肚子疼了一晚上", HandoffReasons.Safety)]
+    [InlineData("物流显示派送中已经三天了", HandoffReasons.StalledParcel)]
+    [InlineData("tracking has said the same thing for 5 days", HandoffReasons.StalledParcel)]
+    [InlineData("my parcel has been sitting in the same depot since monday", HandoffReasons.StalledParcel)]
+    [InlineData("I demand you pay for my ruined tablecloth, compensate me", HandoffReasons.Compensation)]
+    [InlineData("杯子收到就裂了，照片已经拍好了", HandoffReasons.DamagedGoods)]
+    [InlineData("need a VAT special invoice for my company", HandoffReasons.SpecialInvoice)]
+    [InlineData("我不想跟机器聊，有没有真的人", HandoffReasons.ShopperRequest)]
+    [InlineData("can I chat with an actual human being please", HandoffReasons.ShopperRequest)]
+    public async Task Hands_over_without_the_keyword(string text, string reason)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.True(reply.Metadata.Handoff, text);
+        Assert.Equal(reason, reply.Metadata.HandoffReason);
+    }
+
+    [Theory]
+    [InlineData("物流停滞了一般怎么处理")]
+    [InlineData("有运费险吗？能赔多少")]
+    [InlineData("the lights are not working? how do I return a set")]
+    [InlineData("i spent ¥3,500 with you this year, what level am i")]
+    [InlineData("送领导的礼物有推荐吗")]
+    [InlineData("优惠券过期了还能用吗")]
+    [InlineData("is this candle safe for kids")]
+    [InlineData("节假日也有人工吗")]
+    public async Task Ordinary_questions_stay_with_the_bot(string text)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.False(reply.Metadata.Handoff, $"{text} → {reply.Metadata.HandoffReason}");
+    }
+
+    [Theory]
+    [InlineData("how do i use my coupon?", "that didn't help", "still not helpful, same problem")]
+    [InlineData("发票怎么开", "这回答没帮到我", "还是没用啊")]
+    public async Task Two_unhelpful_answers_hand_over_and_stay_on_the_topic(string first, string second, string third)
+    {
+        var memory = TestShop.Greeted();
+        var intent = (await TestShop.Offline.SayAsync(first, memory)).Metadata.Intent;
+        var reply = await TestShop.Offline.SayAsync(second, memory);
+        if (!reply.Metadata.Handoff) reply = await TestShop.Offline.SayAsync(third, memory);
+        Assert.True(reply.Metadata.Handoff);
+        Assert.Equal(HandoffReasons.BotFailedTwice, reply.Metadata.HandoffReason);
+        Assert.Equal(intent, reply.Metadata.Intent);
+    }
+}

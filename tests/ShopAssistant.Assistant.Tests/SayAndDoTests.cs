@@ -50,6 +50,31 @@ public sealed class SayAndDoTests
     }
 
     [Theory]
+    [InlineData("包装有点简单了，下次注意下就好")]
+    [InlineData("the packaging could be better tbh, no big deal")]
+    [InlineData("shipping was a bit slow this time, just fyi")]
+    public async Task A_mild_remark_is_thanked_as_feedback_without_a_handoff(string text)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.False(reply.Metadata.Handoff);
+        Assert.Equal(Intents.Complaint, reply.Metadata.Intent);
+        Assert.Equal(["feedback"], reply.Metadata.Sources);
+        Assert.False(HandoffPromise.Promises(reply.Text));
+    }
+
+    [Theory]
+    [InlineData("你们发货慢得要死 什么破店")]
+    [InlineData("absolute garbage, never buying from you again")]
+    [InlineData("i've had it with you people")]
+    public async Task An_angry_remark_is_handed_over(string text)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.True(reply.Metadata.Handoff);
+        Assert.Equal(HandoffReasons.AngryOrComplaint, reply.Metadata.HandoffReason);
+        Assert.Equal(Intents.Complaint, reply.Metadata.Intent);
+    }
+
+    [Theory]
     [InlineData("我要投诉你们")]
     [InlineData("I want to file a complaint")]
     public async Task A_complaint_is_handed_over_as_the_reply_says(string text)

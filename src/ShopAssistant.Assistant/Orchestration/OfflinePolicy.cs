@@ -250,7 +250,7 @@ internal sealed partial class OfflinePolicy(
     [GeneratedRegex(@"有点|有一点|一丢丢|稍微|不过没|没关系|还能接受|还行吧|下次注意|希望改进|改进一下|建议|\b(a bit|a little|slightly|kinda|kind of|tbh|no big deal|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|but it'?s (ok|fine))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MildRemark();
 
-    [GeneratedRegex(@"[?？]|吗|多少|怎么|能不能|可不可以|是不是|几天|几点|\b(can|could|how|what|when|where|why|will|do you|is it|are you)\b\s+\w+\s+\w+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[?？]|吗|多少|怎么|能不能|可不可以|是不是|几天|几点|\b(can|how|what|when|where|why|will|do you|is it|are you)\b\s+\w+\s+\w+", RegexOptions.IgnoreCase)]
     private static partial Regex AsksSomething();
 
     [GeneratedRegex(@"人工|客服|有人|回复|回我|值班|\b(agents?|someone|anyone|somebody|customer service|support|staff|humans?|people|reps?|answer|reply|respond)\b", RegexOptions.IgnoreCase)]

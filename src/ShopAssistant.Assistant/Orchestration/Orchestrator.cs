@@ -79,7 +79,8 @@ public sealed class Orchestrator : IShopAssistant
         var reading = DialogueState.Read(understood, memory);
         var reply = await AnswerAsync(new ServiceTurn(turn, memory, text, understood, reading), ct).ConfigureAwait(false);
         reply = HandoffPromise.Agree(reply, understood.Language);
-        if (!reply.Metadata.Handoff) DialogueState.Remember(memory, reading, reply.Metadata.Intent, reply.Metadata.Sources.FirstOrDefault());
+        // "That didn't help" is about the last answer's topic: it neither moves nor forgets it.
+        if (!reply.Metadata.Handoff && !understood.Mood.SaysNotHelpful) DialogueState.Remember(memory, reading, reply.Metadata.Intent, reply.Metadata.Sources.FirstOrDefault());
         if (!memory.Greeted)
         {
             memory.Greeted = true;
