@@ -114,6 +114,9 @@ public static partial class DialogueState
         // "paid at 3:20pm, will it go out today?" asks when an order ships (S1), whatever else the model reads.
         if (u.Slots.ClockTime is not null && noOrderNumber && PaidOrOrdered().IsMatch(u.NormalText) && (OrderLookups.Contains(u.Intent) || u.Confidence < SureOfNewTopic))
             return (Intents.ShippingPolicy, Math.Max(u.Confidence, 0.6));
+        // A calm message with rule words is a question about that rule, whatever mood the model reads into it.
+        if (u.Intent is Intents.Complaint or Intents.Other && cues.Count > 0 && u.Mood.Negativity == 0 && cues[0] != Intents.OrderStatus)
+            return (cues[0], Math.Max(u.Confidence, UnsureBelow));
         // The message's own rule words back the model's reading, or overrule a reading they do not back.
         if (cues.Contains(u.Intent)) return (u.Intent, Math.Max(u.Confidence, UnsureBelow));
         if (u.Confidence < CuesOverrule && cues.Count > 0) return (cues[0], UnsureBelow);

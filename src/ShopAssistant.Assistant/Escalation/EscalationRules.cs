@@ -62,8 +62,8 @@ internal static partial class EscalationRules
         HandoffReasons.DamagedGoods => Intents.QualityIssue,
         HandoffReasons.StalledParcel => Intents.OrderStatus,
         HandoffReasons.SpecialInvoice => Intents.Invoice,
-        // Injury, fire and food problems come from an item: a quality issue, unless the shopper is already complaining.
-        HandoffReasons.Safety => modelIntent == Intents.Complaint ? Intents.Complaint : Intents.QualityIssue,
+        // Injury, fire and food problems come from an item: a quality issue, however upset the shopper sounds.
+        HandoffReasons.Safety => Intents.QualityIssue,
         HandoffReasons.Compensation when modelIntent is not (Intents.Complaint or Intents.QualityIssue or Intents.RefundStatus) => Intents.Complaint,
         _ => modelIntent,
     };

@@ -104,6 +104,10 @@ internal sealed partial class OfflinePolicy(
             if (!Clarifiable(intent) || u.Confidence < GuessBelow) intent = Intents.Other;
         }
 
+        // The escalation rules already looked at this message and kept it: a complaint or a request for a person read
+        // now is a weak reading, and answering it with a script that hands over would hand over after all.
+        if (intent is Intents.Complaint or Intents.HumanAgent) intent = Intents.Other;
+
         if (AreYouABot().IsMatch(text))
             return new PolicyAnswer(ReplyTexts.IAmTheAssistant(l), intent, u.Confidence, [ReplyTexts.IntentButton(l, Intents.HumanAgent)]);
 
