@@ -28,6 +28,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IHandoffStore, SqliteHandoffStore>();
         services.AddSingleton<IIncidentBoard, SqliteIncidentBoard>();
         services.AddSingleton<IFlowVerdictStore, SqliteFlowVerdictStore>();
+        services.AddSingleton<IStaffSessionStore, SqliteStaffSessionStore>();
+        services.AddSingleton<IShopperDataStore, SqliteShopperData>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -50,11 +50,13 @@ public static class MetricsEndpoints
                 ["conversationId", "shopperId", "startedAt", "turns", "language", "intents", "handoffReasons", "agents", "rating", "botResolved", "reopened", "flowScore", "flags"],
                 page.Conversations.Select(c => new object?[] { c.ConversationId, c.ShopperId, c.StartedAt.ToOffset(BeijingTime.Offset).ToString("yyyy-MM-dd HH:mm:ss"), c.Turns,
                     c.Language, string.Join(' ', c.Intents), string.Join(' ', c.HandoffReasons), string.Join(' ', c.Agents), c.Rating, c.BotResolved, c.Reopened, c.FlowScore, c.Flags }))
-            : Results.Ok(page);
+            : Results.Ok(page with { Conversations = page.Conversations.Select(c => c with { ConversationId = StaffText.Neutralise(c.ConversationId), ShopperId = StaffText.CleanOrNull(c.ShopperId) }).ToList() });
     }
 
     private static async Task<IResult> ConversationAsync(string id, ConversationBrowser browser, CancellationToken ct) =>
-        await browser.OpenAsync(id, ct) is { } review ? Results.Ok(review) : Results.NotFound();
+        await browser.OpenAsync(id, ct) is { } review
+            ? Results.Ok(review with { Transcript = review.Transcript.Select(l => l with { Text = StaffText.CleanOrNull(l.Text) }).ToList() })
+            : Results.NotFound();
 
     private static async Task<IResult> KnowledgeGapsAsync(string? from, string? to, string? week, string? format, QualityReports reports, KnowledgeGapReport gaps, CancellationToken ct)
     {
@@ -63,7 +65,7 @@ public static class MetricsEndpoints
         return CsvExport.Wants(format)
             ? CsvExport.File($"knowledge-gaps-{RangeQuery.Label(range)}.csv", ["topic", "questions", "examples"],
                 summary.Gaps.Select(g => new object?[] { g.Topic, g.Count, string.Join(" | ", g.Examples) }))
-            : Results.Ok(summary);
+            : Results.Ok(summary with { Gaps = summary.Gaps.Select(g => g with { Topic = StaffText.Clean(g.Topic), Examples = g.Examples.Select(StaffText.Clean).ToList() }).ToList() });
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
