@@ -36,7 +36,8 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    private static string DataFolder(IServiceProvider sp) =>
+    /// <summary>The data folder, resolved against the content root as the stores resolve it.</summary>
+    public static string DataFolder(IServiceProvider sp) =>
         Path.Combine(sp.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory(),
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.DataFolder);
 }

@@ -74,10 +74,13 @@ public sealed class StaffSessionTests : IClassFixture<ShopHostFixture>
         var bob = await CookieOfAsync(host, "bob", ShopHost.AgentPassword);
         var mia = await CookieOfAsync(host, "mia", ShopHost.ManagerPassword);
 
-        var configuration = (IConfigurationRoot)host.Services.GetRequiredService<IConfiguration>();
-        configuration["ShopAssistant:Staff:0:Role"] = "manager"; // lily becomes a manager
-        configuration["ShopAssistant:Staff:1:Password"] = ""; // bob's account is no longer valid: removed
-        configuration.Reload();
+        // A configuration source added at run time is a configuration change, as an edited appsettings.json would be.
+        var configuration = (IConfigurationBuilder)host.Services.GetRequiredService<IConfiguration>();
+        configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ShopAssistant:Staff:0:Role"] = "manager", // lily becomes a manager
+            ["ShopAssistant:Staff:1:Password"] = "", // bob's account is no longer valid: removed
+        });
 
         Assert.Equal(HttpStatusCode.Unauthorized, await WithCookieAsync(host, lily, HttpMethod.Get, "/api/auth/me"));
         Assert.Equal(HttpStatusCode.Unauthorized, await WithCookieAsync(host, bob, HttpMethod.Get, "/api/auth/me"));
@@ -186,7 +189,8 @@ public sealed class StaffSessionTests : IClassFixture<ShopHostFixture>
             ["ShopAssistant:Staff:0:Password"] = "right-password",
             ["ShopAssistant:Staff:0:Role"] = "agent",
         }).Build();
-        return new StaffDirectory(configuration, new TestEnvironment(), NullLogger<StaffDirectory>.Instance, hasher, Options.Create(new StaffSecurityOptions()));
+        return new StaffDirectory(configuration, new TestEnvironment(), NullLogger<StaffDirectory>.Instance, hasher, Options.Create(new StaffSecurityOptions()),
+            new StaffStampKey(new byte[32]));
     }
 
     private sealed class CountingHasher : IPasswordHasher<string>

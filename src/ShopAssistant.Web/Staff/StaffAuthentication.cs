@@ -24,6 +24,7 @@ public static class StaffAuthentication
     {
         services.AddOptions<StaffSecurityOptions>().BindConfiguration(StaffSecurityOptions.Section);
         services.TryAddSingleton<IPasswordHasher<string>, PasswordHasher<string>>();
+        services.AddSingleton(sp => StaffStampKey.InFolder(ShopAssistant.Data.StorageServiceCollectionExtensions.DataFolder(sp)));
         services.AddSingleton<StaffDirectory>();
         services.AddSingleton<StaffSessions>();
         services.AddSingleton<LoginThrottle>();

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -28,10 +27,12 @@ public sealed class StaffDirectory
     private readonly string _dummyHash;
     private volatile Dictionary<string, (StaffMember Member, string Hash)> _accounts = new(StringComparer.OrdinalIgnoreCase);
 
+    private readonly StaffStampKey _stamps;
+
     public StaffDirectory(IConfiguration configuration, IHostEnvironment environment, ILogger<StaffDirectory> log,
-        IPasswordHasher<string> hasher, IOptions<StaffSecurityOptions> options)
+        IPasswordHasher<string> hasher, IOptions<StaffSecurityOptions> options, StaffStampKey stamps)
     {
-        (_configuration, _environment, _log, _hasher) = (configuration, environment, log, hasher);
+        (_configuration, _environment, _log, _hasher, _stamps) = (configuration, environment, log, hasher, stamps);
         _maxPasswordLength = options.Value.MaxPasswordLength;
         _dummyHash = _hasher.HashPassword("", Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)));
         Load();
@@ -71,12 +72,13 @@ public sealed class StaffDirectory
                 _log.LogWarning("Ignoring staff account '{UserName}': it needs a user name, a password and the role agent or manager.", account.UserName);
                 continue;
             }
-            // An unchanged account keeps its hash (and so its stamp): a plain password is hashed with a fresh salt.
+            // An unchanged account keeps its hash: a plain password would get a fresh salt, costing a hash per reload.
             var hash = account.Password.StartsWith("AQAAAA", StringComparison.Ordinal) ? account.Password
                 : _accounts.TryGetValue(account.UserName, out var known) && known.Member.Role == account.Role
                   && _hasher.VerifyHashedPassword(account.UserName, known.Hash, account.Password) != PasswordVerificationResult.Failed ? known.Hash
                 : _hasher.HashPassword(account.UserName, account.Password);
-            accounts[account.UserName] = (new StaffMember(account.UserName, account.Role, Stamp(account.Role, hash)), hash);
+            var stamp = _stamps.Stamp(account.UserName, account.Role, account.Password);
+            accounts[account.UserName] = (new StaffMember(account.UserName, account.Role, stamp), hash);
         }
         if (accounts.Count == 0 && _environment.IsDevelopment())
         {
@@ -85,13 +87,10 @@ public sealed class StaffDirectory
                 if (_accounts.TryGetValue(name, out var demo)) { accounts[name] = demo; continue; }
                 var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(9));
                 var hash = _hasher.HashPassword(name, password);
-                accounts[name] = (new StaffMember(name, role, Stamp(role, hash)), hash);
+                accounts[name] = (new StaffMember(name, role, _stamps.Stamp(name, role, hash)), hash);
                 _log.LogWarning("No staff configured: demo {Role} account '{UserName}' with password '{Password}' for this run only.", role, name, password);
             }
         }
         _accounts = accounts;
     }
-
-    private static string Stamp(string role, string hash) =>
-        Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(role + "\n" + hash)))[..22];
 }
