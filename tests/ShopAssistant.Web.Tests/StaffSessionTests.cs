@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -49,6 +50,25 @@ public sealed class StaffSessionTests : IClassFixture<ShopHostFixture>
 
         Assert.Equal(HttpStatusCode.Unauthorized, await WithCookieAsync(_host, cookie, HttpMethod.Get, "/api/auth/me"));
         Assert.Equal(HttpStatusCode.Unauthorized, await WithCookieAsync(_host, cookie, HttpMethod.Get, "/api/handoffs"));
+    }
+
+    [Fact]
+    public async Task Signing_out_closes_the_sessions_live_dashboard_connection()
+    {
+        var cookie = await CookieOfAsync(_host, "mia", ShopHost.ManagerPassword);
+        await using var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(_host.BaseAddress, "/hubs/dashboard"), options => options.Headers["Cookie"] = cookie).Build();
+        var closed = new TaskCompletionSource();
+        connection.Closed += _ =>
+        {
+            closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+        await connection.StartAsync();
+
+        Assert.Equal(HttpStatusCode.NoContent, await WithCookieAsync(_host, cookie, HttpMethod.Post, "/api/auth/logout"));
+
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
