@@ -87,6 +87,17 @@ public sealed class StaffSessionTests : IClassFixture<ShopHostFixture>
     }
 
     [Fact]
+    public async Task A_session_left_idle_longer_than_two_hours_ends()
+    {
+        await using var host = new ShopHost();
+        var agent = await host.SignedInAsync("lily", ShopHost.AgentPassword);
+        host.Clock.Now += TimeSpan.FromMinutes(100);
+        Assert.Equal(HttpStatusCode.OK, (await agent.GetAsync("/api/auth/me")).StatusCode);
+        host.Clock.Now += TimeSpan.FromMinutes(125);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await agent.GetAsync("/api/auth/me")).StatusCode);
+    }
+
+    [Fact]
     public async Task Removing_an_account_or_changing_its_role_in_configuration_ends_its_sessions_at_once()
     {
         await using var host = new ShopHost();
