@@ -52,4 +52,13 @@ public sealed class PersonalDataStorageTests
         Assert.DoesNotContain(Street, forwarded);
         Assert.DoesNotContain(IdCard, forwarded);
     }
+
+    [Fact]
+    public void No_product_name_in_the_catalogue_is_taken_for_personal_data()
+    {
+        // Product cards go into stored replies: a name read as an address would be hidden from the shopper's history.
+        var masked = BotHarness.Shop.Catalogue.Products.Where(p => ShopAssistant.Understanding.Entities.PersonalData.Contains(p.Name))
+            .Select(p => p.Name).ToList();
+        Assert.True(masked.Count == 0, string.Join(" | ", masked));
+    }
 }

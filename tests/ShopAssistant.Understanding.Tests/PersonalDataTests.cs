@@ -35,6 +35,8 @@ public class PersonalDataTests
     [InlineData("new address: Flat 3, 12 Station Road", "new address: " + PersonalData.AddressMark)]
     [InlineData("I live at 10 downing st.", "I live at " + PersonalData.AddressMark)]
     [InlineData("12-14 Kings Cross Rd", PersonalData.AddressMark)]
+    [InlineData("Flat 2, 5 Abbey Road London", PersonalData.AddressMark + " London")]
+    [InlineData("deliver to 4 Portland Place.", "deliver to " + PersonalData.AddressMark)]
     public void English_street_addresses_are_masked(string text, string expected) =>
         Assert.Equal(expected, PersonalData.Mask(text));
 
@@ -44,6 +46,8 @@ public class PersonalDataTests
     [InlineData("手机后四位是 4321 订单 562031")]
     [InlineData("I bought 2 more on the road trip")]
     [InlineData("3 candle holders on the way?")]
+    [InlineData("do you have 12 rose peg place settings in pink")]
+    [InlineData("PACK OF 12 CIRCUS PARADE TISSUES")]
     [InlineData("运单号 SF1234567890123")]
     [InlineData("建国路那家店还开吗")]
     [InlineData("买了12个，花了¥536.5")]
