@@ -34,6 +34,9 @@ public interface IShopperDataStore
 
     Task<ShopperErasure> EraseAsync(string shopperId, DateTimeOffset now, CancellationToken ct = default);
 
-    /// <summary>Deletes transcript entries written before <paramref name="cutoff"/>; returns how many.</summary>
+    /// <summary>
+    /// Deletes transcript entries written before <paramref name="cutoff"/> (returns how many), with the flow verdicts of
+    /// conversations left without any, and clears the summaries of handoffs closed before the cutoff.
+    /// </summary>
     Task<int> PurgeTranscriptsAsync(DateTimeOffset cutoff, CancellationToken ct = default);
 }

@@ -88,9 +88,20 @@ public sealed class ShopperDataTests : IDisposable
         await transcripts.AppendAsync(new TranscriptEntry("old", "in", "message", null, "s", "user", "old", "{}", Now.AddDays(-200)));
         await transcripts.AppendAsync(new TranscriptEntry("new", "in", "message", null, "s", "user", "new", "{}", Now.AddDays(-10)));
 
+        var verdicts = new SqliteFlowVerdictStore(_database);
+        await verdicts.SaveAsync(new FlowVerdict("old", 1, "llm", "{\"quote\":\"old\"}", Now.AddDays(-199)));
+        await verdicts.SaveAsync(new FlowVerdict("new", 1, "llm", "{}", Now.AddDays(-9)));
+        var handoffs = new SqliteHandoffStore(_database);
+        var closed = await handoffs.CreateAsync(new Handoff(0, "old", "s", "webchat", "{}", "shopper_request", 1, "zh", "> old words", false,
+            HandoffStatus.Waiting, null, null, Now.AddDays(-200), null, null, null));
+        Assert.True(await handoffs.TryClaimAsync(closed.Id, "lily", Now.AddDays(-200)));
+        Assert.True(await handoffs.TryCloseAsync(closed.Id, "lily", HandoffStatus.Resolved, "done", Now.AddDays(-200)));
+
         Assert.Equal(1, await new SqliteShopperData(_database).PurgeTranscriptsAsync(Now.AddDays(-180)));
         Assert.Empty(await transcripts.ReadAsync("old"));
         Assert.Single(await transcripts.ReadAsync("new"));
+        Assert.Equal(["new"], (await verdicts.ReadAsync(["old", "new"])).Keys);
+        Assert.Equal("", (await handoffs.GetAsync(closed.Id))!.Summary);
     }
 
     [Fact]

@@ -81,7 +81,16 @@ public sealed class SqliteShopperData(SqliteDatabase database) : IShopperDataSto
     public async Task<int> PurgeTranscriptsAsync(DateTimeOffset cutoff, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        return await connection.ExecuteAsync("DELETE FROM transcript WHERE at_ms < @cutoff", new { cutoff = cutoff.ToUnixTimeMilliseconds() });
+        await using var tx = await connection.BeginTransactionAsync(ct);
+        var args = new { cutoff = cutoff.ToUnixTimeMilliseconds() };
+        var purged = await connection.ExecuteAsync("DELETE FROM transcript WHERE at_ms < @cutoff", args, tx);
+        // What quotes a transcript goes with it: the judge's verdict once no entry of its conversation is left, and the
+        // summary (with the shopper's last lines) of a handoff closed before the cutoff.
+        await connection.ExecuteAsync(
+            "DELETE FROM flow_verdict WHERE judged_ms < @cutoff AND conversation_id NOT IN (SELECT conversation_id FROM transcript)", args, tx);
+        await connection.ExecuteAsync("UPDATE handoff SET summary = '' WHERE closed_ms < @cutoff AND summary <> ''", args, tx);
+        await tx.CommitAsync(ct);
+        return purged;
     }
 
     // Bot Framework state keys are "{channel}/conversations/{conversation}" and "{channel}/users/{user}"; the suffix is

@@ -5,7 +5,8 @@ namespace ShopAssistant.Web.Privacy;
 
 /// <summary>
 /// Deletes transcripts older than ShopAssistant:Privacy:TranscriptRetentionDays, at start and then daily (issue 11
-/// item 6). Events stay: they hold no shopper text, and the dashboard's history is counted from them.
+/// item 6), with what quotes them (see <see cref="IShopperDataStore.PurgeTranscriptsAsync"/>). Events stay: they hold
+/// no shopper text, and the dashboard's history is counted from them.
 /// </summary>
 public sealed partial class TranscriptRetention(IShopperDataStore data, IOptions<PrivacyOptions> options, TimeProvider clock, ILogger<TranscriptRetention> log)
     : BackgroundService
