@@ -1,6 +1,5 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 using ShopAssistant.Data;
 
 namespace ShopAssistant.Bot;
@@ -30,8 +29,10 @@ public sealed class TranscriptMiddleware(ITranscriptLog transcripts, TimeProvide
             || (activity.Type == ActivityTypes.Event && activity.Name == ActivityEventNames.ContinueConversation))
             return Task.CompletedTask;
         activity.Timestamp ??= clock.GetUtcNow();
+        // Issue 11 item 6: what is kept has personal data masked; the bot goes on reading the unmasked live activity.
+        var (text, json) = MaskedActivity.Of(activity);
         return transcripts.AppendAsync(new TranscriptEntry(
             conversationId, direction, activity.Type ?? "unknown", activity.Id, activity.From?.Id, activity.From?.Role,
-            activity.Text, JsonConvert.SerializeObject(activity, BotJson.Settings), activity.Timestamp.Value), ct);
+            text, json, activity.Timestamp.Value), ct);
     }
 }

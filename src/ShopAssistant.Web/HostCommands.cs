@@ -3,6 +3,7 @@ using ShopAssistant.Domain.DemoShop;
 using ShopAssistant.Knowledge;
 using ShopAssistant.Recommendations;
 using ShopAssistant.Understanding;
+using ShopAssistant.Web.Privacy;
 
 namespace ShopAssistant.Web;
 
@@ -13,7 +14,7 @@ namespace ShopAssistant.Web;
 public static class HostCommands
 {
     public static readonly IReadOnlyList<string> Verbs =
-        ["serve", "simulate", "ingest", "train", "eval intents", "eval retrieval", "eval recommender", "eval handoffs", "eval conversations", "import-data"];
+        ["serve", "simulate", "ingest", "train", "eval intents", "eval retrieval", "eval recommender", "eval handoffs", "eval conversations", "import-data", "shopper export", "shopper erase"];
 
     /// <summary>`simulate` runs inside the built host (the real bot, stores and clock), then exits.</summary>
     public static bool IsSimulation(string[] args) => args.FirstOrDefault() == "simulate";
@@ -49,6 +50,7 @@ public static class HostCommands
                 _ => Usage($"Unknown evaluation '{rest.FirstOrDefault()}'."),
             },
             "import-data" => ImportData(args),
+            "shopper" => await ShopperCommands.RunAsync(rest, output, configuration),
             _ => Usage($"Unknown command '{verb}'."),
         };
     }

@@ -10,6 +10,8 @@ using ShopAssistant.Web.Agents;
 using ShopAssistant.Web.Dashboard;
 using ShopAssistant.Web.Endpoints;
 using ShopAssistant.Web.Evaluation;
+using ShopAssistant.Web.Hardening;
+using ShopAssistant.Web.Privacy;
 using ShopAssistant.Web.Staff;
 
 if (await HostCommands.RunAsync(args) is { } exitCode) return exitCode;
@@ -22,6 +24,7 @@ builder.Services
     .AddShopAssistant(builder.Configuration)
     .AddShopBot()
     .AddStaffAuthentication()
+    .AddShopPrivacy()
     .AddSingleton<AgentPresence>()
     .AddSingleton<IStaffNotifier, SignalRStaffNotifier>()
     .AddShopQuality()
@@ -35,19 +38,24 @@ if (HostCommands.IsConversationEvaluation(args)) HostCommands.UseThrowAwayData(b
 var app = builder.Build();
 if (HostCommands.IsSimulation(args)) return await QualityCommands.SimulateAsync(app.Services, args[1..], Console.Out);
 if (HostCommands.IsConversationEvaluation(args)) return await ConversationEvaluation.RunAsync(app.Services, args[2..], Console.Out);
+app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseMiddleware<SameOriginGuard>();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
-app.MapOpenApi();
+// The API's map is for the shop's developers and staff, not for strangers probing a public deployment.
+var openApi = app.MapOpenApi();
+if (!app.Environment.IsDevelopment()) openApi.RequireAuthorization(StaffPolicies.Staff);
 app.MapShopBot();
 app.MapStaffEndpoints();
 app.MapHandoffEndpoints();
 app.MapRecommendationEndpoints();
 app.MapMetricsEndpoints();
+app.MapPrivacyEndpoints();
 app.MapHealthEndpoints();
 app.WarmUp();
 app.Run();

@@ -4,9 +4,10 @@ namespace ShopAssistant.Web.Tests;
 
 public sealed class HostTests : IClassFixture<ShopHostFixture>
 {
+    private readonly ShopHost _host;
     private readonly HttpClient _client;
 
-    public HostTests(ShopHostFixture fixture) => _client = fixture.Host.CreateClient();
+    public HostTests(ShopHostFixture fixture) => (_host, _client) = (fixture.Host, fixture.Host.CreateClient());
 
     [Fact]
     public async Task Liveness_and_readiness_answer()
@@ -28,9 +29,11 @@ public sealed class HostTests : IClassFixture<ShopHostFixture>
     }
 
     [Fact]
-    public async Task The_openapi_document_describes_the_bot_endpoint()
+    public async Task The_openapi_document_describes_the_bot_endpoint_to_staff_only_outside_development()
     {
-        var document = await _client.GetStringAsync("/openapi/v1.json");
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await _client.GetAsync("/openapi/v1.json")).StatusCode);
+        var staff = await _host.SignedInAsync("lily", ShopHost.AgentPassword);
+        var document = await staff.GetStringAsync("/openapi/v1.json");
         Assert.Contains("/api/messages", document);
     }
 }

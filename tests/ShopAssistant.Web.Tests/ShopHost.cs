@@ -12,8 +12,12 @@ namespace ShopAssistant.Web.Tests;
 /// </summary>
 public sealed class ShopHost : WebApplicationFactory<Program>
 {
-    public ShopHost(string? dataFolder = null)
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    /// <param name="settings">Extra configuration for this host (applied after the defaults below).</param>
+    public ShopHost(string? dataFolder = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string?>();
         DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("shopassistant-test-").FullName;
         UseKestrel(0);
         StartServer();
@@ -46,6 +50,7 @@ public sealed class ShopHost : WebApplicationFactory<Program>
         // One trained recommender for the whole test run, trained by the first test that needs it, not by every host.
         builder.UseSetting("ShopAssistant:Recommendations:WarmUp", "false");
         builder.UseSetting("ShopAssistant:Recommendations:ModelDirectory", SharedModels);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

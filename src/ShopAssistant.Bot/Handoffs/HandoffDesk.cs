@@ -7,6 +7,7 @@ using ShopAssistant.Assistant;
 using ShopAssistant.Assistant.Summaries;
 using ShopAssistant.Data;
 using ShopAssistant.Domain.Conversations;
+using ShopAssistant.Understanding.Entities;
 
 namespace ShopAssistant.Bot.Handoffs;
 
@@ -42,7 +43,8 @@ public sealed class HandoffDesk(
         var written = await summarizer.SummarizeAsync(HandoffSummary.Lines(transcript), reason, language, ct);
         var handoff = await handoffs.CreateAsync(new Handoff(0, activity.Conversation.Id, activity.From?.Id ?? "", activity.ChannelId,
             JsonConvert.SerializeObject(activity.GetConversationReference()), reason, HandoffReasons.PriorityOf(reason), language,
-            written is null ? extractive : written + "\n\n" + extractive,
+            // The transcript is stored masked already; a model-written summary could still quote what it was told.
+            PersonalData.Mask(written is null ? extractive : written + "\n\n" + extractive),
             afterHours, HandoffStatus.Waiting, null, null, now, null, null, null), ct);
 
         var queue = await handoffs.ListAsync(HandoffStatus.Waiting, 1000, ct);
@@ -66,7 +68,7 @@ public sealed class HandoffDesk(
     /// <summary>A shopper message while a person has the conversation: it goes to the console, not to the bot.</summary>
     public async Task ForwardFromShopperAsync(ITurnContext turnContext, Handoff handoff, CancellationToken ct)
     {
-        var text = turnContext.Activity.Text ?? "";
+        var text = PersonalData.Mask(turnContext.Activity.Text ?? "");
         await staff.ShopperMessageAsync(handoff, text, clock.GetUtcNow(), ct);
         if (handoff.Status == HandoffStatus.Waiting)
         {

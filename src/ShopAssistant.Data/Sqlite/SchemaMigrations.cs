@@ -98,6 +98,23 @@ internal static class SchemaMigrations
             judged_ms          INTEGER NOT NULL
         );
         """,
+        // 5: staff sign-in sessions checked on every request (so sign-out and removal end a cookie at once), and the
+        // indexes a shopper's export/erasure (by shopper id) and the transcript retention purge (by age) look rows up by
+        """
+        CREATE TABLE staff_session (
+            id            TEXT PRIMARY KEY,
+            user_name     TEXT NOT NULL,
+            role          TEXT NOT NULL,
+            account_stamp TEXT NOT NULL,
+            created_ms    INTEGER NOT NULL,
+            expires_ms    INTEGER NOT NULL
+        );
+        CREATE INDEX ix_staff_session_user ON staff_session (user_name);
+        CREATE INDEX ix_transcript_at ON transcript (at_ms);
+        CREATE INDEX ix_transcript_from ON transcript (from_id);
+        CREATE INDEX ix_event_shopper ON event (shopper_id);
+        CREATE INDEX ix_handoff_shopper ON handoff (shopper_id);
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -46,7 +46,10 @@ public sealed class SqliteDatabase(string path)
         try
         {
             if (_migrated) return;
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+            // Conversations are personal data: the folder and the database file are the app user's alone. SQLite gives
+            // its -wal and -shm files the database file's mode.
+            OwnerOnly.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+            OwnerOnly.SecureFile(Path);
             await using var connection = await OpenRawAsync(ct);
             await SchemaMigrations.ApplyAsync(connection, ct);
             _migrated = true;

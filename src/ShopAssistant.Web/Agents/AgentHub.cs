@@ -10,7 +10,7 @@ namespace ShopAssistant.Web.Agents;
 /// "arrived" notification only for agents who are online (not away).
 /// </summary>
 [Authorize(Policy = StaffPolicies.Agent)]
-public sealed class AgentHub(AgentPresence presence) : Hub
+public sealed class AgentHub(AgentPresence presence, StaffSessions sessions) : Hub
 {
     public const string Path = "/hubs/agents";
     public const string AllAgents = "agents";
@@ -18,6 +18,7 @@ public sealed class AgentHub(AgentPresence presence) : Hub
 
     public override async Task OnConnectedAsync()
     {
+        sessions.Attach(Context);
         await Groups.AddToGroupAsync(Context.ConnectionId, AllAgents);
         await SetPresence("online");
     }
@@ -25,6 +26,7 @@ public sealed class AgentHub(AgentPresence presence) : Hub
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         presence.Disconnected(Context.ConnectionId);
+        sessions.Detach(Context);
         return Task.CompletedTask;
     }
 

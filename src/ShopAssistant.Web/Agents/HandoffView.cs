@@ -1,4 +1,5 @@
 using ShopAssistant.Data;
+using ShopAssistant.Web.Staff;
 
 namespace ShopAssistant.Web.Agents;
 
@@ -8,8 +9,10 @@ public sealed record HandoffView(
     bool AfterHours, string Status, string? Agent, string? Disposition, DateTimeOffset CreatedAt, DateTimeOffset? ClaimedAt,
     DateTimeOffset? ClosedAt, double WaitingMs)
 {
+    /// <summary>Ids and the summary come from the shopper's side: masked and neutralised before an agent sees them.</summary>
     public static HandoffView From(Handoff h, DateTimeOffset now) => new(
-        h.Id, h.ConversationId, h.ShopperId, h.ChannelId, h.Reason, h.Priority, h.Language, h.Summary, h.AfterHours, h.Status, h.Agent,
+        h.Id, StaffText.Neutralise(h.ConversationId), StaffText.Neutralise(h.ShopperId), StaffText.Neutralise(h.ChannelId), h.Reason, h.Priority,
+        h.Language, StaffText.Clean(h.Summary), h.AfterHours, h.Status, h.Agent,
         h.Disposition, h.CreatedAt, h.ClaimedAt, h.ClosedAt, ((h.ClaimedAt ?? now) - h.CreatedAt).TotalMilliseconds);
 }
 

@@ -4,6 +4,7 @@ using ShopAssistant.Data;
 using ShopAssistant.Domain.Conversations;
 using ShopAssistant.Quality;
 using ShopAssistant.Web.Dashboard;
+using ShopAssistant.Web.Staff;
 
 namespace ShopAssistant.Web.Agents;
 
@@ -19,9 +20,9 @@ public sealed class SignalRStaffNotifier(IHubContext<AgentHub> hub, IHubContext<
         // Handbook E3: only when the report comes in, not again when it is transferred or returned to the queue.
         if (handoff.ClaimedAt is null && HandoffReasons.IsSafetyOrLegal(handoff.Reason))
             await managers.Clients.All.SendAsync(DashboardHub.RiskAlert,
-                new SafetyAlert(handoff.CreatedAt, handoff.ConversationId, handoff.ShopperId, handoff.Id, handoff.Reason), ct);
+                new SafetyAlert(handoff.CreatedAt, view.ConversationId, view.ShopperId, handoff.Id, handoff.Reason), ct);
     }
 
     public Task ShopperMessageAsync(Handoff handoff, string text, DateTimeOffset at, CancellationToken ct = default) =>
-        hub.Clients.Group(AgentHub.AllAgents).SendAsync("shopperMessage", new { handoffId = handoff.Id, text, at }, ct);
+        hub.Clients.Group(AgentHub.AllAgents).SendAsync("shopperMessage", new { handoffId = handoff.Id, text = StaffText.Clean(text), at }, ct);
 }

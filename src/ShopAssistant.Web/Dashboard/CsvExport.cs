@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ShopAssistant.Web.Staff;
 
 namespace ShopAssistant.Web.Dashboard;
 
@@ -22,7 +23,8 @@ internal static class CsvExport
         {
             null => "",
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
+            // Cells can hold shopper text (knowledge-gap examples, ids): masked and neutralised like every staff view.
+            _ => StaffText.Clean(value.ToString() ?? ""),
         };
         // Quote anything a spreadsheet could misread, and defuse formulas injected through shopper text.
         if (text.Length > 0 && "=+-@".Contains(text[0]) && !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) text = "'" + text;

@@ -9,8 +9,21 @@ namespace ShopAssistant.Web.Dashboard;
 /// dashboard's next minute refresh, so the handoff that carries it is pushed here the moment it is created.
 /// </summary>
 [Authorize(Policy = StaffPolicies.Manager)]
-public sealed class DashboardHub : Hub
+public sealed class DashboardHub(StaffSessions sessions) : Hub
 {
     public const string Path = "/hubs/dashboard";
     public const string RiskAlert = "riskAlert";
+
+    /// <summary>Known to the session, so that signing out (or losing the manager role) closes the live channel too.</summary>
+    public override Task OnConnectedAsync()
+    {
+        sessions.Attach(Context);
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        sessions.Detach(Context);
+        return Task.CompletedTask;
+    }
 }

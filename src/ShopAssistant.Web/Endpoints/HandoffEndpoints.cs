@@ -64,7 +64,8 @@ public static class HandoffEndpoints
         if (await handoffs.GetAsync(id, ct) is not { } handoff) return Results.NotFound();
         var transcript = (await transcripts.ReadAsync(handoff.ConversationId, ct))
             .Where(t => t.Type == "message")
-            .Select(t => new TranscriptLine(t.Direction, t.FromId, JObject.Parse(t.ActivityJson).SelectToken("channelData.agent")?.Value<string>(), t.Text, t.At))
+            .Select(t => new TranscriptLine(t.Direction, t.FromId is null ? null : StaffText.Neutralise(t.FromId), JObject.Parse(t.ActivityJson).SelectToken("channelData.agent")?.Value<string>(),
+                StaffText.CleanOrNull(t.Text), t.At))
             .ToList();
         var recent = orders.KnownShopper(handoff.ShopperId) is { } customer
             ? orders.RecentOrdersOf(customer, 5).Select(o => new OrderLine(o.OrderNo, orders.Track(o).PaidAt, o.TotalRmb, orders.Track(o).Status.ToString())).ToList()

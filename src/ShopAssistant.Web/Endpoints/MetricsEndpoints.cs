@@ -20,7 +20,7 @@ public static class MetricsEndpoints
             .WithSummary("Conversations, handoffs, bot resolutions and CSAT per Beijing day; ?format=csv for a spreadsheet.");
         metrics.MapGet("/knowledge-gaps", KnowledgeGapsAsync).WithName("GetKnowledgeGaps")
             .WithSummary("Questions the bot could not answer, grouped by topic (KMeans over char n-grams) with counts and examples; ?format=csv.");
-        metrics.MapGet("/alerts", (QualityReports reports, CancellationToken ct) => reports.AlertsAsync(ct)).WithName("GetRiskAlerts")
+        metrics.MapGet("/alerts", async (QualityReports reports, CancellationToken ct) => NeutralisedIds(await reports.AlertsAsync(ct))).WithName("GetRiskAlerts")
             .WithSummary("Early warning (last hour vs 7-day average of handoff rate and negative share) and safety/legal handoffs of the last 7 days.");
 
         var conversations = app.MapGroup("/api/conversations").WithTags("Metrics").RequireAuthorization(StaffPolicies.Manager);
@@ -50,11 +50,13 @@ public static class MetricsEndpoints
                 ["conversationId", "shopperId", "startedAt", "turns", "language", "intents", "handoffReasons", "agents", "rating", "botResolved", "reopened", "flowScore", "flags"],
                 page.Conversations.Select(c => new object?[] { c.ConversationId, c.ShopperId, c.StartedAt.ToOffset(BeijingTime.Offset).ToString("yyyy-MM-dd HH:mm:ss"), c.Turns,
                     c.Language, string.Join(' ', c.Intents), string.Join(' ', c.HandoffReasons), string.Join(' ', c.Agents), c.Rating, c.BotResolved, c.Reopened, c.FlowScore, c.Flags }))
-            : Results.Ok(page);
+            : Results.Ok(page with { Conversations = page.Conversations.Select(c => c with { ConversationId = StaffText.Neutralise(c.ConversationId), ShopperId = NeutralisedOrNull(c.ShopperId) }).ToList() });
     }
 
     private static async Task<IResult> ConversationAsync(string id, ConversationBrowser browser, CancellationToken ct) =>
-        await browser.OpenAsync(id, ct) is { } review ? Results.Ok(review) : Results.NotFound();
+        await browser.OpenAsync(id, ct) is { } review
+            ? Results.Ok(review with { Transcript = review.Transcript.Select(l => l with { Text = StaffText.CleanOrNull(l.Text) }).ToList() })
+            : Results.NotFound();
 
     private static async Task<IResult> KnowledgeGapsAsync(string? from, string? to, string? week, string? format, QualityReports reports, KnowledgeGapReport gaps, CancellationToken ct)
     {
@@ -63,8 +65,17 @@ public static class MetricsEndpoints
         return CsvExport.Wants(format)
             ? CsvExport.File($"knowledge-gaps-{RangeQuery.Label(range)}.csv", ["topic", "questions", "examples"],
                 summary.Gaps.Select(g => new object?[] { g.Topic, g.Count, string.Join(" | ", g.Examples) }))
-            : Results.Ok(summary);
+            : Results.Ok(summary with { Gaps = summary.Gaps.Select(g => g with { Topic = StaffText.Clean(g.Topic), Examples = g.Examples.Select(StaffText.Clean).ToList() }).ToList() });
     }
+
+    /// <summary>Conversation and shopper ids are chosen by the channel: no bidi or control characters reach the dashboard.</summary>
+    private static RiskAlerts NeutralisedIds(RiskAlerts alerts) => alerts with
+    {
+        Safety = alerts.Safety.Select(a => a with { ConversationId = StaffText.Neutralise(a.ConversationId), ShopperId = NeutralisedOrNull(a.ShopperId) }).ToList(),
+    };
+
+    // Ids are neutralised but not masked: a manager needs the exact shopper id to export or erase that shopper's data.
+    private static string? NeutralisedOrNull(string? id) => id is null ? null : StaffText.Neutralise(id);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

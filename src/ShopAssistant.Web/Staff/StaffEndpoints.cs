@@ -1,21 +1,28 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
 
 namespace ShopAssistant.Web.Staff;
 
-public sealed record LoginRequest(string? UserName, string? Password);
+/// <summary>Sign-in; ReturnUrl is where the login page was sent from, answered back as "next" only when it is a local path.</summary>
+public sealed record LoginRequest(string? UserName, string? Password, string? ReturnUrl = null);
 
 public static class StaffEndpoints
 {
+    /// <summary>A sign-in body is two short strings; anything bigger is refused before it is read.</summary>
+    public const long MaxLoginBodyBytes = 16 * 1024;
+
     /// <summary>POST /api/auth/login, POST /api/auth/logout, GET /api/auth/me, and the staff pages behind the login.</summary>
     public static IEndpointRouteBuilder MapStaffEndpoints(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Staff");
-        auth.MapPost("/login", LoginAsync).WithName("Login").RequireRateLimiting(StaffPolicies.LoginRateLimit)
-            .WithSummary("Signs a staff member in: 200 and the auth cookie, or 401.");
-        auth.MapPost("/logout", async (HttpContext http) =>
+        auth.MapPost("/login", LoginAsync).WithName("Login").WithMetadata(new RequestSizeLimitAttribute(MaxLoginBodyBytes))
+            .WithSummary("Signs a staff member in: 200 and the auth cookie, or 401; 429 after too many attempts for one user name from one address.");
+        auth.MapPost("/logout", async (HttpContext http, StaffSessions sessions) =>
         {
+            // Ending the server-side session is what makes a copied cookie worthless; deleting it in the browser is a courtesy.
+            await sessions.EndAsync(http.User, http.RequestAborted);
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.NoContent();
         }).WithName("Logout");
@@ -28,15 +35,20 @@ public static class StaffEndpoints
         return app;
     }
 
-    private static async Task<IResult> LoginAsync(LoginRequest? request, StaffDirectory staff, HttpContext http)
+    private static async Task<IResult> LoginAsync(LoginRequest? request, StaffDirectory staff, StaffSessions sessions, LoginThrottle throttle, HttpContext http)
     {
+        var address = http.Connection.RemoteIpAddress?.ToString();
+        if (!throttle.MayAttempt(request?.UserName, address))
+            return Results.Problem(title: "Too many attempts", detail: "Wait a minute before trying again. 尝试次数过多，请一分钟后再试。",
+                statusCode: StatusCodes.Status429TooManyRequests);
         if (staff.Verify(request?.UserName, request?.Password) is not { } member)
+        {
+            throttle.Failed(request?.UserName, address);
             return Results.Problem(title: "Sign-in failed", detail: "Unknown user name or wrong password.", statusCode: StatusCodes.Status401Unauthorized);
-        var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, member.UserName), new Claim(ClaimTypes.Role, member.Role)],
-            CookieAuthenticationDefaults.AuthenticationScheme);
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-        return Results.Ok(new { userName = member.UserName, role = member.Role });
+        }
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, await sessions.StartAsync(member, http.RequestAborted));
+        var home = member.Role == StaffRoles.Manager ? "/dashboard" : "/agent";
+        return Results.Ok(new { userName = member.UserName, role = member.Role, next = LocalReturnUrl.Or(request?.ReturnUrl, home) });
     }
 
     /// <summary>Staff pages live outside wwwroot so that only a signed-in member with the right role can load them.</summary>

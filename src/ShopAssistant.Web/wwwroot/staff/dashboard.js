@@ -118,8 +118,8 @@ function renderCharts(m) {
   const days = m.byDay.map((d) => d.day.slice(5));
   const every = Math.ceil(days.length / 10);
   barChart($("chartDaily"), days, [m.byDay.map((d) => d.conversations), m.byDay.map((d) => d.handoffs)], ["bar-a", "bar-b"], every);
-  $("chartDaily").append(el("div", { class: "legend" }, el("i", { class: "swatch", style: "background:#8a3b2e" }), "会话 conversations",
-    el("i", { style: "background:#d9a441" }), "转人工 handoffs"));
+  $("chartDaily").append(el("div", { class: "legend" }, el("i", { class: "swatch swatch-a" }), "会话 conversations",
+    el("i", { class: "swatch swatch-b" }), "转人工 handoffs"));
   lineChart($("chartCsat"), days, m.byDay.map((d) => d.ratings === 0 ? null : d.csat));
   barChart($("chartHourly"), m.byHour.map((h) => String(h.hour)), [m.byHour.map((h) => h.conversations), m.byHour.map((h) => h.handoffs)], ["bar-a", "bar-b"], 2);
   barChart($("chartRatings"), ["1★", "2★", "3★", "4★", "5★"], [["1", "2", "3", "4", "5"].map((n) => m.ratingDistribution[n] || 0)], ["bar-a"]);

@@ -1,0 +1,42 @@
+namespace ShopAssistant.Data;
+
+/// <summary>
+/// Everything stored about one shopper (by shopper id: the channel's from.id, which is the customer id for a
+/// signed-in shopper): their conversations' transcripts and state, events, handoffs with notes, and flow verdicts.
+/// Rows are plain column → value maps, so the export shows exactly what is kept.
+/// </summary>
+public sealed record ShopperDataExport(
+    string ShopperId,
+    DateTimeOffset ExportedAt,
+    IReadOnlyList<string> ConversationIds,
+    IReadOnlyList<IReadOnlyDictionary<string, object?>> Transcripts,
+    IReadOnlyList<IReadOnlyDictionary<string, object?>> State,
+    IReadOnlyList<IReadOnlyDictionary<string, object?>> Events,
+    IReadOnlyList<IReadOnlyDictionary<string, object?>> Handoffs,
+    IReadOnlyList<IReadOnlyDictionary<string, object?>> HandoffNotes,
+    IReadOnlyList<IReadOnlyDictionary<string, object?>> FlowVerdicts);
+
+/// <summary>What an erasure did. Events and handoffs are anonymised, not deleted, so the dashboard's counts stay right.</summary>
+public sealed record ShopperErasure(
+    string ShopperId,
+    int Conversations,
+    int TranscriptEntries,
+    int StateDocuments,
+    int EventsAnonymised,
+    int HandoffsAnonymised,
+    int HandoffNotes,
+    int FlowVerdicts);
+
+/// <summary>The shopper's rights (PIPL-style): a copy of their data, its erasure, and transcripts kept only so long.</summary>
+public interface IShopperDataStore
+{
+    Task<ShopperDataExport> ExportAsync(string shopperId, DateTimeOffset now, CancellationToken ct = default);
+
+    Task<ShopperErasure> EraseAsync(string shopperId, DateTimeOffset now, CancellationToken ct = default);
+
+    /// <summary>
+    /// Deletes transcript entries written before <paramref name="cutoff"/> (returns how many), with the flow verdicts of
+    /// conversations left without any, and clears the summaries of handoffs closed before the cutoff.
+    /// </summary>
+    Task<int> PurgeTranscriptsAsync(DateTimeOffset cutoff, CancellationToken ct = default);
+}

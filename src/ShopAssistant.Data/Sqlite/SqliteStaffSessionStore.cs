@@ -1,0 +1,57 @@
+using Dapper;
+
+namespace ShopAssistant.Data.Sqlite;
+
+public sealed class SqliteStaffSessionStore(SqliteDatabase database) : IStaffSessionStore
+{
+    public async Task CreateAsync(StaffSession s, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO staff_session (id, user_name, role, account_stamp, created_ms, expires_ms)
+            VALUES (@Id, @UserName, @Role, @AccountStamp, @CreatedMs, @ExpiresMs)
+            """,
+            new { s.Id, s.UserName, s.Role, s.AccountStamp, CreatedMs = s.CreatedAt.ToUnixTimeMilliseconds(), ExpiresMs = s.ExpiresAt.ToUnixTimeMilliseconds() });
+    }
+
+    public async Task<StaffSession?> GetAsync(string id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(
+            """
+            SELECT id AS Id, user_name AS UserName, role AS Role, account_stamp AS AccountStamp, created_ms AS CreatedMs, expires_ms AS ExpiresMs
+            FROM staff_session WHERE id = @id
+            """, new { id });
+        return row is null ? null : new StaffSession(row.Id, row.UserName, row.Role, row.AccountStamp,
+            DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedMs), DateTimeOffset.FromUnixTimeMilliseconds(row.ExpiresMs));
+    }
+
+    public async Task EndAsync(string id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync("DELETE FROM staff_session WHERE id = @id", new { id });
+    }
+
+    public async Task<int> EndAllAsync(string userName, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteAsync("DELETE FROM staff_session WHERE user_name = @userName", new { userName });
+    }
+
+    public async Task<int> PurgeExpiredAsync(DateTimeOffset now, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        return await connection.ExecuteAsync("DELETE FROM staff_session WHERE expires_ms <= @now", new { now = now.ToUnixTimeMilliseconds() });
+    }
+
+    private sealed class Row
+    {
+        public string Id { get; init; } = "";
+        public string UserName { get; init; } = "";
+        public string Role { get; init; } = "";
+        public string AccountStamp { get; init; } = "";
+        public long CreatedMs { get; init; }
+        public long ExpiresMs { get; init; }
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Options;
+using ShopAssistant.Data;
+
+namespace ShopAssistant.Web.Privacy;
+
+/// <summary>
+/// Deletes transcripts older than ShopAssistant:Privacy:TranscriptRetentionDays, at start and then daily (issue 11
+/// item 6), with what quotes them (see <see cref="IShopperDataStore.PurgeTranscriptsAsync"/>). Events stay: they hold
+/// no shopper text, and the dashboard's history is counted from them.
+/// </summary>
+public sealed partial class TranscriptRetention(IShopperDataStore data, IOptions<PrivacyOptions> options, TimeProvider clock, ILogger<TranscriptRetention> log)
+    : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
+
+    /// <summary>One purge; returns how many transcript entries went (0 when retention is off).</summary>
+    public async Task<int> PurgeAsync(CancellationToken ct = default)
+    {
+        var days = options.Value.TranscriptRetentionDays;
+        if (days <= 0) return 0;
+        var purged = await data.PurgeTranscriptsAsync(clock.GetUtcNow().AddDays(-days), ct);
+        if (purged > 0) LogPurged(log, purged, days);
+        return purged;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        do
+        {
+            try
+            {
+                await PurgeAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A failed purge is tried again tomorrow; it must not stop the host.
+                LogFailed(log, e);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: deleted {Count} transcript entries older than {Days} days.")]
+    private static partial void LogPurged(ILogger logger, int count, int days);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Retention purge failed; it runs again in a day.")]
+    private static partial void LogFailed(ILogger logger, Exception error);
+}
