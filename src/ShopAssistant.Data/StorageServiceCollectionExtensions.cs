@@ -28,6 +28,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IHandoffStore, SqliteHandoffStore>();
         services.AddSingleton<IIncidentBoard, SqliteIncidentBoard>();
         services.AddSingleton<IFlowVerdictStore, SqliteFlowVerdictStore>();
+        services.AddSingleton<IConversationOwners, SqliteConversationOwners>();
+        services.AddSingleton<IVerificationLedger, SqliteVerificationLedger>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

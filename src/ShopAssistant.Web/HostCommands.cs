@@ -13,7 +13,7 @@ namespace ShopAssistant.Web;
 public static class HostCommands
 {
     public static readonly IReadOnlyList<string> Verbs =
-        ["serve", "simulate", "ingest", "train", "eval intents", "eval retrieval", "eval recommender", "eval handoffs", "import-data"];
+        ["serve", "simulate", "ingest", "train", "eval intents", "eval retrieval", "eval recommender", "eval handoffs", "import-data", "token"];
 
     /// <summary>`simulate` runs inside the built host (the real bot, stores and clock), then exits.</summary>
     public static bool IsSimulation(string[] args) => args.FirstOrDefault() == "simulate";
@@ -39,6 +39,7 @@ public static class HostCommands
                 _ => Usage($"Unknown evaluation '{rest.FirstOrDefault()}'."),
             },
             "import-data" => ImportData(args),
+            "token" => ShopperTokenCommand.Run(rest, configuration, output, Console.Error),
             _ => Usage($"Unknown command '{verb}'."),
         };
     }

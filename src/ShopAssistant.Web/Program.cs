@@ -46,6 +46,7 @@ app.MapHandoffEndpoints();
 app.MapRecommendationEndpoints();
 app.MapMetricsEndpoints();
 app.MapHealthEndpoints();
+if (app.Environment.IsDevelopment()) app.MapDemoShopper();
 app.WarmUp();
 app.Run();
 return 0;
