@@ -55,17 +55,8 @@ public static class EarlyWarning
             .Select(h => new SafetyAlert(h.At, h.ConversationId, h.Event.ShopperId, h.HandoffId, h.Reason!)).ToList();
         var guessing = lastSevenDays.Where(e => e.Kind == ShopEventKinds.VerificationLocked && e.At > now.AddDays(-1))
             .OrderByDescending(e => e.At)
-            .Select(e => Guessing(e.Event)).ToList();
+            .Select(e => new GuessingAlert(e.At, e.ConversationId, e.Subject ?? "", e.OrderNo)).ToList();
         return new RiskAlerts(now, hourFacts.Count, [Signal("handoffRate", HandoffRate), Signal("negativeShare", NegativeShare)], safety) { Guessing = guessing };
-    }
-
-    private static GuessingAlert Guessing(ShopEvent e)
-    {
-        using var data = System.Text.Json.JsonDocument.Parse(e.DataJson ?? "{}");
-        var root = data.RootElement;
-        return new GuessingAlert(e.At, e.ConversationId,
-            root.TryGetProperty("subject", out var s) ? s.GetString() ?? "" : "",
-            root.TryGetProperty("orderNo", out var o) && o.TryGetInt32(out var n) ? n : null);
     }
 
     private static bool IsNegative(ConversationFacts c) =>
