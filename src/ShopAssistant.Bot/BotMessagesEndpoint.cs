@@ -65,6 +65,10 @@ internal static partial class BotMessagesEndpoint
             return;
         }
 
+        // The sender's own budget first (it costs a stranger nothing against the owner), the conversation's after the owner check.
+        var limits = services.GetRequiredService<ITrafficLimits>();
+        if (await TooManyAsync(http, limits.TryAcquire(TrafficLimit.ShopperMessages, ConversationKeys.ChannelUser(inbound.Activity.ChannelId, inbound.Activity.From.Id)))) return;
+
         var key = ConversationKeys.Of(inbound.Activity);
         var clock = services.GetRequiredService<TimeProvider>();
         var owner = await services.GetRequiredService<IConversationOwners>().ClaimAsync(
@@ -76,20 +80,20 @@ internal static partial class BotMessagesEndpoint
             return;
         }
 
-        var limits = services.GetRequiredService<ITrafficLimits>();
-        var decision = limits.TryAcquire(TrafficLimit.ConversationMessages, key);
-        if (decision.Allowed) decision = limits.TryAcquire(TrafficLimit.ShopperMessages, ConversationKeys.ChannelUser(inbound.Activity.ChannelId, inbound.Activity.From.Id));
-        if (!decision.Allowed)
-        {
-            var seconds = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds));
-            http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-            await Problem(http, StatusCodes.Status429TooManyRequests, "Too many messages",
-                $"Please slow down: more than the allowed messages a minute in this conversation. Retry after {seconds} s. 消息太频繁，请稍后再发。");
-            return;
-        }
+        if (await TooManyAsync(http, limits.TryAcquire(TrafficLimit.ConversationMessages, key))) return;
 
         http.Request.Body.Position = 0;
         await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
+    }
+
+    private static async Task<bool> TooManyAsync(HttpContext http, TrafficDecision decision)
+    {
+        if (decision.Allowed) return false;
+        var seconds = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await Problem(http, StatusCodes.Status429TooManyRequests, "Too many messages",
+            $"Please slow down: too many messages a minute. Retry after {seconds} s. 消息太频繁，请稍后再发。");
+        return true;
     }
 
     private static Task Problem(HttpContext http, int status, string title, string detail) =>
