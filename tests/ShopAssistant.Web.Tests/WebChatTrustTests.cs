@@ -111,8 +111,13 @@ public sealed class WebChatTrustTests
         await second.SendAsync("I want to talk to a real person");
         Assert.Contains("too many requests for a person", second.NextText());
 
+        // A safety report still reaches a person over the cap.
         await using var third = new Browser(host);
         await third.StartAsync(null, null);
+        third.NextText();
+        await third.SendAsync("the candle holder caught fire on my table");
+        Assert.Contains("passing you to a member of our team", third.NextText());
+
         await using var fourth = new Browser(host);
         var refused = await Assert.ThrowsAsync<HubException>(() => fourth.StartAsync(null, null));
         Assert.Contains("Too many new conversations", refused.Message);
