@@ -24,7 +24,9 @@ public static class AssistantServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => DemoShopData.Load(
             configuration["ShopAssistant:DataDirectory"] ?? DemoShopData.DefaultDirectory, sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<OrderLookup>();
+        // TryAdd: the bot layer keeps the guessing counts in the database by registering its own guard first.
+        services.TryAddSingleton<IVerificationGuard>(sp => new InMemoryVerificationGuard(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new OrderLookup(sp.GetRequiredService<DemoShopData>(), sp.GetRequiredService<IVerificationGuard>()));
         services.AddSingleton(_ => ShopPolicy.Load(configuration["ShopAssistant:DataDirectory"] ?? DemoShopData.DefaultDirectory));
         services.AddShopUnderstanding(configuration);
         services.AddShopKnowledge(configuration);

@@ -41,6 +41,10 @@ internal static class ShopperTexts
         "为保护账户安全，本次对话中的订单验证次数已用完。请登录后在订单页查看，或联系人工客服。",
         "To keep accounts safe, this conversation has used up its order verification attempts. Please sign in and check the order page, or ask for a human agent.");
 
+    public static string OrderLocked(ShopLanguage l) => T(l,
+        "为保护账户安全，手机号后四位验证失败次数过多，订单验证已暂时锁定1小时。请登录后在订单页查看，或回复“转人工”由客服为您核实。",
+        "To keep accounts safe, order checks are locked for an hour after too many wrong phone digits. Please sign in and check the order page, or say \"talk to a person\" and an agent will help.");
+
     public static string NoOrders(ShopLanguage l) => T(l, "您的账户下暂时没有订单。", "There are no orders on your account yet.");
 
     public static string YourRecentOrders(ShopLanguage l) => T(l, "您最近的订单：", "Your recent orders:");

@@ -1,7 +1,12 @@
 namespace ShopAssistant.Assistant;
 
 /// <summary>
-/// One message from a shopper, as the assistant sees it. ShopperId is the channel's user id: a demo customer's
-/// id when the channel has authenticated them, otherwise an anonymous id (a guest).
+/// One message from a shopper, as the assistant sees it. ShopperId is the channel's user id and proves nothing:
+/// anyone can put anything there. CustomerId is set only when the bot layer verified a signed shopper token, and it
+/// alone makes the shopper a signed-in customer. ClientKey names the client for guessing limits (the web chat's
+/// address, or the channel and user id); without it the shopper id stands in.
 /// </summary>
-public sealed record ShopperTurn(string ConversationId, string ShopperId, string Text, string? Locale = null);
+public sealed record ShopperTurn(string ConversationId, string ShopperId, string Text, string? Locale = null, int? CustomerId = null, string? ClientKey = null)
+{
+    public string Client => ClientKey ?? ShopperId;
+}

@@ -1,53 +1,159 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using ShopAssistant.Bot.Trust;
+using ShopAssistant.Data;
 
 namespace ShopAssistant.Bot;
 
 /// <summary>
-/// POST /api/messages. The body is checked before CloudAdapter sees it, because the adapter answers a
-/// malformed body with a bare 400 and no word of why; channels and developers deserve a clear message.
+/// POST /api/messages. Everything a stranger controls is checked before CloudAdapter or the bot sees it, each with
+/// its own clear answer: the activity's shape (400), where replies would go (401 unless allowed), the shopper token
+/// (401), whose conversation it is (403) and how fast it comes (429 with Retry-After, which channels honour).
 /// </summary>
-internal static class BotMessagesEndpoint
+internal static partial class BotMessagesEndpoint
 {
     public const long MaxBodyBytes = 512 * 1024;
+    public const int MaxTextLength = WebChat.WebChatHub.MaxMessageLength;
 
     public static async Task HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot)
     {
+        var services = http.RequestServices;
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBodyBytes;
         http.Request.EnableBuffering();
-        var problem = await ValidateAsync(http.Request);
-        if (problem is not null)
+        var (inbound, problem) = await ReadAsync(http.Request);
+        if (inbound is null)
         {
-            await Results.Problem(title: "Invalid activity", detail: problem, statusCode: StatusCodes.Status400BadRequest).ExecuteAsync(http);
+            await Problem(http, StatusCodes.Status400BadRequest, "Invalid activity", problem!);
             return;
         }
+
+        var serviceUrls = services.GetRequiredService<ServiceUrls>();
+        if (serviceUrls.ChannelAuthentication)
+        {
+            // Authenticate before anything is stored, so that a stranger cannot claim a conversation for itself.
+            try
+            {
+                await services.GetRequiredService<BotFrameworkAuthentication>().AuthenticateRequestAsync(
+                    inbound.Activity, http.Request.Headers.Authorization.ToString(), http.RequestAborted);
+            }
+            catch (UnauthorizedAccessException)
+            {
+                await Problem(http, StatusCodes.Status401Unauthorized, "Not authenticated", "The request does not carry a valid Bot Framework token.");
+                return;
+            }
+        }
+        else if (!serviceUrls.IsAllowed(inbound.Activity.ServiceUrl))
+        {
+            await Problem(http, StatusCodes.Status401Unauthorized, "Service URL not allowed",
+                $"Without channel authentication this bot replies only to the service URLs in {ServiceUrls.Setting}.");
+            return;
+        }
+
+        var check = await services.GetRequiredService<ShopperTokens>().CheckAsync(inbound.ShopperToken);
+        if (!check.Valid)
+        {
+            await Problem(http, StatusCodes.Status401Unauthorized, "Invalid shopper token", check.Problem!);
+            return;
+        }
+
+        // The sender's own budget first (it costs a stranger nothing against the owner), the conversation's after the owner check.
+        var limits = services.GetRequiredService<ITrafficLimits>();
+        if (await TooManyAsync(http, limits.TryAcquire(TrafficLimit.ShopperMessages, ConversationKeys.ChannelUser(inbound.Activity.ChannelId, inbound.Activity.From.Id)))) return;
+
+        var key = ConversationKeys.Of(inbound.Activity);
+        var clock = services.GetRequiredService<TimeProvider>();
+        var owner = await services.GetRequiredService<IConversationOwners>().ClaimAsync(
+            new ConversationOwner(key, inbound.Activity.ChannelId, inbound.Activity.From.Id, check.CustomerId), clock.GetUtcNow(), http.RequestAborted);
+        if (owner.ShopperId != inbound.Activity.From.Id || owner.CustomerId != check.CustomerId)
+        {
+            await Problem(http, StatusCodes.Status403Forbidden, "Not your conversation",
+                "This conversation belongs to another shopper. Start a new conversation (a new conversation.id).");
+            return;
+        }
+
+        if (await TooManyAsync(http, limits.TryAcquire(TrafficLimit.ConversationMessages, key))) return;
+
         http.Request.Body.Position = 0;
         await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
     }
 
-    private static async Task<string?> ValidateAsync(HttpRequest request)
+    private static async Task<bool> TooManyAsync(HttpContext http, TrafficDecision decision)
     {
-        if (request.ContentLength > MaxBodyBytes) return $"The activity is larger than {MaxBodyBytes / 1024} KB.";
+        if (decision.Allowed) return false;
+        var seconds = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds));
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await Problem(http, StatusCodes.Status429TooManyRequests, "Too many messages",
+            $"Please slow down: too many messages a minute. Retry after {seconds} s. 消息太频繁，请稍后再发。");
+        return true;
+    }
+
+    private static Task Problem(HttpContext http, int status, string title, string detail) =>
+        Results.Problem(title: title, detail: detail, statusCode: status).ExecuteAsync(http);
+
+    private sealed record Inbound(Activity Activity, string? ShopperToken);
+
+    /// <summary>Reads the body as an activity, checking the type of every member the endpoint or the bot relies on.</summary>
+    private static async Task<(Inbound? Inbound, string? Problem)> ReadAsync(HttpRequest request)
+    {
+        if (request.ContentLength > MaxBodyBytes) return (null, $"The activity is larger than {MaxBodyBytes / 1024} KB.");
         JObject body;
         try
         {
             using var reader = new StreamReader(request.Body, leaveOpen: true);
-            body = JObject.Parse(await reader.ReadToEndAsync());
+            var token = JToken.Parse(await reader.ReadToEndAsync());
+            if (token is not JObject o) return (null, "The request body must be a JSON object: a Bot Framework Activity.");
+            body = o;
         }
         catch (JsonReaderException e)
         {
-            return $"The request body is not valid JSON ({e.Message}). Send a Bot Framework Activity object.";
+            return (null, $"The request body is not valid JSON ({e.Message}). Send a Bot Framework Activity object.");
         }
         catch (BadHttpRequestException e)
         {
-            return e.Message;
+            return (null, e.Message);
         }
-        if (body.Value<string>("type") is not { Length: > 0 }) return "The activity has no 'type'.";
-        if (body["conversation"]?.Value<string>("id") is not { Length: > 0 }) return "The activity has no 'conversation.id'.";
-        return null;
+
+        if (Text(body, "type") is not { Length: > 0 }) return (null, "The activity has no 'type' (a string).");
+        if (body["conversation"] is not JObject conversation || Text(conversation, "id") is not { Length: > 0 and <= 256 })
+            return (null, "The activity has no 'conversation.id' (an object with a string id of at most 256 characters).");
+        if (body["from"] is not JObject from || Text(from, "id") is not { Length: > 0 and <= 256 })
+            return (null, "The activity has no 'from.id' (an object with a string id of at most 256 characters).");
+        if (Text(body, "channelId") is not { } channel || !ChannelIdShape().IsMatch(channel))
+            return (null, "The activity has no valid 'channelId' (letters, digits, '.', '_' or '-').");
+        if (channel == WebChat.WebChatAdapter.ChannelId)
+            return (null, $"The channel id '{channel}' is the shop's own web chat; use the web chat hub.");
+        if (Text(body, "serviceUrl") is not { Length: > 0 } serviceUrl || !Uri.TryCreate(serviceUrl, UriKind.Absolute, out _))
+            return (null, "The activity has no 'serviceUrl' (an absolute URL where replies go).");
+        foreach (var name in (string[])["id", "text", "locale", "replyToId", "name"])
+            if (body[name] is { Type: not (JTokenType.String or JTokenType.Null) }) return (null, $"The activity's '{name}' must be a string.");
+        if (Text(body, "text") is { Length: > MaxTextLength }) return (null, $"Messages can be at most {MaxTextLength} characters. 消息最多 {MaxTextLength} 个字符。");
+        if (body["channelData"] is { Type: not (JTokenType.Object or JTokenType.Null) }) return (null, "The activity's 'channelData' must be an object.");
+        if (body["channelData"]?["shopperToken"] is { Type: not (JTokenType.String or JTokenType.Null) }) return (null, "'channelData.shopperToken' must be a string.");
+        if (body["recipient"] is { Type: not (JTokenType.Object or JTokenType.Null) }) return (null, "The activity's 'recipient' must be an object.");
+
+        Activity activity;
+        try
+        {
+            activity = body.ToObject<Activity>(BotJson.Serializer)!;
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or FormatException or InvalidCastException)
+        {
+            return (null, $"The activity does not have the Bot Framework shape ({e.Message}).");
+        }
+        return (new Inbound(activity, body["channelData"]?["shopperToken"]?.Value<string>()), null);
     }
+
+    private static string? Text(JObject o, string name) => o[name] is JValue { Type: JTokenType.String } v ? (string?)v : null;
+
+    [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
+    private static partial Regex ChannelIdShape();
 }

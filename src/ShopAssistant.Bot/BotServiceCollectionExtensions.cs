@@ -7,7 +7,9 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ShopAssistant.Bot.Handoffs;
+using ShopAssistant.Assistant.Orders;
 using ShopAssistant.Bot.Storage;
+using ShopAssistant.Bot.Trust;
 using ShopAssistant.Bot.WebChat;
 
 namespace ShopAssistant.Bot;
@@ -24,6 +26,14 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<ConversationMemoryState>();
         services.AddSingleton<TranscriptMiddleware>();
+        services.AddSingleton<ShopperTokens>();
+        services.AddSingleton<ShopperTokenMiddleware>();
+        services.AddSingleton<ServiceUrls>();
+        services.AddOptions<LimitOptions>().BindConfiguration(LimitOptions.Section);
+        services.TryAddSingleton<ITrafficLimits, LocalTrafficLimits>();
+        // Replaces AddShopAssistant's in-memory default (the last registration wins): guessing counts live in the database.
+        services.AddSingleton<IVerificationGuard, PersistentVerificationGuard>();
+        services.AddHostedService<UnansweredMessages>();
         services.AddSingleton<ShopCloudAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ShopCloudAdapter>());
         services.AddSingleton<WebChatAdapter>();
@@ -45,7 +55,10 @@ public static class BotServiceCollectionExtensions
             .WithTags("Bot")
             .Accepts<object>("application/json")
             .Produces(StatusCodes.Status200OK)
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         endpoints.MapHub<WebChatHub>(WebChatHub.Path);
         return endpoints;
     }

@@ -5,6 +5,7 @@ using Microsoft.Bot.Schema;
 using System.Text.RegularExpressions;
 using ShopAssistant.Assistant;
 using ShopAssistant.Bot.Handoffs;
+using ShopAssistant.Bot.Trust;
 using ShopAssistant.Data;
 
 namespace ShopAssistant.Bot;
@@ -16,7 +17,7 @@ namespace ShopAssistant.Bot;
 /// </summary>
 public sealed partial class ShopBot(
     ConversationMemoryState memories, IShopAssistant assistant, IHandoffStore handoffs, HandoffDesk desk, IIncidentNotices incidents,
-    IEventLog events, TimeProvider clock)
+    IEventLog events, ITrafficLimits limits, TimeProvider clock)
     : ActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -29,7 +30,8 @@ public sealed partial class ShopBot(
     {
         var started = Stopwatch.GetTimestamp();
         var activity = turnContext.Activity;
-        if (await handoffs.FindOpenAsync(activity.Conversation.Id, cancellationToken) is { } open)
+        var key = ConversationKeys.Of(activity);
+        if (await handoffs.FindOpenAsync(key, cancellationToken) is { } open)
         {
             await desk.ForwardFromShopperAsync(turnContext, open, cancellationToken);
             return;
@@ -52,11 +54,21 @@ public sealed partial class ShopBot(
             await LogAsync(activity, ShopEventKinds.RecommendationClicked, null, new { stockCode = clicked }, cancellationToken);
             text = clicked;
         }
-        var turn = new ShopperTurn(activity.Conversation.Id, activity.From?.Id ?? "", text, activity.Locale);
+        var identity = ShopperIdentity.Of(turnContext);
+        var turn = new ShopperTurn(key, activity.From?.Id ?? "", text, activity.Locale, identity.CustomerId, identity.ClientKey);
         var reply = await assistant.ReplyAsync(turn, memory, cancellationToken);
         // Handbook E1: while a manager's incident is declared, every answer it bears on says so, and the turn is tagged.
         var notices = await incidents.ForAsync(reply.Metadata.Intent, reply.Metadata.Language, cancellationToken);
         if (notices.Count > 0) reply = reply with { Text = reply.Text + "\n\n" + string.Join("\n", notices.Select(n => "⚠ " + n.Text)) };
+        if (reply.Metadata.Handoff && activity.ChannelId == WebChat.WebChatAdapter.ChannelId
+            && !Domain.Conversations.HandoffReasons.IsSafetyOrLegal(reply.Metadata.HandoffReason)
+            && !limits.TryAcquire(TrafficLimit.Handoffs, identity.ClientKey).Allowed)
+        {
+            // One web chat address asking for a person again and again (new conversations each time) is capped per hour.
+            // Safety and legal reports always reach a person (handbook H3); new conversations per address bound them.
+            await LogAsync(activity, ShopEventKinds.Throttled, reply.Metadata.Intent, new { limit = nameof(TrafficLimit.Handoffs) }, cancellationToken);
+            reply = reply with { Text = TrafficTexts.TooManyHandoffs(reply.Metadata.Language), Metadata = reply.Metadata with { Handoff = false, HandoffReason = null } };
+        }
         if (reply.Metadata.Handoff) await desk.EscalateAsync(turnContext, reply, cancellationToken);
         else await turnContext.SendActivityAsync(ReplyActivities.From(reply), cancellationToken);
         await LogAsync(activity, ShopEventKinds.Turn, reply.Metadata.Intent, new
@@ -70,7 +82,7 @@ public sealed partial class ShopBot(
     }
 
     private Task LogAsync(IActivity activity, string kind, string? intent, object data, CancellationToken ct) =>
-        events.AppendAsync(new ShopEvent(clock.GetUtcNow(), kind, activity.Conversation.Id, activity.From?.Id, intent, JsonSerializer.Serialize(data)), ct);
+        events.AppendAsync(new ShopEvent(clock.GetUtcNow(), kind, ConversationKeys.Of(activity), activity.From?.Id, intent, JsonSerializer.Serialize(data)), ct);
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {

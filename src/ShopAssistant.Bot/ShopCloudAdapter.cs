@@ -2,19 +2,22 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Logging;
+using ShopAssistant.Bot.Trust;
 
 namespace ShopAssistant.Bot;
 
 /// <summary>
-/// The Bot Framework endpoint's adapter. With no MicrosoftAppId configured, BotFrameworkAuthentication
-/// accepts unauthenticated local traffic (Emulator-style); with one, it enforces channel authentication.
+/// The Bot Framework endpoint's adapter. With no MicrosoftAppId configured, BotFrameworkAuthentication accepts
+/// unauthenticated traffic, which the endpoint limits to the allowed service URLs; with one, it enforces channel
+/// authentication.
 /// </summary>
 public sealed class ShopCloudAdapter : CloudAdapter
 {
-    public ShopCloudAdapter(BotFrameworkAuthentication authentication, TranscriptMiddleware transcripts, ILogger<ShopCloudAdapter> logger)
+    public ShopCloudAdapter(BotFrameworkAuthentication authentication, TranscriptMiddleware transcripts, ShopperTokenMiddleware shoppers, ILogger<ShopCloudAdapter> logger)
         : base(authentication, logger)
     {
         Use(transcripts);
+        Use(shoppers);
         OnTurnError = TurnErrors.Apologise(logger);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using ShopAssistant.Bot.Trust;
 using ShopAssistant.Data;
 
 namespace ShopAssistant.Bot;
@@ -13,7 +14,8 @@ public sealed class TranscriptMiddleware(ITranscriptLog transcripts, TimeProvide
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
-        await WriteAsync(turnContext.Activity, TranscriptEntry.Inbound, cancellationToken);
+        // A channel that got no answer in time sends the same activity again: it is stored once and answered once.
+        if (!await WriteAsync(turnContext.Activity, TranscriptEntry.Inbound, cancellationToken)) return;
         turnContext.OnSendActivities(async (_, activities, nextSend) =>
         {
             foreach (var activity in activities) await WriteAsync(activity, TranscriptEntry.Outbound, CancellationToken.None);
@@ -22,17 +24,21 @@ public sealed class TranscriptMiddleware(ITranscriptLog transcripts, TimeProvide
         await next(cancellationToken);
     }
 
-    private Task WriteAsync(Activity activity, string direction, CancellationToken ct)
+    /// <summary>False when the inbound activity was stored before (a redelivery).</summary>
+    private async Task<bool> WriteAsync(Activity activity, string direction, CancellationToken ct)
     {
         // Typing indicators and the adapter's own continuation signal (agent replies) are not part of the conversation.
-        if (activity.Conversation?.Id is not { Length: > 0 } conversationId || activity.Type == ActivityTypes.Typing
+        if (activity.Conversation?.Id is not { Length: > 0 } || activity.Type == ActivityTypes.Typing
             || (activity.Type == ActivityTypes.Event && activity.Name == ActivityEventNames.ContinueConversation))
-            return Task.CompletedTask;
+            return true;
         activity.Timestamp ??= clock.GetUtcNow();
         // Issue 11 item 6: what is kept has personal data masked; the bot goes on reading the unmasked live activity.
         var (text, json) = MaskedActivity.Of(activity);
-        return transcripts.AppendAsync(new TranscriptEntry(
-            conversationId, direction, activity.Type ?? "unknown", activity.Id, activity.From?.Id, activity.From?.Role,
-            text, json, activity.Timestamp.Value), ct);
+        var entry = new TranscriptEntry(
+            ConversationKeys.Of(activity), direction, activity.Type ?? "unknown", activity.Id, activity.From?.Id, activity.From?.Role,
+            text, json, activity.Timestamp.Value);
+        if (direction == TranscriptEntry.Inbound) return await transcripts.AppendInboundOnceAsync(entry, ct);
+        await transcripts.AppendAsync(entry, ct);
+        return true;
     }
 }

@@ -39,6 +39,10 @@ public static class ShopEventKinds
     public const string Rating = "rating";
     public const string RecommendationShown = "recommendation_shown";
     public const string RecommendationClicked = "recommendation_clicked";
+    /// <summary>Too many wrong phone digits: an order or a client is locked for a while; data: subject, orderNo, failures window, until.</summary>
+    public const string VerificationLocked = "verification_locked";
+    /// <summary>A shopper or client hit a traffic limit; data: limit, partition.</summary>
+    public const string Throttled = "throttled";
 }
 
 /// <summary>A stored state document with its optimistic-concurrency tag.</summary>

@@ -30,7 +30,8 @@ public sealed record Handoff(
     DateTimeOffset CreatedAt,
     DateTimeOffset? ClaimedAt,
     DateTimeOffset? FirstReplyAt,
-    DateTimeOffset? ClosedAt);
+    DateTimeOffset? ClosedAt,
+    int? CustomerId = null);
 
 public sealed record HandoffNote(long HandoffId, string Agent, string Text, DateTimeOffset At);
 
@@ -38,6 +39,12 @@ public sealed record HandoffNote(long HandoffId, string Agent, string Text, Date
 public interface IHandoffStore
 {
     Task<Handoff> CreateAsync(Handoff handoff, CancellationToken ct = default);
+
+    /// <summary>
+    /// Creates the handoff unless the conversation already has an open one (then null): one check-and-insert, so that
+    /// a burst of messages in one conversation cannot queue several handoffs.
+    /// </summary>
+    Task<Handoff?> TryCreateAsync(Handoff handoff, CancellationToken ct = default);
     Task<Handoff?> GetAsync(long id, CancellationToken ct = default);
     Task<Handoff?> FindOpenAsync(string conversationId, CancellationToken ct = default);
 

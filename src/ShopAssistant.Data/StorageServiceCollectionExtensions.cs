@@ -32,6 +32,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IFlowVerdictStore, SqliteFlowVerdictStore>();
         services.AddSingleton<IStaffSessionStore, SqliteStaffSessionStore>();
         services.AddSingleton<IShopperDataStore, SqliteShopperData>();
+        services.AddSingleton<IConversationOwners, SqliteConversationOwners>();
+        services.AddSingleton<IVerificationLedger, SqliteVerificationLedger>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -17,6 +17,18 @@ public interface ITranscriptLog
     Task AppendAsync(TranscriptEntry entry, CancellationToken ct = default);
 
     Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, CancellationToken ct = default);
+
+    /// <summary>
+    /// Appends an inbound activity unless one with the same id is already in the conversation (a channel's redelivery);
+    /// false then, so that the turn is not run twice. Entries without an activity id are always appended.
+    /// </summary>
+    Task<bool> AppendInboundOnceAsync(TranscriptEntry entry, CancellationToken ct = default);
+
+    /// <summary>
+    /// Shopper messages since the given moment that are the last entry of their conversation: nothing was sent after
+    /// them, as when the process died mid-turn.
+    /// </summary>
+    Task<IReadOnlyList<TranscriptEntry>> UnansweredAsync(DateTimeOffset since, CancellationToken ct = default);
 }
 
 /// <summary>The append-only log that metrics are computed from.</summary>

@@ -6,7 +6,14 @@ namespace ShopAssistant.Quality;
 public sealed record WarningSignal(string Signal, double LastHour, double SevenDayAverage, bool Alert);
 
 /// <summary>Handbook E2 and E3: the last hour against the 7-day average, and every safety or legal handoff.</summary>
-public sealed record RiskAlerts(DateTimeOffset At, int LastHourConversations, IReadOnlyList<WarningSignal> Signals, IReadOnlyList<SafetyAlert> Safety);
+public sealed record RiskAlerts(DateTimeOffset At, int LastHourConversations, IReadOnlyList<WarningSignal> Signals, IReadOnlyList<SafetyAlert> Safety)
+{
+    /// <summary>Orders or clients locked after too many wrong phone digits (someone may be guessing), newest first.</summary>
+    public IReadOnlyList<GuessingAlert> Guessing { get; init; } = [];
+}
+
+/// <summary>A lock after repeated wrong phone digits: the subject is "order:N" or "client:…".</summary>
+public sealed record GuessingAlert(DateTimeOffset At, string ConversationId, string Subject, int? OrderNo);
 
 public sealed record SafetyAlert(DateTimeOffset At, string ConversationId, string? ShopperId, long? HandoffId, string Reason);
 
@@ -43,8 +50,13 @@ public static class EarlyWarning
         var safety = lastSevenDays.Where(e => e.Kind == ShopEventKinds.Handoff)
             .Where(h => HandoffReasons.IsSafetyOrLegal(h.Reason))
             .OrderByDescending(h => h.At)
+            // Repeated reports from one conversation are one alert (the newest), so that a flood is not ten alarms.
+            .GroupBy(h => h.ConversationId).Select(g => g.First())
             .Select(h => new SafetyAlert(h.At, h.ConversationId, h.Event.ShopperId, h.HandoffId, h.Reason!)).ToList();
-        return new RiskAlerts(now, hourFacts.Count, [Signal("handoffRate", HandoffRate), Signal("negativeShare", NegativeShare)], safety);
+        var guessing = lastSevenDays.Where(e => e.Kind == ShopEventKinds.VerificationLocked && e.At > now.AddDays(-1))
+            .OrderByDescending(e => e.At)
+            .Select(e => new GuessingAlert(e.At, e.ConversationId, e.Subject ?? "", e.OrderNo)).ToList();
+        return new RiskAlerts(now, hourFacts.Count, [Signal("handoffRate", HandoffRate), Signal("negativeShare", NegativeShare)], safety) { Guessing = guessing };
     }
 
     private static bool IsNegative(ConversationFacts c) =>

@@ -25,6 +25,9 @@ public sealed record EventFacts(ShopEvent Event)
     public double? HandleMs { get; private init; }
     public int? Stars { get; private init; }
     public int StockCodes { get; private init; }
+    /// <summary>verification_locked: the order and the locked subject ("order:N" or "client:…").</summary>
+    public int? OrderNo { get; private init; }
+    public string? Subject { get; private init; }
 
     public string Kind => Event.Kind;
     public DateTimeOffset At => Event.At;
@@ -61,7 +64,8 @@ public sealed record EventFacts(ShopEvent Event)
     {
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return new EventFacts(keep);
         double? confidence = null, latency = null, wait = null, first = null, handle = null, id = null, stars = null;
-        string? language = null, handoffReason = null, reason = null, agent = null, status = null;
+        string? language = null, handoffReason = null, reason = null, agent = null, status = null, subject = null;
+        double? orderNo = null;
         var handoff = false;
         var codes = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -85,6 +89,8 @@ public sealed record EventFacts(ShopEvent Event)
                 case "stars": stars = Number(ref reader); break;
                 case "stockcode": codes = reader.TokenType == JsonTokenType.Null ? 0 : 1; break;
                 case "stockcodes": codes = CountItems(ref reader); break;
+                case "orderno": orderNo = Number(ref reader); break;
+                case "subject": subject = Text(ref reader, strings); break;
             }
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
         }
@@ -93,6 +99,7 @@ public sealed record EventFacts(ShopEvent Event)
             Confidence = confidence, Language = language, Handoff = handoff, HandoffReason = handoffReason, LatencyMs = latency,
             HandoffId = id is { } h ? (long)h : null, Reason = reason, Agent = agent, QueueWaitMs = wait, FirstResponseMs = first, Status = status,
             HandleMs = handle, Stars = stars is { } n ? (int)n : null, StockCodes = codes,
+            OrderNo = orderNo is { } o ? (int)o : null, Subject = subject,
         };
     }
 
@@ -109,7 +116,7 @@ public sealed record EventFacts(ShopEvent Event)
     private static readonly HashSet<string> Known =
     [
         "confidence", "language", "handoff", "handoffreason", "latencyms", "handoffid", "reason", "agent", "queuewaitms",
-        "firstresponsems", "status", "handlems", "stars", "stockcode", "stockcodes",
+        "firstresponsems", "status", "handlems", "stars", "stockcode", "stockcodes", "orderno", "subject",
     ];
 
     private static int CountItems(ref Utf8JsonReader reader)

@@ -14,7 +14,7 @@ namespace ShopAssistant.Web;
 public static class HostCommands
 {
     public static readonly IReadOnlyList<string> Verbs =
-        ["serve", "simulate", "ingest", "train", "eval intents", "eval retrieval", "eval recommender", "eval handoffs", "eval conversations", "import-data", "shopper export", "shopper erase"];
+        ["serve", "simulate", "ingest", "train", "eval intents", "eval retrieval", "eval recommender", "eval handoffs", "eval conversations", "import-data", "shopper export", "shopper erase", "token"];
 
     /// <summary>`simulate` runs inside the built host (the real bot, stores and clock), then exits.</summary>
     public static bool IsSimulation(string[] args) => args.FirstOrDefault() == "simulate";
@@ -51,6 +51,7 @@ public static class HostCommands
             },
             "import-data" => ImportData(args),
             "shopper" => await ShopperCommands.RunAsync(rest, output, configuration),
+            "token" => ShopperTokenCommand.Run(rest, configuration, output, Console.Error),
             _ => Usage($"Unknown command '{verb}'."),
         };
     }

@@ -57,6 +57,7 @@ app.MapRecommendationEndpoints();
 app.MapMetricsEndpoints();
 app.MapPrivacyEndpoints();
 app.MapHealthEndpoints();
+if (app.Environment.IsDevelopment()) app.MapDemoShopper();
 app.WarmUp();
 app.Run();
 return 0;

@@ -18,7 +18,8 @@ internal static class TestShop
     public static readonly UnderstandingOptions UnderstandingOptions = new() { ModelDirectory = Path.Combine(CacheFolder, "understanding") };
     public static readonly ShopUnderstanding Understanding = new(UnderstandingOptions, Data.Catalogue, () => DateOnly.FromDateTime(Data.Timeline.Now.DateTime));
     public static readonly EmbeddedKnowledgeIndex Knowledge = new(new KnowledgeOptions { IndexDirectory = Path.Combine(CacheFolder, "knowledge") });
-    public static readonly OrderLookup Orders = new(Data);
+    /// <summary>No cross-conversation guessing bound here: the shared orchestrator serves many tests at once (OrderLookupTests test the bound).</summary>
+    public static readonly OrderLookup Orders = new(Data, new Unguarded());
     private static readonly Lazy<Orchestrator> OfflineAssistant = new(() => Create(new LlmOptions()));
 
     /// <summary>The offline orchestrator (stateless between conversations: all state is in ConversationMemory).</summary>
@@ -27,9 +28,17 @@ internal static class TestShop
     public static Orchestrator Create(LlmOptions options) =>
         new(Understanding, Knowledge, Orders, new PopularProductSuggestions(Data), options);
 
+    /// <summary>A numeric shopper is a signed-in customer: the bot layer verified their shopper token. Anything else is a guest.</summary>
     public static Task<AssistantReply> SayAsync(this IShopAssistant assistant, string text, ConversationMemory memory, string shopper = "guest") =>
-        assistant.ReplyAsync(new ShopperTurn("c", shopper, text), memory);
+        assistant.ReplyAsync(new ShopperTurn("c", shopper, text, CustomerId: int.TryParse(shopper, out var id) ? id : null), memory);
 
     /// <summary>A conversation that has already been greeted, so that replies hold only the answer.</summary>
     public static ConversationMemory Greeted() => new() { Greeted = true };
+}
+
+/// <summary>A guard that never locks, for tests about something else.</summary>
+internal sealed class Unguarded : IVerificationGuard
+{
+    public bool IsLocked(int orderNo, ShopperTurn turn) => false;
+    public bool Failed(int orderNo, ShopperTurn turn) => false;
 }

@@ -7,7 +7,10 @@ using ShopAssistant.Assistant;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ShopAssistant.Bot.Handoffs;
+using Microsoft.Extensions.Options;
+using ShopAssistant.Assistant.Orders;
 using ShopAssistant.Bot.Storage;
+using ShopAssistant.Bot.Trust;
 using ShopAssistant.Data;
 using ShopAssistant.Data.Sqlite;
 using ShopAssistant.Domain.DemoShop;
@@ -26,7 +29,8 @@ public sealed class BotHarness
             ["ShopAssistant:Understanding:ModelDirectory"] = Path.Combine(models, "understanding"),
             ["ShopAssistant:Knowledge:IndexDirectory"] = Path.Combine(models, "knowledge"),
         }).Build();
-        var services = new ServiceCollection().AddShopAssistant(configuration).BuildServiceProvider();
+        // One assistant serves every test at once: guessing locks across conversations are tested on the real host instead.
+        var services = new ServiceCollection().AddSingleton<IVerificationGuard, Unguarded>().AddShopAssistant(configuration).BuildServiceProvider();
         return services.GetRequiredService<IShopAssistant>();
     });
 
@@ -43,7 +47,7 @@ public sealed class BotHarness
         Storage = new DatabaseStorage(new SqliteStateStore(database, Clock));
         var state = new ConversationMemoryState(new ConversationState(Storage));
         Desk = new HandoffDesk(Handoffs, Transcripts, Events, Staff, Summaries, Channels, state, Clock);
-        Bot = new ShopBot(state, Assistant.Value, Handoffs, Desk, Incidents, Events, Clock);
+        Bot = new ShopBot(state, Assistant.Value, Handoffs, Desk, Incidents, Events, Limits, Clock);
     }
 
     public string Folder { get; }
@@ -58,6 +62,10 @@ public sealed class BotHarness
     public TestChannels Channels { get; } = new();
     public TestIncidents Incidents { get; } = new();
     public TestSummaries Summaries { get; } = new();
+    public LocalTrafficLimits Limits { get; } = new(Options.Create(new LimitOptions()));
+
+    /// <summary>Where the TestAdapter's conversation is stored: the channel ("test") and the conversation id.</summary>
+    public static string Key(string conversationId) => ConversationKeys.Of("test", conversationId);
 
     public TestAdapter NewAdapter(string conversationId = "conv", string shopperId = "guest")
     {
@@ -76,7 +84,10 @@ public sealed class TestChannels : IShopperChannels
     public TestAdapter? Adapter { get; set; }
 
     public Task ContinueAsync(Handoff handoff, BotCallbackHandler callback, CancellationToken ct) =>
-        Adapter!.ContinueConversationAsync("shopassistant", JsonConvert.DeserializeObject<ConversationReference>(handoff.ReferenceJson)!, callback, ct);
+        ContinueAsync(JsonConvert.DeserializeObject<ConversationReference>(handoff.ReferenceJson)!, callback, ct);
+
+    public Task ContinueAsync(ConversationReference reference, BotCallbackHandler callback, CancellationToken ct) =>
+        Adapter!.ContinueConversationAsync("shopassistant", reference, callback, ct);
 }
 
 /// <summary>What the agent console would have been told.</summary>
@@ -121,4 +132,11 @@ public sealed class TestSummaries : ShopAssistant.Assistant.Summaries.IConversat
 
     public Task<string?> SummarizeAsync(IReadOnlyList<ShopAssistant.Assistant.Summaries.SummaryLine> conversation, string reason, string language, CancellationToken ct) =>
         Task.FromResult(Written is null ? null : $"{Written} ({conversation.Count} lines)");
+}
+
+/// <summary>A guard that never locks.</summary>
+public sealed class Unguarded : IVerificationGuard
+{
+    public bool IsLocked(int orderNo, ShopperTurn turn) => false;
+    public bool Failed(int orderNo, ShopperTurn turn) => false;
 }

@@ -78,7 +78,7 @@ public sealed class ShopBotTests
             .AssertReply(_ => { })
             .StartTestAsync();
 
-        var transcript = await harness.Transcripts.ReadAsync("conv-t");
+        var transcript = await harness.Transcripts.ReadAsync(BotHarness.Key("conv-t"));
         Assert.Equal(["in", "out"], transcript.Select(t => t.Direction));
         Assert.Equal("hello", transcript[0].Text);
         Assert.Contains("shopAssistant", transcript[1].ActivityJson);
@@ -95,7 +95,7 @@ public sealed class ShopBotTests
         var seenBeforeSend = -1;
         adapter.OnTurnError = (_, e) => throw e;
         // Middleware registered after the transcript one runs its send hook after it, just before the wire.
-        adapter.Use(new SendProbe(async () => seenBeforeSend = (await harness.Transcripts.ReadAsync("conv-order")).Count(t => t.Direction == "out")));
+        adapter.Use(new SendProbe(async () => seenBeforeSend = (await harness.Transcripts.ReadAsync(BotHarness.Key("conv-order"))).Count(t => t.Direction == "out")));
 
         await harness.Flow(adapter).Send("hi").AssertReply(_ => { }).StartTestAsync();
 
@@ -131,7 +131,7 @@ public sealed class ProductClickTests
         var events = await harness.Events.ReadAsync(harness.Clock.Now.AddMinutes(-5), harness.Clock.Now.AddMinutes(5));
         var clicked = Assert.Single(events, e => e.Kind == ShopAssistant.Data.ShopEventKinds.RecommendationClicked);
         Assert.Contains("85123A", clicked.DataJson);
-        var turn = Assert.Single(await harness.Transcripts.ReadAsync("conv-click"), t => t.Direction == "in");
+        var turn = Assert.Single(await harness.Transcripts.ReadAsync(BotHarness.Key("conv-click")), t => t.Direction == "in");
         Assert.Contains("product_click", turn.ActivityJson);
     }
 

@@ -16,7 +16,7 @@ public sealed class SqliteStoreTests : IDisposable
         var database = NewDatabase();
         await using (var connection = await database.OpenAsync())
         {
-            Assert.Equal(5, await connection.ExecuteScalarAsync<int>("PRAGMA user_version")); // five migration steps so far
+            Assert.Equal(6, await connection.ExecuteScalarAsync<int>("PRAGMA user_version")); // six migration steps so far
             Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
             Assert.Equal(1, await connection.ExecuteScalarAsync<int>("PRAGMA synchronous")); // NORMAL
             Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM sqlite_master WHERE name = 'handoff'"));

@@ -1,3 +1,4 @@
+using ShopAssistant.Data;
 using static ShopAssistant.Quality.Tests.EventLogBuilder;
 
 namespace ShopAssistant.Quality.Tests;
@@ -24,5 +25,32 @@ public sealed class EarlyWarningTests
         var log = new EventLogBuilder().Turn(Now.AddMinutes(-5), "one").Handoff(Now.AddMinutes(-5), "one", 1, "angry_or_complaint");
         Assert.All(EarlyWarning.Check(log.Events, Now).Signals, s => Assert.False(s.Alert));
         Assert.All(EarlyWarning.Check([], Now).Signals, s => Assert.Equal(0, s.SevenDayAverage));
+    }
+
+    [Fact]
+    public void Repeated_safety_reports_from_one_conversation_are_one_alert()
+    {
+        // Before: 20 messages made 20 handoffs and 10 safety alerts from a single conversation.
+        var log = new EventLogBuilder();
+        for (var i = 0; i < 10; i++) log.Turn(Now.AddMinutes(-30 + i), "flood").Handoff(Now.AddMinutes(-30 + i), "flood", i, "safety");
+        log.Turn(Now.AddMinutes(-5), "other").Handoff(Now.AddMinutes(-5), "other", 99, "safety");
+
+        var safety = EarlyWarning.Check(log.Events, Now).Safety;
+
+        Assert.Equal(["other", "flood"], safety.Select(s => s.ConversationId));
+        Assert.Equal(9, safety[1].HandoffId);
+    }
+
+    [Fact]
+    public void An_order_locked_after_repeated_wrong_digits_is_an_alert()
+    {
+        var locked = new ShopEvent(Now.AddMinutes(-2), ShopEventKinds.VerificationLocked, "c-guess", "guesser", "order_status",
+            """{"subject":"order:536367","orderNo":536367,"failures":5}""");
+
+        var alert = Assert.Single(EarlyWarning.Check([locked], Now).Guessing);
+
+        Assert.Equal(536367, alert.OrderNo);
+        Assert.Equal("order:536367", alert.Subject);
+        Assert.Equal("c-guess", alert.ConversationId);
     }
 }

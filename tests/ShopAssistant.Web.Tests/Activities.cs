@@ -6,7 +6,15 @@ namespace ShopAssistant.Web.Tests;
 /// <summary>Builds Bot Framework activities as a channel would send them.</summary>
 public static class Activities
 {
-    public static JsonObject Message(string serviceUrl, string conversationId, string fromId, string text, string type = "message") => new()
+    /// <summary>A channel's activity; with a shopper token (channelData.shopperToken) the shopper is that signed-in customer.</summary>
+    public static JsonObject Message(string serviceUrl, string conversationId, string fromId, string text, string type = "message", string? shopperToken = null)
+    {
+        var activity = Build(serviceUrl, conversationId, fromId, text, type);
+        if (shopperToken is not null) activity["channelData"] = new JsonObject { ["shopperToken"] = shopperToken };
+        return activity;
+    }
+
+    private static JsonObject Build(string serviceUrl, string conversationId, string fromId, string text, string type) => new()
     {
         ["type"] = type,
         ["id"] = Guid.NewGuid().ToString("N"),

@@ -35,9 +35,11 @@ public sealed class BotEndpointTests : IClassFixture<BotEndpointTests.Fixture>
 
     public BotEndpointTests(Fixture fixture) => _f = fixture;
 
+    /// <summary>From the known shopper (17850) the message carries their shopper token: signed in. Other senders are guests.</summary>
     private async Task<JsonObject> SayAsync(string conversationId, string from, string text)
     {
-        var response = await _f.Client.PostAsync(Activities.Message(_f.Channel.ServiceUrl, conversationId, from, text));
+        var token = from == KnownShopper ? _f.Host.ShopperToken(int.Parse(KnownShopper)) : null;
+        var response = await _f.Client.PostAsync(Activities.Message(_f.Channel.ServiceUrl, conversationId, from, text, shopperToken: token));
         Assert.True(response.IsSuccessStatusCode, $"HTTP {(int)response.StatusCode}");
         return _f.Channel.NextReply(conversationId);
     }

@@ -25,7 +25,7 @@ public sealed class DashboardAlertTests
         channel.NextReply("c-fire");
 
         Assert.True(alerts.TryTake(out var alert, TimeSpan.FromSeconds(10)), "no alert pushed");
-        Assert.Equal("c-fire", (string?)alert["conversationId"]);
+        Assert.Equal("test-channel:c-fire", (string?)alert["conversationId"]);
         Assert.Equal("safety", (string?)alert["reason"]);
         Assert.NotNull((long?)alert["handoffId"]);
         Assert.False(alerts.TryTake(out _, TimeSpan.FromMilliseconds(500)), "an ordinary question raised an alert");

@@ -94,11 +94,11 @@ public sealed class DashboardApiTests
         var handedOver = (await mia.GetFromJsonAsync<JsonObject>("/api/conversations?reason=shopper_request"))!;
         Assert.Equal(1, (int)handedOver["total"]!);
         var listed = handedOver["conversations"]![0]!;
-        Assert.Equal("c-human", (string?)listed["conversationId"]);
+        Assert.Equal("test-channel:c-human", (string?)listed["conversationId"]); // stored under channel and conversation
         Assert.Equal(5, (int)listed["rating"]!);
         Assert.Equal(1, (int)(await mia.GetFromJsonAsync<JsonObject>("/api/conversations?rating=none"))!["total"]!);
 
-        var review = (await mia.GetFromJsonAsync<JsonObject>("/api/conversations/c-human"))!;
+        var review = (await mia.GetFromJsonAsync<JsonObject>("/api/conversations/test-channel:c-human"))!;
         Assert.Contains(review["transcript"]!.AsArray(), l => (string?)l!["speaker"] == "agent");
         Assert.Equal(5, review["score"]!["steps"]!.AsArray().Count);
         Assert.All(review["score"]!["steps"]!.AsArray(), s => Assert.False(string.IsNullOrEmpty((string?)s!["reason"])));

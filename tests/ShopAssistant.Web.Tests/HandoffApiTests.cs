@@ -15,7 +15,8 @@ public sealed class HandoffApiTests
         var shopper = host.CreateClient();
         var agent = await host.SignedInAsync("lily", ShopHost.AgentPassword);
 
-        await shopper.PostAsync(Activities.Message(channel.ServiceUrl, "c-api", "17850", "I want to talk to a real person"));
+        // Signed in with a shopper token: the agent sees the customer's orders (only a verified customer's).
+        await shopper.PostAsync(Activities.Message(channel.ServiceUrl, "c-api", "17850", "I want to talk to a real person", shopperToken: host.ShopperToken(17850)));
         var told = channel.NextReply("c-api");
         Assert.True((bool)told.Metadata()["handoff"]!);
         Assert.Equal("handoff.initiate", (string?)channel.NextReply("c-api")["name"]);
@@ -62,7 +63,7 @@ public sealed class HandoffApiTests
         await using var second = new ShopHost(folder);
         var agent = await second.SignedInAsync("lily", ShopHost.AgentPassword);
         var waiting = (await agent.GetFromJsonAsync<JsonArray>("/api/handoffs?status=waiting"))!;
-        Assert.Equal("c-wait", (string?)Assert.Single(waiting)!["conversationId"]);
+        Assert.Equal("test-channel:c-wait", (string?)Assert.Single(waiting)!["conversationId"]);
 
         await second.CreateClient().PostAsync(Activities.Message(channel.ServiceUrl, "c-wait", "guest-w", "hello? where is order 536367"));
         var holding = channel.NextReply("c-wait", TimeSpan.FromSeconds(30));

@@ -32,7 +32,7 @@ public sealed class RestartTests
         Assert.Contains("¥", reply);
         Assert.DoesNotContain("欢迎光临", reply);
 
-        var transcript = await second.Services.GetRequiredService<ITranscriptLog>().ReadAsync(conversation);
+        var transcript = await second.Services.GetRequiredService<ITranscriptLog>().ReadAsync("test-channel:" + conversation);
         Assert.Equal(["in", "out", "in", "out"], transcript.Select(t => t.Direction));
         Assert.Equal("订单536367到哪了", transcript[0].Text);
     }

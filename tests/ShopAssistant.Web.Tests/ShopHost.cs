@@ -13,11 +13,13 @@ namespace ShopAssistant.Web.Tests;
 public sealed class ShopHost : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly string _environment;
 
-    /// <param name="settings">Extra configuration for this host (applied after the defaults below).</param>
-    public ShopHost(string? dataFolder = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration on top of the test defaults (limits, allowed service URLs…).</param>
+    public ShopHost(string? dataFolder = null, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Testing")
     {
         _settings = settings ?? new Dictionary<string, string?>();
+        _environment = environment;
         DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("shopassistant-test-").FullName;
         UseKestrel(0);
         StartServer();
@@ -36,7 +38,9 @@ public sealed class ShopHost : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
+        // The shop's signing key for shopper tokens (DESIGN contract 1); tests sign in shoppers with ShopperToken().
+        builder.UseSetting("ShopAssistant:Shoppers:TokenKey", TokenKey);
         builder.UseSetting("ShopAssistant:Storage:DataFolder", DataFolder);
         builder.UseSetting("ShopAssistant:Staff:0:UserName", "lily");
         builder.UseSetting("ShopAssistant:Staff:0:Password", AgentPassword);
@@ -53,6 +57,12 @@ public sealed class ShopHost : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
+
+    public const string TokenKey = "test-shopper-token-key-not-a-secret-0123456789";
+
+    /// <summary>A shopper token for the customer, as the shop's site would issue it (signed with the host's key, on its clock).</summary>
+    public string ShopperToken(int customerId, TimeSpan? lifetime = null) =>
+        Services.GetRequiredService<ShopAssistant.Bot.Trust.ShopperTokens>().Issue(customerId, lifetime ?? TimeSpan.FromHours(1));
 
     /// <summary>A client signed in as the given staff member (cookie kept by the client's handler).</summary>
     public async Task<HttpClient> SignedInAsync(string userName, string password)

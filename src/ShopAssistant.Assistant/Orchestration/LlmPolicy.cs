@@ -30,7 +30,7 @@ internal sealed partial class LlmPolicy(Kernel kernel, PromptTemplateConfig prom
             var system = await _template.RenderAsync(turnKernel, new KernelArguments
             {
                 ["language"] = turn.Language == Domain.ShopLanguage.Zh ? "zh" : "en",
-                ["shopper"] = orders.KnownShopper(turn.ShopperId) is null ? "a guest (not signed in)" : "a signed-in customer",
+                ["shopper"] = orders.KnownShopper(turn.Turn.CustomerId) is null ? "a guest (not signed in)" : "a signed-in customer",
                 ["context"] = Context(turn.Memory),
                 ["scripts"] = hits.Count == 0 ? "(none found)" : string.Join("\n", hits.Select(h => $"[{h.ScriptId}] {h.Title}: {h.Answer}")),
             }, deadline.Token).ConfigureAwait(false);

@@ -2,7 +2,8 @@ using ShopAssistant.Domain.Orders;
 
 namespace ShopAssistant.Assistant.Orders;
 
-public enum OrderAccessOutcome { Granted, NeedsPhoneLast4, Refused, Locked }
+/// <summary>Locked: this conversation used its attempts; OrderLocked: the order or client failed too often, in any conversation.</summary>
+public enum OrderAccessOutcome { Granted, NeedsPhoneLast4, Refused, Locked, OrderLocked }
 
 /// <summary>
 /// The answer to "may this shopper see this order?". Refused is the same whether the order does not exist or

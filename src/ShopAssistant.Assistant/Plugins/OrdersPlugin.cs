@@ -52,7 +52,7 @@ internal sealed class OrdersPlugin(OrderLookup orders)
     /// <summary>The order's status if this shopper may see it (O3); a stalled parcel also marks the turn for handoff (S8).</summary>
     public OrderAnswer Status(ServiceTurn turn, int orderNo, string? phoneLast4)
     {
-        var access = orders.Access(turn.ShopperId, orderNo, phoneLast4, turn.Memory);
+        var access = orders.Access(turn.Turn, orderNo, phoneLast4, turn.Memory);
         turn.Memory.PendingOrderNo = access.Outcome == OrderAccessOutcome.NeedsPhoneLast4 ? orderNo : null;
         var l = turn.Language;
         if (access.Outcome != OrderAccessOutcome.Granted)
@@ -61,7 +61,8 @@ internal sealed class OrdersPlugin(OrderLookup orders)
             {
                 OrderAccessOutcome.NeedsPhoneLast4 => ShopperTexts.AskPhoneLast4(l, orderNo),
                 OrderAccessOutcome.Locked => ShopperTexts.VerificationLocked(l),
-                _ => orders.KnownShopper(turn.ShopperId) is null ? ShopperTexts.CannotVerify(l) : ShopperTexts.NotYourOrder(l),
+                OrderAccessOutcome.OrderLocked => ShopperTexts.OrderLocked(l),
+                _ => orders.KnownShopper(turn.Turn.CustomerId) is null ? ShopperTexts.CannotVerify(l) : ShopperTexts.NotYourOrder(l),
             }, access.Outcome);
         }
         turn.Memory.LastOrderNo = orderNo;
@@ -73,7 +74,7 @@ internal sealed class OrdersPlugin(OrderLookup orders)
     public OrderAnswer Recent(ServiceTurn turn)
     {
         var l = turn.Language;
-        if (orders.KnownShopper(turn.ShopperId) is not { } customer)
+        if (orders.KnownShopper(turn.Turn.CustomerId) is not { } customer)
             return new OrderAnswer(ReplyTexts.AskOrderNumber(l), OrderAccessOutcome.NeedsPhoneLast4);
         var recent = orders.RecentOrdersOf(customer, 3);
         if (recent.Count == 0) return new OrderAnswer(ShopperTexts.NoOrders(l), OrderAccessOutcome.Granted);

@@ -28,7 +28,7 @@ internal sealed class RecommendationsPlugin(IProductSuggestions suggestions, Ord
 
     public IReadOnlyList<ProductCard> Suggest(ServiceTurn turn, string? categoryId, decimal? maxPriceRmb)
     {
-        var customer = orders.KnownShopper(turn.ShopperId)?.Id;
+        var customer = orders.KnownShopper(turn.Turn.CustomerId)?.Id;
         var cards = suggestions.Suggest(customer, categoryId, maxPriceRmb, Cards, turn.Language);
         foreach (var card in cards)
             if (!turn.Products.Any(p => p.StockCode == card.StockCode)) turn.Products.Add(card);

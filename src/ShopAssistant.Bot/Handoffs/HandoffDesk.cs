@@ -5,6 +5,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using ShopAssistant.Assistant;
 using ShopAssistant.Assistant.Summaries;
+using ShopAssistant.Bot.Trust;
 using ShopAssistant.Data;
 using ShopAssistant.Domain.Conversations;
 using ShopAssistant.Understanding.Entities;
@@ -38,14 +39,23 @@ public sealed class HandoffDesk(
         var reason = reply.Metadata.HandoffReason ?? HandoffReasons.ShopperRequest;
         var language = reply.Metadata.Language;
         var afterHours = !ServiceHours.IsOpen(now);
-        var transcript = await transcripts.ReadAsync(activity.Conversation.Id, ct);
+        var key = ConversationKeys.Of(activity);
+        var transcript = await transcripts.ReadAsync(key, ct);
         var extractive = HandoffSummary.Build(transcript, IntentsOf(transcript).Append(reply.Metadata.Intent).ToList(), reason, language);
         var written = await summarizer.SummarizeAsync(HandoffSummary.Lines(transcript), reason, language, ct);
-        var handoff = await handoffs.CreateAsync(new Handoff(0, activity.Conversation.Id, activity.From?.Id ?? "", activity.ChannelId,
+        // Agents see a customer's orders only when the customer id was verified from a signed token.
+        var created = await handoffs.TryCreateAsync(new Handoff(0, key, activity.From?.Id ?? "", activity.ChannelId,
             JsonConvert.SerializeObject(activity.GetConversationReference()), reason, HandoffReasons.PriorityOf(reason), language,
             // The transcript is stored masked already; a model-written summary could still quote what it was told.
             PersonalData.Mask(written is null ? extractive : written + "\n\n" + extractive),
-            afterHours, HandoffStatus.Waiting, null, null, now, null, null, null), ct);
+            afterHours, HandoffStatus.Waiting, null, null, now, null, null, null, ShopperIdentity.Of(turnContext).CustomerId), ct);
+        if (created is null && await handoffs.FindOpenAsync(key, ct) is { } open)
+        {
+            // At most one open handoff per conversation: a message that raced the first escalation joins it.
+            await ForwardFromShopperAsync(turnContext, open, ct);
+            return open;
+        }
+        var handoff = created ?? throw new InvalidOperationException($"Handoff for {key} was neither created nor found open.");
 
         var queue = await handoffs.ListAsync(HandoffStatus.Waiting, 1000, ct);
         var ahead = queue.TakeWhile(h => h.Id != handoff.Id).Count();
@@ -153,7 +163,7 @@ public sealed class HandoffDesk(
     public async Task RecordRatingAsync(ITurnContext turnContext, ConversationMemory memory, int stars, CancellationToken ct)
     {
         var language = memory.Language is { } l ? l : Domain.ShopLanguage.Zh;
-        await events.AppendAsync(new ShopEvent(clock.GetUtcNow(), ShopEventKinds.Rating, turnContext.Activity.Conversation.Id,
+        await events.AppendAsync(new ShopEvent(clock.GetUtcNow(), ShopEventKinds.Rating, ConversationKeys.Of(turnContext.Activity),
             turnContext.Activity.From?.Id, null, System.Text.Json.JsonSerializer.Serialize(new { stars, handoffId = memory.AwaitingRatingFor, agent = memory.RatingAgent })), ct);
         memory.AwaitingRatingFor = null;
         memory.RatingAgent = null;

@@ -14,6 +14,9 @@ namespace ShopAssistant.Bot.Handoffs;
 public interface IShopperChannels
 {
     Task ContinueAsync(Handoff handoff, BotCallbackHandler callback, CancellationToken ct);
+
+    /// <summary>The same for any conversation, from a stored reference.</summary>
+    Task ContinueAsync(ConversationReference reference, BotCallbackHandler callback, CancellationToken ct);
 }
 
 public sealed class ShopperChannels(ShopCloudAdapter cloud, WebChatAdapter webChat, IConfiguration configuration) : IShopperChannels
@@ -22,6 +25,11 @@ public sealed class ShopperChannels(ShopCloudAdapter cloud, WebChatAdapter webCh
     {
         var reference = JsonConvert.DeserializeObject<ConversationReference>(handoff.ReferenceJson)
             ?? throw new InvalidOperationException($"Handoff {handoff.Id} has no conversation reference.");
+        return ContinueAsync(reference, callback, ct);
+    }
+
+    public Task ContinueAsync(ConversationReference reference, BotCallbackHandler callback, CancellationToken ct)
+    {
         return reference.ChannelId == WebChatAdapter.ChannelId
             ? webChat.ContinueConversationAsync(reference.Bot?.Id ?? "shopassistant", reference, callback, ct)
             : cloud.ContinueConversationAsync(configuration["MicrosoftAppId"] ?? "", reference, callback, ct);

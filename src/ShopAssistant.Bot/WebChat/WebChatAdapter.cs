@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json;
+using ShopAssistant.Bot.Trust;
 
 namespace ShopAssistant.Bot.WebChat;
 
@@ -26,8 +27,15 @@ public sealed class WebChatAdapter : BotAdapter
         OnTurnError = TurnErrors.Apologise(logger);
     }
 
-    public Task ProcessAsync(Activity activity, IBot bot, CancellationToken ct) =>
-        RunPipelineAsync(new TurnContext(this, activity), bot.OnTurnAsync, ct);
+    public Task ProcessAsync(Activity activity, IBot bot, CancellationToken ct) => ProcessAsync(activity, bot, null, ct);
+
+    /// <summary>Runs a turn; the identity the hub verified travels with it (none: a guest).</summary>
+    public async Task ProcessAsync(Activity activity, IBot bot, ShopperIdentity? identity, CancellationToken ct)
+    {
+        using var context = new TurnContext(this, activity);
+        identity?.AttachTo(context);
+        await RunPipelineAsync(context, bot.OnTurnAsync, ct);
+    }
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {

@@ -115,6 +115,32 @@ internal static class SchemaMigrations
         CREATE INDEX ix_event_shopper ON event (shopper_id);
         CREATE INDEX ix_handoff_shopper ON handoff (shopper_id);
         """,
+        // 6: trust boundaries. Failed order verifications count across conversations (per order and per client) and
+        // lock for a while; each conversation has one owner (channel, shopper, verified customer); a handoff remembers
+        // the verified customer whose orders agents may see; inbound activities are found by id to answer them once.
+        """
+        CREATE TABLE verification_failure (
+            id         INTEGER PRIMARY KEY AUTOINCREMENT,
+            order_no   INTEGER NOT NULL,
+            client_key TEXT NOT NULL,
+            at_ms      INTEGER NOT NULL
+        );
+        CREATE INDEX ix_verification_failure_order ON verification_failure (order_no, at_ms);
+        CREATE INDEX ix_verification_failure_client ON verification_failure (client_key, at_ms);
+        CREATE TABLE verification_lock (
+            subject  TEXT PRIMARY KEY,
+            until_ms INTEGER NOT NULL
+        );
+        CREATE TABLE conversation_owner (
+            conversation_key TEXT PRIMARY KEY,
+            channel_id       TEXT NOT NULL,
+            shopper_id       TEXT NOT NULL,
+            customer_id      INTEGER,
+            created_ms       INTEGER NOT NULL
+        );
+        ALTER TABLE handoff ADD COLUMN customer_id INTEGER;
+        CREATE INDEX ix_transcript_inbound_activity ON transcript (conversation_id, activity_id) WHERE direction = 'in';
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -28,6 +28,12 @@ public sealed class SqliteDatabase(string path)
         return await OpenRawAsync(ct);
     }
 
+    /// <summary>
+    /// A connection for callers that cannot await (synchronous plugin functions). SQLite's async methods complete
+    /// synchronously anyway, so this blocks no longer than OpenAsync would.
+    /// </summary>
+    public SqliteConnection Open() => OpenAsync().GetAwaiter().GetResult();
+
     private async Task<SqliteConnection> OpenRawAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(ConnectionString);

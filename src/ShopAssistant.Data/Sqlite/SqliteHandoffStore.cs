@@ -8,7 +8,8 @@ public sealed class SqliteHandoffStore(SqliteDatabase database) : IHandoffStore
         """
         id AS Id, conversation_id AS ConversationId, shopper_id AS ShopperId, channel_id AS ChannelId, reference_json AS ReferenceJson,
         reason AS Reason, priority AS Priority, language AS Language, summary AS Summary, after_hours AS AfterHours, status AS Status,
-        agent AS Agent, disposition AS Disposition, created_ms AS CreatedMs, claimed_ms AS ClaimedMs, first_reply_ms AS FirstReplyMs, closed_ms AS ClosedMs
+        agent AS Agent, disposition AS Disposition, created_ms AS CreatedMs, claimed_ms AS ClaimedMs, first_reply_ms AS FirstReplyMs, closed_ms AS ClosedMs,
+        customer_id AS CustomerId
         """;
 
     public async Task<Handoff> CreateAsync(Handoff h, CancellationToken ct = default)
@@ -16,11 +17,27 @@ public sealed class SqliteHandoffStore(SqliteDatabase database) : IHandoffStore
         await using var connection = await database.OpenAsync(ct);
         var id = await connection.ExecuteScalarAsync<long>(
             """
-            INSERT INTO handoff (conversation_id, shopper_id, channel_id, reference_json, reason, priority, language, summary, after_hours, status, created_ms)
-            VALUES (@ConversationId, @ShopperId, @ChannelId, @ReferenceJson, @Reason, @Priority, @Language, @Summary, @AfterHours, @Status, @CreatedMs);
+            INSERT INTO handoff (conversation_id, shopper_id, channel_id, reference_json, reason, priority, language, summary, after_hours, status, created_ms, customer_id)
+            VALUES (@ConversationId, @ShopperId, @ChannelId, @ReferenceJson, @Reason, @Priority, @Language, @Summary, @AfterHours, @Status, @CreatedMs, @CustomerId);
             SELECT last_insert_rowid();
             """,
-            new { h.ConversationId, h.ShopperId, h.ChannelId, h.ReferenceJson, h.Reason, h.Priority, h.Language, h.Summary, h.AfterHours, Status = HandoffStatus.Waiting, CreatedMs = h.CreatedAt.ToUnixTimeMilliseconds() });
+            new { h.ConversationId, h.ShopperId, h.ChannelId, h.ReferenceJson, h.Reason, h.Priority, h.Language, h.Summary, h.AfterHours, Status = HandoffStatus.Waiting, CreatedMs = h.CreatedAt.ToUnixTimeMilliseconds(), h.CustomerId });
+        return h with { Id = id, Status = HandoffStatus.Waiting };
+    }
+
+    public async Task<Handoff?> TryCreateAsync(Handoff h, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        // SQLite runs one writer at a time, so the NOT EXISTS and the INSERT cannot interleave with another turn's.
+        var changed = await connection.ExecuteAsync(
+            """
+            INSERT INTO handoff (conversation_id, shopper_id, channel_id, reference_json, reason, priority, language, summary, after_hours, status, created_ms, customer_id)
+            SELECT @ConversationId, @ShopperId, @ChannelId, @ReferenceJson, @Reason, @Priority, @Language, @Summary, @AfterHours, @Status, @CreatedMs, @CustomerId
+            WHERE NOT EXISTS (SELECT 1 FROM handoff WHERE conversation_id = @ConversationId AND status IN ('waiting', 'active'))
+            """,
+            new { h.ConversationId, h.ShopperId, h.ChannelId, h.ReferenceJson, h.Reason, h.Priority, h.Language, h.Summary, h.AfterHours, Status = HandoffStatus.Waiting, CreatedMs = h.CreatedAt.ToUnixTimeMilliseconds(), h.CustomerId });
+        if (changed == 0) return null;
+        var id = await connection.ExecuteScalarAsync<long>("SELECT last_insert_rowid();");
         return h with { Id = id, Status = HandoffStatus.Waiting };
     }
 
@@ -117,9 +134,10 @@ public sealed class SqliteHandoffStore(SqliteDatabase database) : IHandoffStore
         public long? ClaimedMs { get; init; }
         public long? FirstReplyMs { get; init; }
         public long? ClosedMs { get; init; }
+        public long? CustomerId { get; init; }
 
         public Handoff ToHandoff() => new(Id, ConversationId, ShopperId, ChannelId, ReferenceJson, Reason, (int)Priority, Language, Summary,
-            AfterHours, Status, Agent, Disposition, At(CreatedMs)!.Value, At(ClaimedMs), At(FirstReplyMs), At(ClosedMs));
+            AfterHours, Status, Agent, Disposition, At(CreatedMs)!.Value, At(ClaimedMs), At(FirstReplyMs), At(ClosedMs), (int?)CustomerId);
 
         private static DateTimeOffset? At(long? ms) => ms is { } v ? DateTimeOffset.FromUnixTimeMilliseconds(v) : null;
     }

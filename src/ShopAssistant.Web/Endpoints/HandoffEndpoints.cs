@@ -67,7 +67,7 @@ public static class HandoffEndpoints
             .Select(t => new TranscriptLine(t.Direction, t.FromId is null ? null : StaffText.Neutralise(t.FromId), JObject.Parse(t.ActivityJson).SelectToken("channelData.agent")?.Value<string>(),
                 StaffText.CleanOrNull(t.Text), t.At))
             .ToList();
-        var recent = orders.KnownShopper(handoff.ShopperId) is { } customer
+        var recent = orders.KnownShopper(handoff.CustomerId) is { } customer
             ? orders.RecentOrdersOf(customer, 5).Select(o => new OrderLine(o.OrderNo, orders.Track(o).PaidAt, o.TotalRmb, orders.Track(o).Status.ToString())).ToList()
             : [];
         return Results.Ok(new HandoffDetail(HandoffView.From(handoff, clock.GetUtcNow()), transcript, await handoffs.NotesAsync(id, ct), recent));

@@ -10,6 +10,18 @@ const texts = {
 let lang = localStorage.getItem("sa.lang") || ((navigator.language || "zh").toLowerCase().startsWith("zh") ? "zh" : "en");
 const el = (id) => document.getElementById(id);
 const hub = new HubClient("/hubs/webchat");
+// The shop's site signs its shopper in by opening this page as /?shopperToken=<JWT> (README, "Embedding"). The token is
+// taken off the address bar at once (so it is not bookmarked or shared) and kept for this tab's reconnects only.
+const shopperToken = (() => {
+  const params = new URLSearchParams(location.search);
+  const fromUrl = params.get("shopperToken");
+  if (fromUrl) {
+    sessionStorage.setItem("sa.shopper", fromUrl);
+    params.delete("shopperToken");
+    history.replaceState(null, "", location.pathname + (params.toString() ? "?" + params : "") + location.hash);
+  }
+  return fromUrl || sessionStorage.getItem("sa.shopper");
+})();
 const seen = new Set();
 
 function applyLanguage() {
@@ -95,7 +107,7 @@ async function connect() {
   el("status").textContent = texts[lang].connecting;
   try {
     await hub.start();
-    const started = await hub.invoke("Start", localStorage.getItem("sa.token"), lang === "zh" ? "zh-CN" : "en-US");
+    const started = await hub.invoke("StartAs", localStorage.getItem("sa.token"), lang === "zh" ? "zh-CN" : "en-US", shopperToken);
     localStorage.setItem("sa.token", started.token);
     if (started.resumed) {
       el("messages").replaceChildren();

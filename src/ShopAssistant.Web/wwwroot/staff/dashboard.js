@@ -152,6 +152,8 @@ function renderAlerts(alerts) {
   }
   for (const s of alerts.safety.slice(0, 5))
     items.push(el("div", { class: "alert", textContent: `🚨 安全/法律 ${s.reason} · ${beijing(s.at)} · 会话 ${s.conversationId} · 转人工 #${s.handoffId ?? "?"}` }));
+  for (const g of (alerts.guessing || []).slice(0, 5))
+    items.push(el("div", { class: "alert", textContent: `🔒 订单验证多次失败，已锁定1小时 Order verification locked after repeated wrong digits · ${g.orderNo ? "订单 order " + g.orderNo : g.subject} · ${beijing(g.at)} · 会话 ${g.conversationId}` }));
   if (!items.length) items.push(el("div", { class: "ok", textContent: `✓ 近1小时无异常 No early warning in the last hour (${alerts.lastHourConversations} 会话 conversations)` }));
   $("alerts").replaceChildren(...items);
 }

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Configuration;
+
+namespace ShopAssistant.Bot.Trust;
+
+/// <summary>
+/// Where an unauthenticated channel may ask the bot to send its replies (ShopAssistant:Channels:AllowedServiceUrls).
+/// Without a MicrosoftAppId nobody proves who is calling, so without this list any caller could make the bot post
+/// to any address it names (in the shop's own network too). Default: loopback only, for the Emulator and local tests.
+/// </summary>
+public sealed class ServiceUrls
+{
+    public const string Setting = "ShopAssistant:Channels:AllowedServiceUrls";
+    private readonly IReadOnlyList<Uri> _allowed;
+
+    public ServiceUrls(IConfiguration configuration)
+    {
+        _allowed = configuration.GetSection(Setting).GetChildren().Select(c => c.Value).OfType<string>()
+            .Select(v => Uri.TryCreate(v, UriKind.Absolute, out var uri) ? uri : throw new InvalidOperationException($"{Setting}: '{v}' is not an absolute URL."))
+            .ToList();
+        ChannelAuthentication = configuration["MicrosoftAppId"] is { Length: > 0 };
+    }
+
+    /// <summary>With an app id the Bot Framework's own authentication (tokens and their serviceUrl claim) decides.</summary>
+    public bool ChannelAuthentication { get; }
+
+    public bool IsAllowed(string? serviceUrl)
+    {
+        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.UserInfo.Length > 0) return false;
+        if (_allowed.Count == 0) return uri.IsLoopback;
+        return _allowed.Any(a => a.Scheme == uri.Scheme && string.Equals(a.Host, uri.Host, StringComparison.OrdinalIgnoreCase) && a.Port == uri.Port
+            && uri.AbsolutePath.StartsWith(a.AbsolutePath, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace ShopAssistant.Bot.Trust;
+
+/// <summary>What a counter limits. Each has its own partitions (a conversation, a channel user, a client address).</summary>
+public enum TrafficLimit
+{
+    /// <summary>Messages in one conversation, per minute (every channel).</summary>
+    ConversationMessages,
+    /// <summary>Messages from one channel user, per minute (/api/messages: the client address there is the channel service's).</summary>
+    ShopperMessages,
+    /// <summary>New web chat conversations from one client address, per hour.</summary>
+    NewConversations,
+    /// <summary>Handoffs asked for from one web chat client address, per hour.</summary>
+    Handoffs,
+}
+
+public readonly record struct TrafficDecision(bool Allowed, TimeSpan RetryAfter)
+{
+    public static readonly TrafficDecision Allow = new(true, TimeSpan.Zero);
+}
+
+/// <summary>
+/// Counters for shopper traffic. This one counts in process; a shared store (Redis, with the scale-out work) can
+/// implement the same interface so that several instances share the counts.
+/// </summary>
+public interface ITrafficLimits
+{
+    TrafficDecision TryAcquire(TrafficLimit limit, string partition);
+}
+
+/// <summary>ShopAssistant:Limits:* — how much traffic one conversation, shopper or address may send.</summary>
+public sealed class LimitOptions
+{
+    public const string Section = "ShopAssistant:Limits";
+
+    public int MessagesPerMinute { get; set; } = 20;
+    public int ShopperMessagesPerMinute { get; set; } = 60;
+    public int NewConversationsPerHour { get; set; } = 30;
+    public int HandoffsPerHour { get; set; } = 5;
+
+    /// <summary>Wrong phone digits for one order (or from one client) within the window before it locks for as long again.</summary>
+    public int VerificationFailures { get; set; } = 5;
+    public int VerificationWindowMinutes { get; set; } = 60;
+}
+
+/// <summary>Fixed-window partitioned limiters from System.Threading.RateLimiting, one per kind of limit; idle partitions are dropped.</summary>
+public sealed class LocalTrafficLimits(IOptions<LimitOptions> options) : ITrafficLimits, IDisposable
+{
+    private readonly ConcurrentDictionary<TrafficLimit, PartitionedRateLimiter<string>> _limiters = new();
+
+    public TrafficDecision TryAcquire(TrafficLimit limit, string partition)
+    {
+        var limiter = _limiters.GetOrAdd(limit, Create);
+        using var lease = limiter.AttemptAcquire(partition);
+        if (lease.IsAcquired) return TrafficDecision.Allow;
+        return new TrafficDecision(false, lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? retry : Window(limit).Window);
+    }
+
+    private PartitionedRateLimiter<string> Create(TrafficLimit limit)
+    {
+        var permits = Window(limit);
+        return PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => permits));
+    }
+
+    private FixedWindowRateLimiterOptions Window(TrafficLimit limit)
+    {
+        var o = options.Value;
+        var (count, window) = limit switch
+        {
+            TrafficLimit.ConversationMessages => (o.MessagesPerMinute, TimeSpan.FromMinutes(1)),
+            TrafficLimit.ShopperMessages => (o.ShopperMessagesPerMinute, TimeSpan.FromMinutes(1)),
+            TrafficLimit.NewConversations => (o.NewConversationsPerHour, TimeSpan.FromHours(1)),
+            TrafficLimit.Handoffs => (o.HandoffsPerHour, TimeSpan.FromHours(1)),
+            _ => throw new ArgumentOutOfRangeException(nameof(limit)),
+        };
+        return new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, count), Window = window, QueueLimit = 0, AutoReplenishment = true };
+    }
+
+    public void Dispose()
+    {
+        foreach (var limiter in _limiters.Values) limiter.Dispose();
+    }
+}
