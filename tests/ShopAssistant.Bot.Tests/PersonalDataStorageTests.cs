@@ -18,7 +18,7 @@ public sealed class PersonalDataStorageTests
             .AssertReply(_ => { })
             .StartTestAsync();
 
-        var inbound = Assert.Single(await harness.Transcripts.ReadAsync("conv-pii"), t => t.Direction == TranscriptEntry.Inbound);
+        var inbound = Assert.Single(await harness.Transcripts.ReadAsync(BotHarness.Key("conv-pii")), t => t.Direction == TranscriptEntry.Inbound);
         foreach (var stored in new[] { inbound.Text!, inbound.ActivityJson })
         {
             Assert.DoesNotContain(Phone, stored);

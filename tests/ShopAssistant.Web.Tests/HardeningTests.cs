@@ -120,7 +120,7 @@ public sealed partial class HardeningTests : IClassFixture<ShopHostFixture>
         var id = (long)(await agent.GetFromJsonAsync<JsonArray>("/api/handoffs"))![0]!["id"]!;
         var detail = await agent.GetStringAsync($"/api/handoffs/{id}");
         var manager = await host.SignedInAsync("mia", ShopHost.ManagerPassword);
-        var review = await manager.GetStringAsync("/api/conversations/c-bidi");
+        var review = await manager.GetStringAsync("/api/conversations/test-channel:c-bidi");
         foreach (var shown in new[] { queue, detail, review })
         {
             var text = JsonNode.Parse(shown)!.ToJsonString(); // decode \u escapes the serializer may have used

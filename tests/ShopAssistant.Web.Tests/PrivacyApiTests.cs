@@ -29,7 +29,7 @@ public sealed class PrivacyApiTests
         Assert.Equal(HttpStatusCode.Forbidden, (await agent.DeleteAsync("/api/shoppers/shopper-erase-1")).StatusCode);
 
         var export = (await manager.GetFromJsonAsync<JsonObject>("/api/shoppers/shopper-erase-1/export"))!;
-        Assert.Equal(["c-mine"], export["conversationIds"]!.AsArray().Select(c => (string?)c));
+        Assert.Equal(["test-channel:c-mine"], export["conversationIds"]!.AsArray().Select(c => (string?)c));
         Assert.NotEmpty(export["transcripts"]!.AsArray());
         Assert.NotEmpty(export["events"]!.AsArray());
         Assert.DoesNotContain("13812345678", export.ToJsonString());
@@ -42,8 +42,8 @@ public sealed class PrivacyApiTests
         var after = (await manager.GetFromJsonAsync<JsonObject>("/api/metrics"))!;
         Assert.Equal((int)before["conversations"]!, (int)after["conversations"]!);
         Assert.Empty((await manager.GetFromJsonAsync<JsonObject>("/api/shoppers/shopper-erase-1/export"))!["transcripts"]!.AsArray());
-        Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync("/api/conversations/c-mine")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync("/api/conversations/c-other")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await manager.GetAsync("/api/conversations/test-channel:c-mine")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await manager.GetAsync("/api/conversations/test-channel:c-other")).StatusCode);
     }
 
     [Fact]
