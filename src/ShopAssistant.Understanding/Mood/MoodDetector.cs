@@ -12,13 +12,16 @@ internal sealed class MoodDetector(MoodLexicon lexicon)
     {
         if (normalText.Length == 0) return ShopperMood.Calm;
         var calm = 1.0;
-        bool Hit(string family)
+        // Families added after the first lexicon (stalledParcel, compensation, anger) may be missing from an older file.
+        int Hits(string family, bool required = true)
         {
+            if (!required && !lexicon.Families.ContainsKey(family)) return 0;
             var f = lexicon[family];
-            var hits = f.Terms.Find(normalText);
-            foreach (var _ in hits) calm *= 1 - f.Weight;
-            return hits.Count > 0;
+            var count = f.Terms.Find(normalText).Count;
+            for (var i = 0; i < count; i++) calm *= 1 - f.Weight;
+            return count;
         }
+        bool Hit(string family, bool required = true) => Hits(family, required) > 0;
 
         var mood = new ShopperMood(0,
             Abusive: Hit("abuse"),
@@ -28,16 +31,10 @@ internal sealed class MoodDetector(MoodLexicon lexicon)
             AsksForHuman: Hit("asksForHuman"),
             SaysNotHelpful: Hit("notHelpful"))
         {
-            ReportsStalledParcel = lexicon.Families.ContainsKey("stalledParcel") && Hit("stalledParcel"),
-            ClaimsCompensation = lexicon.Families.ContainsKey("compensation") && Hit("compensation"),
+            ReportsStalledParcel = Hit("stalledParcel", required: false),
+            ClaimsCompensation = Hit("compensation", required: false),
         };
-        var angryWords = lexicon["negative"].Terms.Find(normalText).Count;
-        Hit("negative");
-        if (lexicon.Families.ContainsKey("anger"))
-        {
-            angryWords += lexicon["anger"].Terms.Find(normalText).Count;
-            Hit("anger");
-        }
+        var angryWords = Hits("negative") + Hits("anger", required: false);
         if (IsShouting(originalText, normalText)) calm *= 1 - ShoutingWeight;
         return mood with { Negativity = Math.Round(1 - calm, 3), AngryWords = angryWords };
     }

@@ -49,7 +49,7 @@ public static class ConversationEvaluation
                 $"{string.Join(" / ", conversation.Turns)} → {last.Intent} ({conversation.Intent}) {Short(last.Text)}" + (missing.Count > 0 ? $" missing {string.Join(", ", missing)}" : "")));
         }
 
-        var report = Report.Of(set.Name, results, clock.Elapsed);
+        var report = new Report(set.Name, results, clock.Elapsed);
         report.Print(output);
         foreach (var miss in results.Where(r => !r.Right).Take(showMisses)) await output.WriteLineAsync($"  miss {miss.Kind} {miss.Id} [{miss.Class}]: {miss.Detail}");
         if (args.Contains("--json")) await output.WriteLineAsync(JsonSerializer.Serialize(report.Json()));
@@ -88,9 +88,10 @@ public static class ConversationEvaluation
     {
         public static Reply Of(IReadOnlyList<TranscriptEntry> sent)
         {
-            var metadata = sent.Select(e => JObject.Parse(e.ActivityJson).SelectToken("channelData.shopAssistant")).OfType<JObject>().FirstOrDefault();
-            return new Reply(string.Join("\n", sent.Select(e => e.Text)), metadata?.Value<string>("intent"), metadata?.Value<string>("language"),
-                sent.Any(e => JObject.Parse(e.ActivityJson).SelectToken("channelData.shopAssistant.handoff")?.Value<bool>() == true));
+            var metadata = sent.Select(e => JObject.Parse(e.ActivityJson).SelectToken("channelData.shopAssistant")).OfType<JObject>().ToList();
+            var first = metadata.FirstOrDefault();
+            return new Reply(string.Join("\n", sent.Select(e => e.Text)), first?.Value<string>("intent"), first?.Value<string>("language"),
+                metadata.Any(m => m.Value<bool?>("handoff") == true));
         }
     }
 
@@ -103,8 +104,6 @@ public static class ConversationEvaluation
 
     private sealed record Report(string Set, IReadOnlyList<Outcome> Results, TimeSpan Took)
     {
-        public static Report Of(string set, IReadOnlyList<Outcome> results, TimeSpan took) => new(set, results, took);
-
         private static double Share(IEnumerable<Outcome> outcomes, Func<Outcome, bool> right)
         {
             var list = outcomes.ToList();
