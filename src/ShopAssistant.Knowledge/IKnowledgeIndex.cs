@@ -35,4 +35,5 @@ public sealed record KnowledgeHit(
     ShopLanguage Language,
     IReadOnlyList<string> FactIds,
     string Answer,
-    double Score);
+    double Score,
+    string? HandoffReason = null);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ShopAssistant.Domain.Conversations;
+using ShopAssistant.Domain.Policies;
 using ShopAssistant.Understanding;
 
 namespace ShopAssistant.Assistant.Escalation;
@@ -12,8 +13,8 @@ namespace ShopAssistant.Assistant.Escalation;
 /// </summary>
 internal static partial class EscalationRules
 {
-    /// <summary>R8: claims above this amount are decided by a person.</summary>
-    public const decimal ClaimLimitRmb = 200m;
+    /// <summary>R8: claims above this amount are decided by a person (data/shop-policy.json).</summary>
+    public static decimal ClaimLimitRmb => ShopPolicy.Default.ClaimLimitRmb;
 
     /// <summary>H3.2: from this negativity on, with at least one angry word (two of them, or one with shouting or "useless"), the shopper is angry.</summary>
     public const double AngryFrom = 0.5;

@@ -48,7 +48,9 @@ internal sealed partial class LlmPolicy(Kernel kernel, PromptTemplateConfig prom
                 LogRejected(logger, why);
                 return null;
             }
-            return new PolicyAnswer(WithoutCitations(answer!, turn), turn.Understanding.Intent, turn.Understanding.Confidence, []);
+            // The model's tool calls (a stalled parcel, an explicit handoff) left their handoff reason on the turn.
+            return new PolicyAnswer(WithoutCitations(answer!, turn), turn.Understanding.Intent, turn.Understanding.Confidence, [])
+            { HandoffReason = turn.HandoffReason };
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {

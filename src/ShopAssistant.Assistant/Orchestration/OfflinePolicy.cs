@@ -38,17 +38,6 @@ internal sealed partial class OfflinePolicy(
 
     private static readonly HashSet<string> OrderIntents = [Intents.OrderStatus, Intents.CancelOrder, Intents.ChangeAddress, Intents.ReturnRequest];
 
-    /// <summary>Scripts whose text promises a person: answering with one hands the conversation over.</summary>
-    internal static readonly IReadOnlyDictionary<string, string> HandingOverScripts = new Dictionary<string, string>()
-    {
-        ["human-agent"] = HandoffReasons.ShopperRequest,
-        ["complaint"] = HandoffReasons.AngryOrComplaint,
-        ["compensation"] = HandoffReasons.Compensation,
-        ["safety-report"] = HandoffReasons.Safety,
-        ["stalled-parcel"] = HandoffReasons.StalledParcel,
-        ["special-invoice"] = HandoffReasons.SpecialInvoice,
-    };
-
     public async Task<PolicyAnswer> AnswerAsync(ServiceTurn turn, CancellationToken ct)
     {
         var u = turn.Understanding;
@@ -196,9 +185,10 @@ internal sealed partial class OfflinePolicy(
             return new PolicyAnswer(answer.Text, intent, Math.Max(u.Confidence, 0.5), []);
         }
         memory.PendingIntent = null;
-        if (intent == Intents.OrderStatus) return Solved(turn, answer.Text, intent);
+        // A stalled parcel needs a person to open a carrier inquiry (S8).
+        if (intent == Intents.OrderStatus) return Solved(turn, answer.Text, intent) with { HandoffReason = answer.HandoffReason };
         var script = await knowledge.BestAsync(turn, intent, ct);
-        return Solved(turn, Join(answer.Text, script?.Answer), intent);
+        return Solved(turn, Join(answer.Text, script?.Answer), intent) with { HandoffReason = answer.HandoffReason };
     }
 
     private PolicyAnswer Recommend(ServiceTurn turn)
@@ -207,7 +197,7 @@ internal sealed partial class OfflinePolicy(
         var budget = u.Entities.AmountsRmb.Count > 0 ? u.Entities.AmountsRmb.Max() : (decimal?)null;
         var cards = recommendations.Suggest(turn, u.Entities.CategoryIds.FirstOrDefault(), budget);
         if (cards.Count == 0) return new PolicyAnswer(ReplyTexts.NoSuggestions(turn.Language), Intents.Recommendation, u.Confidence, []) { Unsure = true };
-        var lines = cards.Select(c => RecommendationsPlugin.Line(c, turn.Zh));
+        var lines = cards.Select(c => RecommendationsPlugin.Line(c, turn.Language));
         return Solved(turn, ReplyTexts.Suggestions(turn.Language) + "\n" + string.Join("\n", lines), Intents.Recommendation);
     }
 
@@ -217,8 +207,8 @@ internal sealed partial class OfflinePolicy(
         var l = turn.Language;
         if (hit is null && computed is null)
             return Task.FromResult(new PolicyAnswer(ReplyTexts.NotSure(l), intent, turn.Understanding.Confidence, ReplyTexts.Starters(l)) { Unsure = true });
-        if (hit is not null && HandingOverScripts.TryGetValue(hit.ScriptId, out var reason)) turn.HandoffReason ??= reason;
-        return Task.FromResult(Solved(turn, Join(computed, hit?.Answer), intent));
+        // A script that promises a person (its front matter names the handoff reason) is answered by handing over.
+        return Task.FromResult(Solved(turn, Join(computed, hit?.Answer), intent) with { HandoffReason = hit?.HandoffReason });
     }
 
     /// <summary>§8.4: after solving, offer related help.</summary>
@@ -237,7 +227,7 @@ internal sealed partial class OfflinePolicy(
 
     /// <summary>A search without an intent may answer with a policy script, but not with small talk or a script that hands over.</summary>
     private static bool AnswersAStrayQuestion(KnowledgeHit hit) =>
-        hit.Intent is not (Intents.Greeting or Intents.Goodbye or Intents.Thanks) && !HandingOverScripts.ContainsKey(hit.ScriptId);
+        hit.Intent is not (Intents.Greeting or Intents.Goodbye or Intents.Thanks) && hit.HandoffReason is null;
 
     /// <summary>"人工客服几点上班", "if I leave a message at midnight when will someone answer?": H1/H2, not a request for a person now.</summary>
     private static bool ServiceHoursQuestion(ServiceTurn turn) =>

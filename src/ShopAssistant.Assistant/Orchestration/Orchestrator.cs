@@ -119,7 +119,7 @@ public sealed class Orchestrator : IShopAssistant
         else if (!answer.Clarifying && !turn.Understanding.Mood.SaysNotHelpful) memory.ConsecutiveFailures = 0;
         if (memory.ConsecutiveFailures >= EscalationRules.FailuresBeforeHandoff)
             return HandOver(turn, HandoffReasons.BotFailedTwice, ReplyTexts.HandoffAck(turn.Language, HandoffReasons.BotFailedTwice));
-        if (turn.HandoffReason is { } found)
+        if (answer.HandoffReason is { } found)
             return HandOver(turn, found, answer.Text, answer.Intent, answer.Confidence, policy);
 
         var metadata = new ReplyMetadata(answer.Intent, Confidence(answer.Confidence), turn.Language.Code(), turn.Sources,

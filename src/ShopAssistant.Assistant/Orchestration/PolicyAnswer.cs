@@ -7,4 +7,7 @@ internal sealed record PolicyAnswer(string Text, string Intent, double Confidenc
 
     /// <summary>A clarifying question neither solves nor fails: the failure counter is left as it is.</summary>
     public bool Clarifying { get; init; }
+
+    /// <summary>Why this answer needs a person (a script that promises one, a stalled parcel, the model asking for one).</summary>
+    public string? HandoffReason { get; init; }
 }

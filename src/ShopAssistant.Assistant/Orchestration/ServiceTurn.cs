@@ -39,7 +39,7 @@ internal sealed class ServiceTurn(ShopperTurn turn, ConversationMemory memory, s
 
     public List<ProductCard> Products { get; } = [];
 
-    /// <summary>Set when a plugin finds a reason to hand over (a stalled parcel, the model asking for a person).</summary>
+    /// <summary>Set by the model's tool calls only (a stalled parcel, the model asking for a person); the offline policy returns its reason in its answer.</summary>
     public string? HandoffReason { get; set; }
 
     public void Cite(KnowledgeHit hit)

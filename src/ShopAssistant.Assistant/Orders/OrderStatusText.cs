@@ -2,6 +2,8 @@ using System.Globalization;
 using ShopAssistant.Domain;
 using ShopAssistant.Domain.Catalogue;
 using ShopAssistant.Domain.Orders;
+using ShopAssistant.Domain.Policies;
+using ShopAssistant.Domain.Texts;
 
 namespace ShopAssistant.Assistant.Orders;
 
@@ -10,27 +12,22 @@ public static class OrderStatusText
 {
     public static string Describe(Order order, Shipment shipment, ShopLanguage language)
     {
-        var zh = language == ShopLanguage.Zh;
-        var head = zh
-            ? $"订单 {order.OrderNo}（{Day(shipment.PaidAt, zh)} 付款，{order.Items} 件，{Price.Format(order.TotalRmb)}）："
-            : $"Order {order.OrderNo} (paid {Day(shipment.PaidAt, zh)}, {order.Items} items, {Price.Format(order.TotalRmb)}): ";
-        var carrier = shipment.Carrier == Carrier.SfExpress ? (zh ? "顺丰" : "SF Express") : (zh ? "中通" : "ZTO");
+        var l = language;
+        var zh = l == ShopLanguage.Zh;
+        var head = Say(l, "order.head", ("orderNo", order.OrderNo), ("paidAt", Day(shipment.PaidAt, zh)), ("items", order.Items), ("total", Price.Format(order.TotalRmb)));
+        var carrier = ("carrier", Say(l, shipment.Carrier == Carrier.SfExpress ? "carrier.sf" : "carrier.zto"));
+        var waybill = ("waybill", shipment.VisibleWaybill);
         return head + shipment.Status switch
         {
-            ShipmentStatus.AwaitingDispatch => zh
-                ? $"待发货，将于 {Day(shipment.DispatchBy, zh)} 前发出（付款后48小时内发货）。"
-                : $"awaiting dispatch; it will leave our Hangzhou warehouse by {Day(shipment.DispatchBy, zh)} (within 48 hours of payment).",
-            ShipmentStatus.InTransit => zh
-                ? $"运输中，{carrier}运单号 {shipment.VisibleWaybill}，预计 {Day(shipment.ExpectedDelivery, zh)} 送达。"
-                : $"in transit with {carrier}, waybill {shipment.VisibleWaybill}, expected {Day(shipment.ExpectedDelivery, zh)}.",
-            ShipmentStatus.Stalled => zh
-                ? $"物流停滞：{carrier}运单 {shipment.VisibleWaybill} 自 {Day(shipment.LastMovementAt!.Value, zh)} 起没有更新，需要客服向快递公司发起查询。"
-                : $"stalled: {carrier} waybill {shipment.VisibleWaybill} has not moved since {Day(shipment.LastMovementAt!.Value, zh)}; an agent needs to open an inquiry with the carrier.",
-            _ => zh
-                ? $"已于 {Day(shipment.DeliveredAt!.Value, zh)} 签收（{carrier} {shipment.VisibleWaybill}）。"
-                : $"delivered on {Day(shipment.DeliveredAt!.Value, zh)} ({carrier} {shipment.VisibleWaybill}).",
+            ShipmentStatus.AwaitingDispatch => Say(l, "order.awaitingDispatch", ("dispatchBy", Day(shipment.DispatchBy, zh)),
+                ("withinHours", ShopPolicy.Default.Shipping.DispatchWithinHours)),
+            ShipmentStatus.InTransit => Say(l, "order.inTransit", carrier, waybill, ("expected", Day(shipment.ExpectedDelivery, zh))),
+            ShipmentStatus.Stalled => Say(l, "order.stalled", carrier, waybill, ("since", Day(shipment.LastMovementAt!.Value, zh))),
+            _ => Say(l, "order.delivered", carrier, waybill, ("deliveredAt", Day(shipment.DeliveredAt!.Value, zh))),
         };
     }
+
+    private static string Say(ShopLanguage l, string key, params (string, object?)[] values) => ShopTexts.Default.Say(key, l, values);
 
     private static string Day(DateTimeOffset at, bool zh) =>
         zh ? at.ToString("M月d日 HH:mm", CultureInfo.InvariantCulture) : at.ToString("d MMM HH:mm", CultureInfo.InvariantCulture);

@@ -8,7 +8,11 @@ using ShopAssistant.Domain.Orders;
 namespace ShopAssistant.Assistant.Plugins;
 
 /// <summary>What the shop's order data says, always through handbook O3 (OrderLookup) for the shopper of this turn.</summary>
-internal sealed record OrderAnswer(string Text, OrderAccessOutcome Outcome, Order? Order = null, Shipment? Shipment = null);
+internal sealed record OrderAnswer(string Text, OrderAccessOutcome Outcome, Order? Order = null, Shipment? Shipment = null)
+{
+    /// <summary>A stalled parcel needs a person to open a carrier inquiry (S8).</summary>
+    public string? HandoffReason => Shipment?.Status == ShipmentStatus.Stalled ? HandoffReasons.StalledParcel : null;
+}
 
 /// <summary>
 /// Order status and the order requests a shopper may make. Requests (cancel before dispatch, address change,
@@ -49,7 +53,7 @@ internal sealed class OrdersPlugin(OrderLookup orders)
     public string RequestReturn(Kernel kernel, [Description("The 6-digit order number")] int orderNumber, string? phoneLast4 = null) =>
         Record(TurnKernel.TurnOf(kernel), Request(TurnKernel.TurnOf(kernel), Intents.ReturnRequest, orderNumber, phoneLast4));
 
-    /// <summary>The order's status if this shopper may see it (O3); a stalled parcel also marks the turn for handoff (S8).</summary>
+    /// <summary>The order's status if this shopper may see it (O3).</summary>
     public OrderAnswer Status(ServiceTurn turn, int orderNo, string? phoneLast4)
     {
         var access = orders.Access(turn.Turn, orderNo, phoneLast4, turn.Memory);
@@ -59,15 +63,14 @@ internal sealed class OrdersPlugin(OrderLookup orders)
         {
             return new OrderAnswer(access.Outcome switch
             {
-                OrderAccessOutcome.NeedsPhoneLast4 => ShopperTexts.AskPhoneLast4(l, orderNo),
-                OrderAccessOutcome.Locked => ShopperTexts.VerificationLocked(l),
-                OrderAccessOutcome.OrderLocked => ShopperTexts.OrderLocked(l),
-                _ => orders.KnownShopper(turn.Turn.CustomerId) is null ? ShopperTexts.CannotVerify(l) : ShopperTexts.NotYourOrder(l),
+                OrderAccessOutcome.NeedsPhoneLast4 => ReplyTexts.Say(l, "order.askPhoneLast4", ("orderNo", orderNo)),
+                OrderAccessOutcome.Locked => ReplyTexts.Say(l, "order.verificationLocked"),
+                OrderAccessOutcome.OrderLocked => ReplyTexts.Say(l, "order.locked"),
+                _ => orders.KnownShopper(turn.Turn.CustomerId) is null ? ReplyTexts.Say(l, "order.cannotVerify") : ReplyTexts.Say(l, "order.notYours"),
             }, access.Outcome);
         }
         turn.Memory.LastOrderNo = orderNo;
         var shipment = orders.Track(access.Order!);
-        if (shipment.Status == ShipmentStatus.Stalled) turn.HandoffReason = HandoffReasons.StalledParcel;
         return new OrderAnswer(OrderStatusText.Describe(access.Order!, shipment, l), access.Outcome, access.Order, shipment);
     }
 
@@ -77,9 +80,9 @@ internal sealed class OrdersPlugin(OrderLookup orders)
         if (orders.KnownShopper(turn.Turn.CustomerId) is not { } customer)
             return new OrderAnswer(ReplyTexts.AskOrderNumber(l), OrderAccessOutcome.NeedsPhoneLast4);
         var recent = orders.RecentOrdersOf(customer, 3);
-        if (recent.Count == 0) return new OrderAnswer(ShopperTexts.NoOrders(l), OrderAccessOutcome.Granted);
+        if (recent.Count == 0) return new OrderAnswer(ReplyTexts.Say(l, "order.none"), OrderAccessOutcome.Granted);
         var lines = recent.Select(o => "• " + OrderStatusText.Describe(o, orders.Track(o), l));
-        return new OrderAnswer(ShopperTexts.YourRecentOrders(l) + "\n" + string.Join("\n", lines), OrderAccessOutcome.Granted, recent[0]);
+        return new OrderAnswer(ReplyTexts.Say(l, "order.recent") + "\n" + string.Join("\n", lines), OrderAccessOutcome.Granted, recent[0]);
     }
 
     /// <summary>Records a request on an order the shopper may see, and says whether it can still happen before dispatch.</summary>
@@ -93,12 +96,14 @@ internal sealed class OrdersPlugin(OrderLookup orders)
             return status with { Text = status.Text + "\n" + ReplyTexts.AlreadyDispatched(l) };
         var key = $"{intent}:{orderNo}";
         if (!turn.Memory.RecordedRequests.Contains(key)) turn.Memory.RecordedRequests.Add(key);
-        return status with { Text = status.Text + "\n" + ReplyTexts.RequestRecorded(l, ReplyTexts.RequestName(l, intent), orderNo) };
+        return status with { Text = status.Text + "\n" + ReplyTexts.RequestRecorded(l, intent, orderNo) };
     }
 
+    /// <summary>What a model's tool call learnt goes on the turn: the evidence its answer is checked against, and any handoff it needs.</summary>
     private static string Record(ServiceTurn turn, OrderAnswer answer)
     {
         turn.ToolResults.Add(answer.Text);
+        turn.HandoffReason ??= answer.HandoffReason;
         return answer.Text;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.SemanticKernel;
 using ShopAssistant.Assistant.Orchestration;
 using ShopAssistant.Assistant.Orders;
 using ShopAssistant.Assistant.Suggestions;
+using ShopAssistant.Domain;
 using ShopAssistant.Domain.Catalogue;
 
 namespace ShopAssistant.Assistant.Plugins;
@@ -35,7 +36,6 @@ internal sealed class RecommendationsPlugin(IProductSuggestions suggestions, Ord
         return cards;
     }
 
-    internal static string Line(ProductCard card, bool zh) => zh
-        ? $"• {card.Name}（{Price.Format(card.PriceRmb)}，{card.Reason}）"
-        : $"• {card.Name} ({Price.Format(card.PriceRmb)}, {card.Reason})";
+    internal static string Line(ProductCard card, ShopLanguage language) =>
+        ReplyTexts.Say(language, "suggestionLine", ("name", card.Name), ("price", Price.Format(card.PriceRmb)), ("reason", card.Reason));
 }

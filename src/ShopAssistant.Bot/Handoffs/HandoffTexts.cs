@@ -1,45 +1,42 @@
 using System.Globalization;
+using ShopAssistant.Domain.Conversations;
+using ShopAssistant.Domain.Texts;
 
 namespace ShopAssistant.Bot.Handoffs;
 
-/// <summary>What the shopper is told around a handoff, in their language.</summary>
+/// <summary>What the shopper is told around a handoff, in their language, from the shop's text catalogue.</summary>
 internal static class HandoffTexts
 {
-    private static bool Zh(string language) => language == "zh";
+    private static string Say(string language, string key, params (string, object?)[] values) => ShopTexts.Default.Say(key, language, values);
 
-    public static string Queued(string language, int ahead, TimeSpan? typicalWait) => Zh(language)
-        ? $"好的，正在为您转接人工客服（服务时间每天 09:00–23:00）。" + (ahead == 0 ? "您是下一位。" : $"您前面还有 {ahead} 位顾客。")
-          + (typicalWait is { } w ? $"近期平均等待约 {Minutes(w)} 分钟。" : "") + "客服接入后会在这里直接回复您，请稍候。"
-        : "Sure, I'm passing you to a member of our team (they work 09:00–23:00 Beijing time, every day). "
-          + (ahead == 0 ? "You're next in line. " : $"There {(ahead == 1 ? "is 1 shopper" : $"are {ahead} shoppers")} ahead of you. ")
-          + (typicalWait is { } t ? $"Recent waits have been about {Minutes(t)} min. " : "") + "They'll reply right here.";
+    private static (string, object?) Opens => ("opens", Clock(ServiceHours.Opens));
 
-    public static string LeftMessage(string language, DateTimeOffset answerBy) => Zh(language)
-        ? $"人工客服的服务时间为每天 09:00–23:00，现在不在服务时间内。您的留言已经记录，客服会在 {answerBy:M月d日} 上午 10:00 前回复您。"
-        : $"Our team works 09:00–23:00 Beijing time, so nobody is on duty right now. Your message is saved, and an agent will reply by 10:00 on {answerBy.ToString("d MMM", CultureInfo.InvariantCulture)}.";
+    private static (string, object?) Closes => ("closes", Clock(ServiceHours.Closes));
 
-    public static string StillWaiting(string language) => Zh(language)
-        ? "已收到，您的消息已转给人工客服，请稍候。"
-        : "Got it: your message is with our team, who will reply shortly.";
+    public static string Queued(string language, int ahead, TimeSpan? typicalWait) => Say(language, "desk.queued", Opens, Closes,
+        ("position", ahead switch
+        {
+            0 => Say(language, "desk.position.next"),
+            1 => Say(language, "desk.position.one"),
+            _ => Say(language, "desk.position.many", ("ahead", ahead)),
+        }),
+        ("wait", typicalWait is { } w ? Say(language, "desk.typicalWait", ("minutes", Math.Max(1, (int)Math.Ceiling(w.TotalMinutes)))) : ""));
 
-    public static string AgentJoined(string language, string agent) => Zh(language)
-        ? $"您好，我是客服 {agent}，已经看到您的问题，马上为您处理。"
-        : $"Hi, this is {agent} from the Hearth & Gift team. I've read your conversation and I'm on it.";
+    public static string LeftMessage(string language, DateTimeOffset answerBy) => Say(language, "desk.leftMessage", Opens, Closes,
+        ("day", language == "zh" ? answerBy.ToString("M月d日", CultureInfo.InvariantCulture) : answerBy.ToString("d MMM", CultureInfo.InvariantCulture)),
+        ("answeredBy", answerBy.ToString("HH:mm", CultureInfo.InvariantCulture)));
 
-    public static string AskRating(string language) => Zh(language)
-        ? "本次服务已结束，感谢您的耐心！请为本次服务打分（1–5 星）："
-        : "We've wrapped up. Thank you for your patience! How would you rate our help (1–5 stars)?";
+    public static string StillWaiting(string language) => Say(language, "desk.stillWaiting");
 
-    public static IReadOnlyList<string> RatingButtons(string language) =>
-        Enumerable.Range(1, 5).Select(n => Zh(language) ? $"{n}星" : $"{n} star{(n == 1 ? "" : "s")}").Reverse().ToList();
+    public static string AgentJoined(string language, string agent) => Say(language, "desk.agentJoined", ("agent", agent));
 
-    public static string ThanksForRating(string language) => Zh(language)
-        ? "感谢您的评价！欢迎随时再来暖居英伦家居礼品店。"
-        : "Thank you for rating us! Come back to Hearth & Gift any time.";
+    public static string AskRating(string language) => Say(language, "desk.askRating");
 
-    public static string BackToBot(string language) => Zh(language)
-        ? "人工客服已结束接待，接下来由智能助手继续为您服务。还有什么可以帮您？"
-        : "Our agent has handed you back to the shop assistant. Anything else I can help with?";
+    public static IReadOnlyList<string> RatingButtons(string language) => ShopTexts.Default.List("desk.ratingButtons", Domain.ShopLanguages.Parse(language));
 
-    private static int Minutes(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
+    public static string ThanksForRating(string language) => Say(language, "desk.thanksForRating");
+
+    public static string BackToBot(string language) => Say(language, "desk.backToBot");
+
+    private static string Clock(TimeSpan at) => at.ToString(@"hh\:mm", CultureInfo.InvariantCulture);
 }

@@ -1,11 +1,14 @@
+using ShopAssistant.Domain.Policies;
+
 namespace ShopAssistant.Domain.Conversations;
 
 /// <summary>Handbook H1/H2: people work 09:00–23:00 Beijing time every day; messages left outside get an answer by 10:00.</summary>
 public static class ServiceHours
 {
-    public static readonly TimeSpan Opens = TimeSpan.FromHours(9);
-    public static readonly TimeSpan Closes = TimeSpan.FromHours(23);
-    public static readonly TimeSpan LeftMessagesAnsweredBy = TimeSpan.FromHours(10);
+    // The hours themselves live in data/shop-policy.json, with every other handbook number.
+    public static TimeSpan Opens => ShopPolicy.Default.ServiceHours.Opens.ToTimeSpan();
+    public static TimeSpan Closes => ShopPolicy.Default.ServiceHours.Closes.ToTimeSpan();
+    public static TimeSpan LeftMessagesAnsweredBy => ShopPolicy.Default.ServiceHours.LeftMessagesAnsweredBy.ToTimeSpan();
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
     public static bool IsOpen(DateTimeOffset at)

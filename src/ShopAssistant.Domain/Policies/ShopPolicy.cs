@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ShopAssistant.Domain.Customers;
+using ShopAssistant.Domain.DemoShop;
 
 namespace ShopAssistant.Domain.Policies;
 
@@ -21,6 +22,11 @@ public sealed record ShopPolicy(
     ServiceHourRules ServiceHours)
 {
     public const string FileName = "shop-policy.json";
+
+    private static readonly Lazy<ShopPolicy> Shipped = new(() => Load(DemoShopData.DefaultDirectory));
+
+    /// <summary>The rules beside the program (data/shop-policy.json), read once: the one place each handbook number lives.</summary>
+    public static ShopPolicy Default => Shipped.Value;
 
     private static readonly JsonSerializerOptions Json = new()
     {

@@ -59,6 +59,7 @@ internal static class QdrantLayout
         point.Payload["title"] = script.Title;
         point.Payload["answer"] = script.Answer;
         point.Payload["facts"] = script.FactIds.ToArray();
+        if (script.HandoffReason is { } handoff) point.Payload["handoff"] = handoff;
         return point;
     }
 
@@ -72,6 +73,7 @@ internal static class QdrantLayout
             ShopLanguages.Parse(payload["language"].StringValue),
             payload["facts"].ListValue.Values.Select(v => v.StringValue).ToList(),
             payload["answer"].StringValue,
-            point.Score);
+            point.Score,
+            payload.TryGetValue("handoff", out var handoff) ? handoff.StringValue : null);
     }
 }

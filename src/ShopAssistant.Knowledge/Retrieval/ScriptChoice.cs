@@ -18,5 +18,5 @@ internal static class ScriptChoice
     public static int Top(KnowledgeQuery query) => Math.Clamp(query.Top, 0, 50);
 
     public static KnowledgeHit Hit(ServiceScript script, double score) =>
-        new(script.Id, script.Title, script.Intent, script.Language, script.FactIds, script.Answer, score);
+        new(script.Id, script.Title, script.Intent, script.Language, script.FactIds, script.Answer, score, script.HandoffReason);
 }

@@ -46,8 +46,12 @@ public static class ScriptParser
         if (answer.Length == 0)
             throw new FormatException($"{sourcePath}: the answer is empty");
 
+        // A script that promises a person names why (handbook H3): answering with it hands the conversation over.
+        var handoff = meta.Handoff?.Trim();
+        if (handoff is not null && !HandoffReasons.All.Contains(handoff))
+            throw new FormatException($"{sourcePath}: handoff '{handoff}' is not a known handoff reason");
         return new ServiceScript(id, intent, language, Required(meta.Title, "title", sourcePath),
-            meta.Tags ?? [], facts, answer, meta.Audience == "staff", sourcePath);
+            meta.Tags ?? [], facts, answer, meta.Audience == "staff", sourcePath, handoff);
     }
 
     private static (string FrontMatter, string Body) Split(string text, string sourcePath)
@@ -73,5 +77,6 @@ public static class ScriptParser
         public string? Audience { get; set; }
         public List<string>? Tags { get; set; }
         public List<string>? Facts { get; set; }
+        public string? Handoff { get; set; }
     }
 }

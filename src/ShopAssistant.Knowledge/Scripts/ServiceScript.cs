@@ -14,7 +14,8 @@ public sealed record ServiceScript(
     IReadOnlyList<string> FactIds,
     string Answer,
     bool ForStaff,
-    string SourcePath)
+    string SourcePath,
+    string? HandoffReason = null)
 {
     /// <summary>Unique per script, as the topic id alone is shared by both languages.</summary>
     public string Key => $"{Language.Code()}/{Id}";
