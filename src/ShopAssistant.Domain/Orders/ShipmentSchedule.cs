@@ -1,5 +1,6 @@
 using System.Globalization;
 using ShopAssistant.Domain.Customers;
+using ShopAssistant.Domain.Policies;
 
 namespace ShopAssistant.Domain.Orders;
 
@@ -11,9 +12,7 @@ namespace ShopAssistant.Domain.Orders;
 /// </summary>
 public sealed class ShipmentSchedule(ShopTimeline timeline)
 {
-    public const decimal FreeShippingThreshold = 99m;
-    public const decimal StandardFee = 10m;
-    public const decimal RemoteFee = 20m;
+    private static ShippingRules Rules => ShopPolicy.Default.Shipping;
     private static readonly TimeSpan StalledAfter = TimeSpan.FromDays(3);
     private static readonly TimeSpan CarrierInquiryResolvedAfter = TimeSpan.FromDays(14);
 
@@ -23,20 +22,16 @@ public sealed class ShipmentSchedule(ShopTimeline timeline)
         var paid = timeline.ToShopTime(order.PlacedAt);
         var hash = StableHash.Of(order.OrderNo.ToString(CultureInfo.InvariantCulture), "shipment");
 
-        var dispatched = paid.Hour < 16
+        var dispatched = TimeOnly.FromDateTime(paid.DateTime) < Rules.SameDayCutoff
             ? At(paid, 0, 17 + (int)(hash % 3))
             : At(paid, 1, 10 + (int)(hash % 6));
-        var transitDays = customer.Province.Zone switch
-        {
-            DeliveryZone.JiangsuZhejiangShanghai => 1 + (int)(hash / 7 % 2),
-            DeliveryZone.Remote => 5 + (int)(hash / 7 % 3),
-            _ => 2 + (int)(hash / 7 % 3),
-        };
+        var days = Rules.DeliveryDays[customer.Province.Zone];
+        var transitDays = days[0] + (int)(hash / 7 % (ulong)(days[1] - days[0] + 1));
         var expected = At(dispatched, transitDays, 15);
 
-        var fee = customer.Province.Zone == DeliveryZone.Remote ? RemoteFee
-            : order.TotalRmb >= FreeShippingThreshold ? 0m : StandardFee;
-        var carrier = order.TotalRmb >= FreeShippingThreshold && hash / 11 % 8 == 0 ? Carrier.Zto : Carrier.SfExpress;
+        var fee = customer.Province.Zone == DeliveryZone.Remote ? Rules.RemoteFeeRmb
+            : order.TotalRmb >= Rules.FreeFromRmb ? 0m : Rules.StandardFeeRmb;
+        var carrier = order.TotalRmb >= Rules.FreeFromRmb && hash / 11 % 8 == 0 ? Carrier.Zto : Carrier.SfExpress;
         var waybill = carrier == Carrier.SfExpress
             ? "SF" + (1_000_000_000_000UL + hash % 9_000_000_000_000UL)
             : "75" + (100_000_000_000UL + hash % 900_000_000_000UL);
