@@ -155,6 +155,10 @@ internal sealed partial class OfflinePolicy(
         if (orderNo is null && named == Intents.ReturnRequest && (turn.Slots.DaysAgo is not null || turn.Slots.ItemKind is not null)) return null;
         if (named is null && u.Confidence < DialogueState.UnsureBelow && AsksAboutOrders().IsMatch(turn.Text)) named = Intents.OrderStatus;
         if (orderNo is null && named is null) return null;
+        // "invoice for order 549162?", "when is my refund for 547310 back?": a rule question that names its order is answered
+        // by the rule; no order look-up was asked for (routing, issue class 4).
+        if (named is null && memory.PendingIntent is null && memory.PendingOrderNo is null && u.Confidence >= DialogueState.UnsureBelow
+            && u.Intent is not Intents.Payment && DialogueState.IsRule(u.Intent)) return null;
         // A bare order number answers the question asked before ("cancel my order" → "536791"), even though it reads as order_status.
         var intent = memory.PendingIntent is { } asked && named is null or Intents.OrderStatus ? asked : named ?? Intents.OrderStatus;
 
