@@ -31,12 +31,17 @@ public sealed partial class ShopBot(
         var started = Stopwatch.GetTimestamp();
         var activity = turnContext.Activity;
         var key = ConversationKeys.Of(activity);
+        var memory = await memories.GetAsync(turnContext, cancellationToken);
+        var identity = ShopperIdentity.Of(turnContext);
         if (await handoffs.FindOpenAsync(key, cancellationToken) is { } open)
         {
-            await desk.ForwardFromShopperAsync(turnContext, open, cancellationToken);
+            // While the shopper waits for a person, what the bot can answer meanwhile is answered (the desk decides what to send).
+            var meanwhile = open.Status == HandoffStatus.Waiting
+                ? await assistant.ReplyAsync(new ShopperTurn(key, activity.From?.Id ?? "", activity.Text ?? "", activity.Locale, identity.CustomerId, identity.ClientKey), memory, cancellationToken)
+                : null;
+            await desk.ForwardFromShopperAsync(turnContext, open, cancellationToken, meanwhile);
             return;
         }
-        var memory = await memories.GetAsync(turnContext, cancellationToken);
         if (memory.AwaitingRatingFor is not null)
         {
             if (Stars().Match(activity.Text ?? "") is { Success: true } stars)
@@ -54,7 +59,6 @@ public sealed partial class ShopBot(
             await LogAsync(activity, ShopEventKinds.RecommendationClicked, null, new { stockCode = clicked }, cancellationToken);
             text = clicked;
         }
-        var identity = ShopperIdentity.Of(turnContext);
         var turn = new ShopperTurn(key, activity.From?.Id ?? "", text, activity.Locale, identity.CustomerId, identity.ClientKey);
         var reply = await assistant.ReplyAsync(turn, memory, cancellationToken);
         // Handbook E1: while a manager's incident is declared, every answer it bears on says so, and the turn is tagged.

@@ -21,6 +21,9 @@ public sealed record MessageUnderstanding(
 
     /// <summary>Rule topics the message's words point to (topics.json), most cue words first.</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
+
+    /// <summary>Letters only, and not one word a shopper has been seen to use: the model's reading of it is a guess.</summary>
+    public bool Unfamiliar { get; init; }
 }
 
 /// <summary>

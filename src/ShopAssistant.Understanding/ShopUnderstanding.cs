@@ -22,6 +22,7 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
     private readonly ShopTerms _terms;
     private readonly PlaceReader _places;
     private readonly TopicCues _topics;
+    private readonly Vocabulary _vocabulary;
 
     /// <param name="today">The shop's date (Beijing time), for 今天/yesterday/12月20日.</param>
     public ShopUnderstanding(UnderstandingOptions options, Catalogue catalogue, Func<DateOnly> today)
@@ -39,6 +40,7 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
         _terms = ShopTerms.Load(options.ShopTermsFile);
         _places = new PlaceReader(options.PlacesFile);
         _topics = TopicCues.Load(options.TopicsFile);
+        _vocabulary = Vocabulary.Load(options.TrainingFile, options.ShopTermsFile, options.TopicsFile, options.LexiconFile);
     }
 
     /// <summary>"尾号6014" is a phone suffix, not a basket of ¥6,014.</summary>
@@ -64,6 +66,7 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
             Slots = slots with { Amount = entities.AmountsRmb.Count > 0 ? entities.AmountsRmb[^1] : IsPhoneSuffix(slots.Amount, entities) ? null : slots.Amount },
             NormalText = normal,
             Topics = _topics.Find(normal),
+            Unfamiliar = _vocabulary.IsUnfamiliar(normal),
         };
     }
 }

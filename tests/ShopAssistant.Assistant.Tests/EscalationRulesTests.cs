@@ -21,7 +21,7 @@ public sealed class EscalationRulesTests
     [InlineData("refund me ¥500 now", HandoffReasons.Compensation)]
     [InlineData("收到的花瓶碎了，我拍了照片", HandoffReasons.DamagedGoods)]
     [InlineData("the mug arrived broken, I have photos", HandoffReasons.DamagedGoods)]
-    [InlineData("你们发错货了，少了两个配件", HandoffReasons.DamagedGoods)]
+    [InlineData("你们发错货了，少了两个配件，照片发你了", HandoffReasons.DamagedGoods)]
     [InlineData("我的快递物流三天没更新了", HandoffReasons.StalledParcel)]
     [InlineData("my parcel hasn't moved for days", HandoffReasons.StalledParcel)]
     [InlineData("我们公司需要开增值税专用发票", HandoffReasons.SpecialInvoice)]
@@ -112,6 +112,9 @@ public sealed class EscalationRulesTests
     [InlineData("are you human?")]
     [InlineData("我的订单到哪了")]
     [InlineData("where is order 536367")]
+    // H3.4: damaged goods go to a person with their photos; a report without them is answered with R4 first.
+    [InlineData("你们发错货了，少了两个配件")]
+    [InlineData("the mug arrived broken")]
     public async Task Ordinary_questions_do_not_hand_over(string text)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());

@@ -74,6 +74,42 @@ public sealed class HandoffFlowTests
     }
 
     [Fact]
+    public async Task While_the_shopper_waits_a_rule_question_is_answered_and_still_reaches_the_team_but_not_once_an_agent_has_it()
+    {
+        var harness = new BotHarness();
+        var adapter = harness.NewAdapter("conv-w", "guest-w");
+
+        await harness.Flow(adapter)
+            .Send("talk to a real person please")
+            .AssertReply(reply => Assert.True(Meta(reply)!.Value<bool>("handoff")))
+            .AssertReply(initiate => Assert.Equal(ActivityTypes.Event, initiate.Type))
+            .Send("what hours are your agents around?")
+            .AssertReply(meanwhile =>
+            {
+                var text = meanwhile.AsMessageActivity().Text;
+                Assert.Contains("09:00", text);
+                Assert.Contains("your message is with our team", text);
+                Assert.True(Meta(meanwhile)!.Value<bool>("handoff"));
+                Assert.Equal("shopper_request", Meta(meanwhile)!.Value<string>("handoffReason"));
+            })
+            .Send("hello??")
+            .AssertReply(holding => Assert.StartsWith("Got it: your message is with our team", holding.AsMessageActivity().Text))
+            .StartTestAsync();
+        Assert.Contains("what hours are your agents around?", harness.Staff.ShopperMessages);
+
+        var handoff = Assert.Single(await harness.Handoffs.ListAsync(HandoffStatus.Waiting));
+        Assert.Equal(HandoffActionResult.Done, await harness.Desk.ClaimAsync(handoff.Id, "lily", default));
+        await harness.Flow(adapter)
+            .AssertReply(accepted => Assert.Equal(ActivityTypes.Event, accepted.Type))
+            .AssertReply(joined => Assert.Contains("lily", joined.AsMessageActivity().Text))
+            // With an agent on the conversation, the bot says nothing: the message goes to the agent alone.
+            .Send("how much is shipping to Beijing?")
+            .AssertNoReply()
+            .StartTestAsync();
+        Assert.Contains("how much is shipping to Beijing?", harness.Staff.ShopperMessages);
+    }
+
+    [Fact]
     public async Task A_model_written_summary_comes_first_and_the_extractive_one_stays_below_it()
     {
         var harness = new BotHarness();

@@ -47,6 +47,9 @@ public static partial class DialogueState
     /// <summary>Below this the model's reading is noise ("xyzzy plugh"): it neither continues a topic nor starts one.</summary>
     private const double Guess = 0.2;
 
+    /// <summary>A short message read as the same topic below this, without the topic's words, is not taken as a follow-up.</summary>
+    private const double WeakFollowUp = 0.3;
+
     /// <summary>Below this, rule words that do not back the model's reading overrule it.</summary>
     private const double CuesOverrule = 0.6;
 
@@ -64,7 +67,7 @@ public static partial class DialogueState
         // Dialogue state (issue class 2): a message that adds a slot to, or asks briefly about, the last rule question continues it.
         // The same topic again in a few words ("min spend?" after the coupon answer) is a follow-up too.
         if (memory.Topic is { } topic && !memory.JustClarified
-            && (intent == topic ? confidence >= Guess && (Leans(u.NormalText) || Short(u.NormalText)) : ContinuesTopic(u, topic, intent, confidence)))
+            && (intent == topic ? SameTopicAgain(u, topic, confidence) : ContinuesTopic(u, topic, intent, confidence)))
         {
             var continued = u with { Intent = topic, Confidence = Math.Max(confidence, 0.6) };
             // A follow-up with no rule word of its own ("for how long?") is most likely about the script just quoted.
@@ -114,14 +117,24 @@ public static partial class DialogueState
         // "paid at 3:20pm, will it go out today?" asks when an order ships (S1), whatever else the model reads.
         if (u.Slots.ClockTime is not null && noOrderNumber && PaidOrOrdered().IsMatch(u.NormalText) && (OrderLookups.Contains(u.Intent) || u.Confidence < SureOfNewTopic))
             return (Intents.ShippingPolicy, Math.Max(u.Confidence, 0.6));
-        // A calm message with rule words is a question about that rule, whatever mood the model reads into it.
-        if (u.Intent is Intents.Complaint or Intents.Other && cues.Count > 0 && u.Mood.Negativity == 0 && cues[0] != Intents.OrderStatus)
+        // A calm message with rule words is a question about that rule, whatever mood the model reads into it; "how much is the
+        // cancellation charge?" asks a rule too, not about a product, when it names no product.
+        if ((u.Intent is Intents.Complaint or Intents.Other && u.Mood.Negativity == 0
+                || u.Intent == Intents.ProductQuestion && u.Entities.CategoryIds.Count == 0 && u.Entities.StockCodes.Count == 0)
+            && cues.Count > 0 && cues[0] != Intents.OrderStatus)
             return (cues[0], Math.Max(u.Confidence, UnsureBelow));
         // The message's own rule words back the model's reading, or overrule a reading they do not back.
         if (cues.Contains(u.Intent)) return (u.Intent, Math.Max(u.Confidence, UnsureBelow));
         if (u.Confidence < CuesOverrule && cues.Count > 0) return (cues[0], UnsureBelow);
         return (u.Intent, u.Confidence);
     }
+
+    /// <summary>
+    /// The topic again in a few words ("min spend?"), or leaning on the last answer. A weak reading with none of the topic's
+    /// words ("xyzzy plugh" barely read as the topic) is noise, not a follow-up.
+    /// </summary>
+    private static bool SameTopicAgain(MessageUnderstanding u, string topic, double confidence) =>
+        confidence >= Guess && (Leans(u.NormalText) || (Short(u.NormalText) && (confidence >= WeakFollowUp || u.Topics.Contains(topic))));
 
     private static bool ContinuesTopic(MessageUnderstanding u, string topic, string intent, double confidence)
     {
@@ -165,6 +178,6 @@ public static partial class DialogueState
     [GeneratedRegex(@"付|下单|拍下|支付|\bpa(id|y|ying)\b|\border(ed|ing)?\b|\bcheck(ed|ing)? ?out\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex PaidOrOrdered();
 
-    [GeneratedRegex(@"几天|多久|多长时间|能到|送到|到货|寄到|发到|\b(how long|how many days|deliver(y|ed)?|arrive|get there|take|ship(ping)?|sent)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"几天|多久|多长时间|能到|送到|到货|寄到|发到|\b(how long|how many days|days|deliver(y|ed|s)?|arrive|get there|get (it|my|the)|reach|receive|takes?|ship(ping|ped|s)?|sen[dt])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex DeliveryQuestion();
 }

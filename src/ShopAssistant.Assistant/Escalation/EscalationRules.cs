@@ -34,7 +34,9 @@ internal static partial class EscalationRules
         if (mood.Legal) return HandoffReasons.Legal;
         if (mood.Abusive || mood.ThreatensComplaint || (mood.Negativity >= AngryFrom && mood.AngryWords > 0)) return HandoffReasons.AngryOrComplaint;
         // A damaged item with a claim is first a damaged item (R4): the agent sees the damage, and the claim with it.
-        if (ReportsDamage(text, understanding)) return HandoffReasons.DamagedGoods;
+        // H3.4 reads "damaged goods with photos": a damage report is answered with R4 (report within 15 days, with photos), and
+        // goes to a person once the shopper has the photos, which only an agent can receive.
+        if (PhotosOffered().IsMatch(text) && (ReportsDamage(text, understanding) || understanding.Intent == Intents.QualityIssue)) return HandoffReasons.DamagedGoods;
         if (IsCompensationClaim(text, understanding)) return HandoffReasons.Compensation;
         if ((StalledWords().IsMatch(text) || mood.ReportsStalledParcel) && !AsksHypothetically().IsMatch(text)) return HandoffReasons.StalledParcel;
         if (SpecialInvoice().IsMatch(text)) return HandoffReasons.SpecialInvoice;
@@ -94,9 +96,13 @@ internal static partial class EscalationRules
 
     [GeneratedRegex(@"破损|摔坏|压坏|坏了|坏掉|是坏的|是破的|破了|碎了|碎的|碎成|裂了|裂开|裂纹|裂缝|断了|凹了|变形|瘪了|漏水|掉漆|不亮|没反应|磕掉|磕坏|磕破|磕了|缺了一块|掉了一块|崩了一块|发错|错发|少发|漏发|少了.{0,4}(件|个|配件)|缺(少)?配件|有瑕疵|不能用了?|用不了" +
         @"|\b(arrived|came|is|was|are|were|got)\s+(damaged|broken|cracked|smashed|shattered|dented|faulty|defective)\b|\bwrong item\b|\bmissing (parts?|pieces?|items?)\b|\bdoesn'?t work\b|\bbroken\b|\bcracked\b|\bsmashed\b|\bchipped\b|\bshattered\b|\bin pieces\b|\bdead on arrival\b|\b(won'?t|doesn'?t|does not|will not) (turn|switch) on\b|\bleak(ing|ed|s)\b|\bdented\b|\bbent\b|\bscratched\b|\btorn\b|\bripped\b|\bmissing (a|one) (piece|part)\b|\bwrong (colou?r|size)\b|\bnot what i ordered\b|\bsent me the wrong\b" +
-        @"|(拍了|拍好|附上|发你|发给你)(照片|图片)|拍照了|图在这|照片(已经)?(拍好|发你|发给你)|\b(i have|i've got|i took|attached|here are|sending( you)?) (the |some )?(photos?|pictures?|pics?)\b",
+        "",
         RegexOptions.IgnoreCase)]
     private static partial Regex DamageWords();
+
+    /// <summary>"我拍了照片", "I have photos": the shopper has the photos R4 asks for, which only an agent can receive.</summary>
+    [GeneratedRegex(@"(拍了|拍好|附上|发你|发给你|这就发|马上发|有)(照片|图片|视频|图)|拍照了|(图|图片|照片)在这|照片(已经)?(拍好|有了|发你|发给你|附上)|\b(i have|i've got|i got|i took|attached|here are|here's|sending( you)?|sent( you)?|i can send|i'll send|will send)\b.{0,12}\b(photos?|pictures?|pics?|images?|video)\b|\b(photos?|pictures?|pics?) (are )?(attached|here|ready)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PhotosOffered();
 
     /// <summary>"人工客服几点上班" asks about H1's hours, not for a person now.</summary>
     [GeneratedRegex(@"几点|上班|下班|时间|晚上有|周末有|节假日|假期|过年|半夜|晚上|留言|什么时候有人|\bhours\b|what time|when (are|is|do)|at night|midnight|holidays?|weekends?|leave a message", RegexOptions.IgnoreCase)]

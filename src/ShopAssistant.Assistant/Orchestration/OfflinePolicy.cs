@@ -69,9 +69,9 @@ internal sealed partial class OfflinePolicy(
             return new PolicyAnswer(feedback.Answer, Intents.Complaint, u.Confidence, ReplyTexts.Starters(l));
         if (ServiceHoursQuestion(turn) && await knowledge.ScriptAsync(turn, "service-hours", Intents.HumanAgent, "人工客服 服务时间 service hours agents", ct) is { } hours)
         {
-            // H1/H2 applied to the time the shopper names; "other" because it asks about the shop, not for a person now.
+            // H1/H2 applied to the time the shopper names: a question about reaching a person, answered without handing over.
             var at = u.Slots.ClockTime is { } t ? ComputedAnswer.ServiceHours(t, l, rules) : null;
-            return Solved(turn, Join(at, hours.Answer), Intents.Other);
+            return Solved(turn, Join(at, hours.Answer), Intents.HumanAgent);
         }
         if (await OrderAnswerAsync(turn, ct) is { } orderAnswer) return orderAnswer;
 
@@ -82,7 +82,7 @@ internal sealed partial class OfflinePolicy(
         {
             string first = ReplyTexts.IntentButton(l, intent), second = ReplyTexts.IntentButton(l, u.RunnerUpIntent);
             // Gibberish ("xyzzy plugh") has no reading to offer: only a message with some evidence gets a clarifying question.
-            var tied = u.Confidence - u.RunnerUpConfidence < TiedWithin && (u.Confidence >= GuessBelow || u.Topics.Count > 0);
+            var tied = u.Confidence - u.RunnerUpConfidence < TiedWithin && (u.Confidence >= GuessBelow || u.Topics.Count > 0) && !u.Unfamiliar;
             if (tied && !clarified && Clarifiable(intent) && Clarifiable(u.RunnerUpIntent) && first != second)
             {
                 memory.JustClarified = true;
@@ -90,7 +90,7 @@ internal sealed partial class OfflinePolicy(
             }
             // A weak guess at small talk ("xyzzy" → goodbye) must not close the conversation, and a very weak guess at a
             // topic must not filter the scripts: retrieval over every script decides.
-            if (!Clarifiable(intent) || u.Confidence < GuessBelow) intent = Intents.Other;
+            if (!Clarifiable(intent) || u.Confidence < GuessBelow || u.Unfamiliar) intent = Intents.Other;
         }
 
         // The escalation rules already looked at this message and kept it: a complaint or a request for a person read
@@ -153,7 +153,10 @@ internal sealed partial class OfflinePolicy(
         var named = OrderIntents.Contains(u.Intent) && u.Confidence >= 0.3 ? u.Intent : null;
         // "bought it 10 days ago, can I still return it?" asks the rule for a situation: the rule answers it.
         if (orderNo is null && named == Intents.ReturnRequest && (turn.Slots.DaysAgo is not null || turn.Slots.ItemKind is not null)) return null;
-        if (named is null && u.Confidence < DialogueState.UnsureBelow && AsksAboutOrders().IsMatch(turn.Text)) named = Intents.OrderStatus;
+        // An unsure reading of a message about an order is an order question, unless it names a place or a rule ("how long to
+        // reach suzhou for a parcel?" asks the delivery rule).
+        if (named is null && u.Confidence < DialogueState.UnsureBelow && AsksAboutOrders().IsMatch(turn.Text)
+            && turn.Slots.Place is null && !u.Topics.Any(t => t != Intents.OrderStatus)) named = Intents.OrderStatus;
         if (orderNo is null && named is null) return null;
         // "invoice for order 549162?", "when is my refund for 547310 back?": a rule question that names its order is answered
         // by the rule; no order look-up was asked for (routing, issue class 4).

@@ -75,18 +75,28 @@ public sealed class HandoffDesk(
         return handoff;
     }
 
-    /// <summary>A shopper message while a person has the conversation: it goes to the console, not to the bot.</summary>
-    public async Task ForwardFromShopperAsync(ITurnContext turnContext, Handoff handoff, CancellationToken ct)
+    /// <summary>
+    /// A shopper message while the conversation is with the team: it goes to the console. While nobody has claimed it yet, a
+    /// question the bot can answer (the assistant's <paramref name="answer"/>) is answered meanwhile, and the shopper is told
+    /// the message is with the team too; once an agent has it, the bot stays silent.
+    /// </summary>
+    public async Task ForwardFromShopperAsync(ITurnContext turnContext, Handoff handoff, CancellationToken ct, AssistantReply? answer = null)
     {
         var text = PersonalData.Mask(turnContext.Activity.Text ?? "");
         await staff.ShopperMessageAsync(handoff, text, clock.GetUtcNow(), ct);
-        if (handoff.Status == HandoffStatus.Waiting)
-        {
-            var holding = new AssistantReply(HandoffTexts.StillWaiting(handoff.Language),
-                new ReplyMetadata(Intents.HumanAgent, 1, handoff.Language, [], [], true, handoff.Reason, ReplyMetadata.OfflinePolicy));
-            await turnContext.SendActivityAsync(ReplyActivities.From(holding), ct);
-        }
+        if (handoff.Status != HandoffStatus.Waiting) return;
+        var waiting = HandoffTexts.StillWaiting(handoff.Language);
+        var answered = answer is { Metadata.Handoff: false } && AnswersMeanwhile(answer.Metadata);
+        var holding = new AssistantReply(answered ? answer!.Text + "\n" + waiting : waiting,
+            new ReplyMetadata(answer?.Metadata.Intent ?? Intents.HumanAgent, answer?.Metadata.Confidence ?? 1, handoff.Language,
+                answered ? answer!.Metadata.Sources : [], [], true, handoff.Reason, answer?.Metadata.Policy ?? ReplyMetadata.OfflinePolicy));
+        await turnContext.SendActivityAsync(ReplyActivities.From(holding), ct);
     }
+
+    /// <summary>Only a sure answer about a rule or an order is worth sending while a person is on the way, never small talk.</summary>
+    private static bool AnswersMeanwhile(ReplyMetadata metadata) =>
+        metadata.Confidence >= 0.45 && metadata.Intent is not (Intents.Other or Intents.Greeting or Intents.Goodbye or Intents.Thanks
+            or Intents.Complaint or Intents.Recommendation);
 
     public async Task<HandoffActionResult> ClaimAsync(long id, string agent, CancellationToken ct)
     {

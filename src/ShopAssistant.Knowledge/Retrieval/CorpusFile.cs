@@ -45,7 +45,8 @@ internal static class CorpusFile
         };
         // Write beside, then move: a crash mid-write must not leave a half file that looks current.
         var path = Path.Combine(directory, FileName);
-        var temp = path + ".tmp";
+        // A per-writer temporary name: two processes (or test hosts) building the same index never write one file.
+        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
         using (var stream = File.Create(temp))
             JsonSerializer.Serialize(stream, dto, Json);
         File.Move(temp, path, overwrite: true);
