@@ -101,7 +101,7 @@ internal static partial class EscalationRules
     private static partial Regex DamageWords();
 
     /// <summary>"我拍了照片", "I have photos": the shopper has the photos R4 asks for, which only an agent can receive.</summary>
-    [GeneratedRegex(@"(拍了|拍好|附上|发你|发给你|这就发|马上发|有)(照片|图片|视频|图)|拍照了|(图|图片|照片)在这|照片(已经)?(拍好|有了|发你|发给你|附上)|\b(i have|i've got|i got|i took|attached|here are|here's|sending( you)?|sent( you)?|i can send|i'll send|will send)\b.{0,12}\b(photos?|pictures?|pics?|images?|video)\b|\b(photos?|pictures?|pics?) (are )?(attached|here|ready)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(拍了|拍好|附上|发你|发给你|这就发|马上发|有)(照片|图片|视频|图)|拍照了|(图|图片|照片)在这|(图|图片|照片|视频)(发你|发给你|给你看|你看)|照片(已经)?(拍好|有了|发你|发给你|附上)|\b(i have|i've got|i got|i took|attached|here are|here's|sending( you)?|sent( you)?|i can send|i'll send|will send)\b.{0,12}\b(photos?|pictures?|pics?|images?|video)\b|\b(photos?|pictures?|pics?) (are )?(attached|here|ready)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PhotosOffered();
 
     /// <summary>"人工客服几点上班" asks about H1's hours, not for a person now.</summary>

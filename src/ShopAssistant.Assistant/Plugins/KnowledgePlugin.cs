@@ -26,6 +26,10 @@ internal sealed class KnowledgePlugin(IKnowledgeIndex index)
     public async Task<KnowledgeHit?> BestAsync(ServiceTurn turn, string? intent, CancellationToken ct, Func<KnowledgeHit, bool>? accept = null)
     {
         var hits = await index.SearchAsync(new KnowledgeQuery(turn.SearchText, turn.Language, intent, Top: 3), ct).ConfigureAwait(false);
+        // "box was crushed and 2 glasses are smashed" shares no word with the quality script: with the intent known, the
+        // intent's own name finds its script rather than a stray word ("box") finding another.
+        if (hits.Count == 0 && intent is not null)
+            hits = await index.SearchAsync(new KnowledgeQuery(ReplyTexts.IntentButton(turn.Language, intent), turn.Language, intent, Top: 1), ct).ConfigureAwait(false);
         var best = (turn.Reading?.PreferredScript is { } preferred ? hits.FirstOrDefault(h => h.ScriptId == preferred) : null)
             ?? hits.FirstOrDefault(h => intent is not null || accept is null || accept(h));
         if (best is null) return null;
