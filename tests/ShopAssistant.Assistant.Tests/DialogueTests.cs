@@ -94,4 +94,29 @@ public sealed class DialogueTests
         Assert.Equal("invoice", reply.Metadata.Intent);
         Assert.DoesNotContain("1–2", reply.Text);
     }
+
+    [Theory]
+    [InlineData("人工客服几点上班", "那半夜两点留言呢", "次日")]
+    [InlineData("when are your agents available?", "and if i write at 2am?", "next morning")]
+    public async Task A_new_time_after_the_service_hours_answer_asks_them_for_that_time(string first, string followUp, string fact)
+    {
+        var reply = await ConverseAsync(first, followUp);
+        Assert.Equal("human_agent", reply.Metadata.Intent);
+        Assert.False(reply.Metadata.Handoff);
+        Assert.Contains("02:00", reply.Text);
+        Assert.Contains(fact, reply.Text);
+    }
+
+    [Theory]
+    [InlineData("spent around ¥3,400 with you over the last 12 months", "what tier am i?", "Gold")]
+    [InlineData("今年在你们家花了三千五", "算什么会员", "金卡")]
+    public async Task A_calm_statement_of_spend_is_no_complaint_and_the_tier_follows(string first, string followUp, string tier)
+    {
+        var memory = TestShop.Greeted();
+        var stated = await TestShop.Offline.SayAsync(first, memory);
+        Assert.False(stated.Metadata.Handoff, stated.Text);
+        var reply = await TestShop.Offline.SayAsync(followUp, memory);
+        Assert.Equal("coupon_membership", reply.Metadata.Intent);
+        Assert.Contains(tier, reply.Text);
+    }
 }

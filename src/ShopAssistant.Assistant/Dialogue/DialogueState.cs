@@ -35,6 +35,8 @@ public static partial class DialogueState
         [Intents.Payment] = s => s.Amount is not null || s.PaymentMethod is not null,
         // Rules about an order's changes: no slot, but "发了以后呢" / "and after it's shipped?" continues them.
         [Intents.CancelOrder] = _ => false,
+        // Service hours (H1/H2) answered: "and at 2am?" asks them for another time. A handoff is never remembered as a topic.
+        [Intents.HumanAgent] = s => s.ClockTime is not null,
         [Intents.ChangeAddress] = _ => false,
     };
 

@@ -45,7 +45,9 @@ internal static partial class EscalationRules
         // The intent model knows phrasings no word list has ("换个会喘气的", "i've had it with you people"): a fair reading of a
         // complaint (with some negativity, or a sure one) or of a request for a person hands over too.
         // A calm message that names a rule ("i spent ¥3,500 this year, what level am i") is a question, whatever the model reads.
-        var calmQuestion = mood.Negativity == 0 && understanding.Topics.Count > 0;
+        var slots = understanding.Slots;
+        var calmQuestion = mood.Negativity == 0
+            && (understanding.Topics.Count > 0 || slots.TalksAboutYearlySpend || slots.Place is not null || slots.ClockTime is not null);
         if (understanding.Intent == Intents.Complaint && !calmQuestion
             && (understanding.Confidence >= SureReading || (understanding.Confidence >= FairReading && mood.AngryWords > 0)))
             return HandoffReasons.AngryOrComplaint;

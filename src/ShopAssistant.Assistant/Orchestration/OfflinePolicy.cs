@@ -237,10 +237,12 @@ internal sealed partial class OfflinePolicy(
         hit.Intent is not (Intents.Greeting or Intents.Goodbye or Intents.Thanks) && hit.HandoffReason is null;
 
     /// <summary>"人工客服几点上班", "if I leave a message at midnight when will someone answer?": H1/H2, not a request for a person now.</summary>
+    /// <remarks>"and if I write at 2am?" after the hours were answered continues that question.</remarks>
     private static bool ServiceHoursQuestion(ServiceTurn turn) =>
-        EscalationRules.AsksAboutServiceHours().IsMatch(turn.Text)
-        && (PeopleAtWork().IsMatch(turn.Text) || turn.Understanding.Intent is Intents.HumanAgent)
-        && turn.Understanding.Topics.Count == 0;
+        (EscalationRules.AsksAboutServiceHours().IsMatch(turn.Text)
+            && (PeopleAtWork().IsMatch(turn.Text) || turn.Understanding.Intent is Intents.HumanAgent)
+            && turn.Understanding.Topics.Count == 0)
+        || (turn.Reading is { FollowUp: true } && turn.Understanding.Intent == Intents.HumanAgent);
 
     private static bool Clarifiable(string intent) =>
         intent is not (Intents.Other or Intents.Greeting or Intents.Goodbye or Intents.Thanks);

@@ -25,12 +25,14 @@ internal sealed class KnowledgePlugin(IKnowledgeIndex index)
     /// <param name="accept">Without an intent, which scripts may answer (small talk and hand-over scripts are no answer to a stray word).</param>
     public async Task<KnowledgeHit?> BestAsync(ServiceTurn turn, string? intent, CancellationToken ct, Func<KnowledgeHit, bool>? accept = null)
     {
-        var hits = await index.SearchAsync(new KnowledgeQuery(turn.SearchText, turn.Language, intent, Top: 3), ct).ConfigureAwait(false);
-        // "box was crushed and 2 glasses are smashed" shares no word with the quality script: with the intent known, the
-        // intent's own name finds its script rather than a stray word ("box") finding another.
-        if (hits.Count == 0 && intent is not null)
+        var preferred = turn.Reading?.PreferredScript;
+        // A follow-up prefers the script just quoted, which a few added words may push down the list: look further for it.
+        var hits = await index.SearchAsync(new KnowledgeQuery(turn.SearchText, turn.Language, intent, Top: preferred is null ? 3 : 10), ct).ConfigureAwait(false);
+        // "box was crushed and 2 glasses are smashed" shares no word with the quality script: with the intent surely known,
+        // the intent's own name finds its script rather than a stray word ("box") finding another.
+        if (hits.Count == 0 && intent is not null && turn.Understanding.Confidence >= Dialogue.DialogueState.UnsureBelow)
             hits = await index.SearchAsync(new KnowledgeQuery(ReplyTexts.IntentButton(turn.Language, intent), turn.Language, intent, Top: 1), ct).ConfigureAwait(false);
-        var best = (turn.Reading?.PreferredScript is { } preferred ? hits.FirstOrDefault(h => h.ScriptId == preferred) : null)
+        var best = (preferred is not null ? hits.FirstOrDefault(h => h.ScriptId == preferred) : null)
             ?? hits.FirstOrDefault(h => intent is not null || accept is null || accept(h));
         if (best is null) return null;
         turn.Cite(best);

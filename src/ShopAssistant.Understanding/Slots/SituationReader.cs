@@ -26,7 +26,9 @@ internal static partial class SituationReader
         if (minutes > 59) return null;
         var h = hour.Value;
         var period = m.Groups["ap"].Value;
-        if (period is "下午" or "傍晚" or "晚上" or "夜里" or "pm" or "p.m." && h < 12) h += 12;
+        // 夜里/半夜两点 is 2 a.m., 夜里十一点 is 23:00.
+        if (period is "夜里" or "半夜" or "深夜" or "午夜" && h is >= 1 and <= 5) { }
+        else if (period is "下午" or "傍晚" or "晚上" or "夜里" or "半夜" or "深夜" or "pm" or "p.m." && h < 12) h += 12;
         else if (period == "中午" && h <= 2) h += 12;
         else if (period is "am" or "a.m." && h == 12) h = 0;
         // Without a period, 1–7 o'clock is the afternoon: nobody asks whether an order paid at 3 a.m. ships today.
@@ -106,7 +108,7 @@ internal static partial class SituationReader
 
     private const string ZhNumber = "[0-9]{1,3}|[零一二两三四五六七八九十]{1,3}";
 
-    [GeneratedRegex(@"(?<ap>上午|早上|早晨|中午|下午|傍晚|晚上|夜里|凌晨)?\s*(?<h>[0-9]{1,2}|[零一二两三四五六七八九十]{1,3})\s*(?:点钟|点|:)\s*(?<m>半|一刻|三刻|[0-9]{1,2}(?![0-9]))?", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<ap>上午|早上|早晨|中午|下午|傍晚|晚上|夜里|半夜|深夜|午夜|凌晨)?\s*(?<h>[0-9]{1,2}|[零一二两三四五六七八九十]{1,3})\s*(?:点钟|点|:)\s*(?<m>半|一刻|三刻|[0-9]{1,2}(?![0-9]))?", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex ZhClock();
 
     [GeneratedRegex(@"(?<![0-9:])(?<h>[0-9]{1,2})(?::(?<m>[0-9]{2}))?\s*(?<ap>am|pm|a\.m\.|p\.m\.)(?![a-z])|(?<![0-9:])(?<h>[0-9]{1,2}):(?<m>[0-9]{2})(?![0-9])", RegexOptions.CultureInvariant, 2000)]
