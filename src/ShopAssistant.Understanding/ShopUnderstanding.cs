@@ -34,12 +34,14 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
     {
         _options = options;
         _intents = intents;
-        var lexicon = MoodLexicon.Load(options.LexiconFile);
+        _terms = ShopTerms.Load(options.ShopTermsFile);
+        // Word lists are read in the form messages are: normalised, with the shop's terms applied.
+        string Normal(string term) => _terms.Apply(ShopperText.Normalise(term));
+        var lexicon = MoodLexicon.Load(options.LexiconFile, Normal);
         _entities = new EntityExtractor(catalogue, lexicon.CategoryAliasExceptions, today);
         _mood = new MoodDetector(lexicon);
-        _terms = ShopTerms.Load(options.ShopTermsFile);
         _places = new PlaceReader(options.PlacesFile);
-        _topics = TopicCues.Load(options.TopicsFile);
+        _topics = TopicCues.Load(options.TopicsFile, Normal);
         _vocabulary = Vocabulary.Load(options.TrainingFile, options.ShopTermsFile, options.TopicsFile, options.LexiconFile);
     }
 

@@ -14,15 +14,18 @@ internal sealed class TermSet
     private readonly Regex? _latin;
     private readonly string[] _exceptions;
 
-    public TermSet(IEnumerable<string> terms, IEnumerable<string>? exceptions = null)
+    /// <param name="normalise">How the terms are put in the form messages are read in; messages also get the shop's own
+    /// terms applied ("didn't" → "did not"), and so must the terms, or "didn't help" would never be found.</param>
+    public TermSet(IEnumerable<string> terms, IEnumerable<string>? exceptions = null, Func<string, string>? normalise = null)
     {
-        var normal = terms.Select(ShopperText.Normalise).Where(t => t.Length > 0).Distinct().ToList();
+        normalise ??= ShopperText.Normalise;
+        var normal = terms.Select(normalise).Where(t => t.Length > 0).Distinct().ToList();
         _hanTerms = normal.Where(ShopperText.ContainsHan).ToArray();
         var latin = normal.Where(t => !ShopperText.ContainsHan(t)).OrderByDescending(t => t.Length).ToList();
         _latin = latin.Count == 0 ? null : new Regex(
             "(?<![a-z0-9])(?:" + string.Join('|', latin.Select(Regex.Escape)) + ")(?![a-z0-9])",
             RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternBudget.Timeout);
-        _exceptions = (exceptions ?? []).Select(ShopperText.Normalise).Where(t => t.Length > 0).OrderByDescending(t => t.Length).ToArray();
+        _exceptions = (exceptions ?? []).Select(normalise).Where(t => t.Length > 0).OrderByDescending(t => t.Length).ToArray();
     }
 
     /// <summary>The terms found in the text, each once.</summary>

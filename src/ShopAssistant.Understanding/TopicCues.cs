@@ -13,12 +13,12 @@ internal sealed class TopicCues
 
     private TopicCues((string, TermSet)[] topics) => _topics = topics;
 
-    public static TopicCues Load(string path)
+    public static TopicCues Load(string path, Func<string, string>? normalise = null)
     {
         if (!File.Exists(path)) return new TopicCues([]);
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         return new TopicCues(document.RootElement.GetProperty("topics").EnumerateObject()
-            .Select(t => (t.Name, new TermSet(t.Value.EnumerateArray().Select(v => v.GetString() ?? "")))).ToArray());
+            .Select(t => (t.Name, new TermSet(t.Value.EnumerateArray().Select(v => v.GetString() ?? ""), normalise: normalise))).ToArray());
     }
 
     /// <summary>The intents whose cues the text contains, most cue words first.</summary>

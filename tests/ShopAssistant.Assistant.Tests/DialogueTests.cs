@@ -119,4 +119,29 @@ public sealed class DialogueTests
         Assert.Equal("coupon_membership", reply.Metadata.Intent);
         Assert.Contains(tier, reply.Text);
     }
+
+    [Theory]
+    [InlineData("烛台到了是坏的", "我拍了照片 这就发给你们")]
+    [InlineData("the mug arrived chipped", "ok I have photos of it")]
+    public async Task A_damage_report_is_answered_and_the_photos_that_follow_go_to_a_person(string report, string photos)
+    {
+        var memory = TestShop.Greeted();
+        var answered = await TestShop.Offline.SayAsync(report, memory);
+        Assert.False(answered.Metadata.Handoff, answered.Text);
+        Assert.Contains("15", answered.Text);
+        var reply = await TestShop.Offline.SayAsync(photos, memory);
+        Assert.True(reply.Metadata.Handoff);
+        Assert.Equal("damaged_goods", reply.Metadata.HandoffReason);
+    }
+
+    [Fact]
+    public async Task Two_answers_that_did_not_help_hand_over_however_the_shopper_spells_it()
+    {
+        var memory = TestShop.Greeted();
+        await TestShop.Offline.SayAsync("my coupon wont apply at checkout", memory);
+        await TestShop.Offline.SayAsync("didn't work", memory);
+        var reply = await TestShop.Offline.SayAsync("that didn't help either", memory);
+        Assert.True(reply.Metadata.Handoff);
+        Assert.Equal("bot_failed_twice", reply.Metadata.HandoffReason);
+    }
 }

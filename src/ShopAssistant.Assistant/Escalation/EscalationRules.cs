@@ -27,7 +27,8 @@ internal static partial class EscalationRules
     public const int FailuresBeforeHandoff = 2;
 
     /// <summary>The reason to hand over, or null to let the bot answer.</summary>
-    public static string? Decide(string text, MessageUnderstanding understanding, int consecutiveFailures)
+    /// <param name="topic">The rule the conversation was on: photos sent after a damage report are about the damage.</param>
+    public static string? Decide(string text, MessageUnderstanding understanding, int consecutiveFailures, string? topic = null)
     {
         var mood = understanding.Mood;
         if (mood.Safety) return HandoffReasons.Safety;
@@ -36,7 +37,8 @@ internal static partial class EscalationRules
         // A damaged item with a claim is first a damaged item (R4): the agent sees the damage, and the claim with it.
         // H3.4 reads "damaged goods with photos": a damage report is answered with R4 (report within 15 days, with photos), and
         // goes to a person once the shopper has the photos, which only an agent can receive.
-        if (PhotosOffered().IsMatch(text) && (ReportsDamage(text, understanding) || understanding.Intent == Intents.QualityIssue)) return HandoffReasons.DamagedGoods;
+        if (PhotosOffered().IsMatch(text) && (ReportsDamage(text, understanding) || understanding.Intent == Intents.QualityIssue || topic == Intents.QualityIssue))
+            return HandoffReasons.DamagedGoods;
         if (IsCompensationClaim(text, understanding)) return HandoffReasons.Compensation;
         if ((StalledWords().IsMatch(text) || mood.ReportsStalledParcel) && !AsksHypothetically().IsMatch(text)) return HandoffReasons.StalledParcel;
         if (SpecialInvoice().IsMatch(text)) return HandoffReasons.SpecialInvoice;
@@ -103,7 +105,7 @@ internal static partial class EscalationRules
     private static partial Regex DamageWords();
 
     /// <summary>"我拍了照片", "I have photos": the shopper has the photos R4 asks for, which only an agent can receive.</summary>
-    [GeneratedRegex(@"(拍了|拍好|附上|发你|发给你|这就发|马上发|有)(照片|图片|视频|图)|拍照了|(图|图片|照片)在这|(图|图片|照片|视频)(发你|发给你|给你看|你看)|照片(已经)?(拍好|有了|发你|发给你|附上)|\b(i have|i've got|i got|i took|attached|here are|here's|sending( you)?|sent( you)?|i can send|i'll send|will send)\b.{0,12}\b(photos?|pictures?|pics?|images?|video)\b|\b(photos?|pictures?|pics?) (are )?(attached|here|ready)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(拍了|拍好|附上|发你|发给你|这就发|马上发|有)(照片|图片|视频|图)|拍照了|(图|图片|照片)在这|(图|图片|照片|视频)(发你|发给你|给你看|你看)|照片.{0,3}(拍好|有了|发你|发给你|附上)|\b(i have|i've got|i got|i took|attached|here are|here's|sending( you)?|sent( you)?|i can send|i'll send|will send)\b.{0,12}\b(photos?|pictures?|pics?|images?|video)\b|\b(photos?|pictures?|pics?) (are )?(attached|here|ready)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PhotosOffered();
 
     /// <summary>"人工客服几点上班" asks about H1's hours, not for a person now.</summary>

@@ -93,7 +93,7 @@ public sealed class Orchestrator : IShopAssistant
     private async Task<AssistantReply> AnswerAsync(ServiceTurn turn, CancellationToken ct)
     {
         var memory = turn.Memory;
-        if (EscalationRules.Decide(turn.Text, turn.Understanding, memory.ConsecutiveFailures) is { } reason)
+        if (EscalationRules.Decide(turn.Text, turn.Understanding, memory.ConsecutiveFailures, memory.Topic) is { } reason)
             return HandOver(turn, reason, ReplyTexts.HandoffAck(turn.Language, reason));
 
         PolicyAnswer? answer = null;

@@ -24,7 +24,7 @@ internal sealed class MoodLexicon
         ? family
         : throw new InvalidDataException($"lexicon.json has no family '{name}'");
 
-    public static MoodLexicon Load(string path)
+    public static MoodLexicon Load(string path, Func<string, string>? normalise = null)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         var families = new Dictionary<string, Family>();
@@ -33,7 +33,7 @@ internal sealed class MoodLexicon
             var value = property.Value;
             var terms = value.GetProperty("terms").EnumerateArray().Select(t => t.GetString() ?? "");
             var exceptions = value.TryGetProperty("except", out var e) ? e.EnumerateArray().Select(t => t.GetString() ?? "") : [];
-            families[property.Name] = new Family(property.Name, value.GetProperty("weight").GetDouble(), new TermSet(terms, exceptions));
+            families[property.Name] = new Family(property.Name, value.GetProperty("weight").GetDouble(), new TermSet(terms, exceptions, normalise));
         }
         var aliasExceptions = document.RootElement.TryGetProperty("categoryAliasExceptions", out var a)
             ? a.EnumerateArray().Select(t => ShopperText.Normalise(t.GetString())).Where(t => t.Length > 0).OrderByDescending(t => t.Length).ToList()
