@@ -71,6 +71,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IShopperDataStore, PostgresShopperData>();
         services.AddSingleton<IConversationOwners, PostgresConversationOwners>();
         services.AddSingleton<IVerificationLedger, PostgresVerificationLedger>();
+        services.AddSingleton<ISharedSecrets, PostgresSharedSecrets>();
     }
 
     /// <summary>The data folder, resolved against the content root as the stores resolve it.</summary>

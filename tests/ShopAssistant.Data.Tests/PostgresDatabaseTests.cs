@@ -20,8 +20,19 @@ public sealed class PostgresDatabaseTests(PostgresCluster cluster) : StoreSuite(
         await Task.WhenAll(instances.Select(i => Task.Run(async () => await (await i.GetRequiredService<IShopDatabase>().OpenConnectionAsync()).DisposeAsync())));
 
         await using var connection = await OpenAsync();
-        Assert.Equal([1], await connection.QueryAsync<int>("SELECT version FROM schema_version ORDER BY version"));
+        Assert.Equal([1, 2], await connection.QueryAsync<int>("SELECT version FROM schema_version ORDER BY version"));
         Assert.Equal("postgres", Store<IShopDatabase>().Provider);
+    }
+
+    [ServerFact]
+    public void A_shared_secret_is_made_once_and_every_instance_reads_the_same_one()
+    {
+        var first = Store<ISharedSecrets>().GetOrCreate("staff-stamp.key", 32);
+        var second = AnotherInstance().GetRequiredService<ISharedSecrets>().GetOrCreate("staff-stamp.key", 32);
+
+        Assert.Equal(32, first.Length);
+        Assert.Equal(first, second);
+        Assert.NotEqual(first, Store<ISharedSecrets>().GetOrCreate("another", 32));
     }
 
     [ServerFact]

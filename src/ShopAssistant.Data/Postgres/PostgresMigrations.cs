@@ -128,6 +128,13 @@ internal static class PostgresMigrations
             created_ms       BIGINT NOT NULL
         );
         """,
+        // 2: secrets every instance must share (the staff account-stamp key, which a single instance keeps in its data folder)
+        """
+        CREATE TABLE shared_secret (
+            name  TEXT PRIMARY KEY,
+            value BYTEA NOT NULL
+        );
+        """,
     ];
 
     public static int Latest => Steps.Length;
