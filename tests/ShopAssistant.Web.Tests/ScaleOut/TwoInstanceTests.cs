@@ -93,6 +93,12 @@ public sealed class TwoInstanceTests(ScaledOutShop shop) : IClassFixture<ScaledO
             var followUp = channel.NextReply("c-killed");
             Assert.Equal("shipping_policy", (string?)followUp.Metadata()["intent"]);
             Assert.Contains("新疆", (string?)followUp["text"]);
+            // Control: the same words opening a conversation are not understood as a shipping question.
+            (await toProxy.PostAsync(Activities.Message(channel.ServiceUrl, "c-fresh", "guest-fresh", "那新疆呢"))).EnsureSuccessStatusCode();
+            Assert.NotEqual("shipping_policy", (string?)channel.NextReply("c-fresh").Metadata()["intent"]);
+            // B also knows who owns the conversation A saw start.
+            Assert.Equal(HttpStatusCode.Forbidden,
+                (await toProxy.PostAsync(Activities.Message(channel.ServiceUrl, "c-killed", "mallory", "那北京呢"))).StatusCode);
 
             // The browser's reconnect: the token A issued opens the same conversation, with its history, on B.
             await using var reconnected = new WebChatShopper(shop.Proxy.Address);
