@@ -52,7 +52,8 @@ SECRETS
   redis-server --port "$redis_port" --bind 127.0.0.1 --dir "$state" --appendonly yes --daemonize yes \
     --pidfile "$state/redis.pid" --logfile "$state/logs/redis.log"
 
-  dotnet build "$root/src/ShopAssistant.Web" -c Release -v q -o "$state/app" >/dev/null
+  # publish, not build: the chat page and the staff scripts (static web assets) are only copied by publish.
+  dotnet publish "$root/src/ShopAssistant.Web" -c Release -v q -o "$state/app" >/dev/null
   # A first (it trains the intent model into the shared model folder if there is none), then B, which loads it.
   instance a "$a_port"; instance b "$b_port"
 
@@ -89,7 +90,8 @@ instance() {
     export ShopAssistant__Storage__DataFolder="$state/$name"
     export ShopAssistant__Understanding__ModelDirectory="$state/models/understanding"
     export ShopAssistant__Recommendations__ModelDirectory="$state/models/recommender-$name"
-    cd "$state/app" && nohup dotnet ShopAssistant.dll >"$state/logs/$name.log" 2>&1 &
+    cd "$state/app"
+    nohup dotnet ShopAssistant.dll >"$state/logs/$name.log" 2>&1 &
     echo $! > "$state/$name.pid"
   )
   for _ in $(seq 1 180); do

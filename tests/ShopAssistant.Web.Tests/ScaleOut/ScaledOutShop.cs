@@ -10,6 +10,7 @@ public sealed class ScaledOutShop : IAsyncLifetime
 {
     public const string AgentPassword = "scale-out-agent-Pa55!";
     public const string ManagerPassword = "scale-out-manager-Pa55!";
+    public const int MessagesPerMinute = 6;
 
     private readonly PostgresCluster _postgres = new();
     private readonly List<string> _folders = [];
@@ -37,6 +38,8 @@ public sealed class ScaledOutShop : IAsyncLifetime
             // Shared by A and B, which start one after the other: B loads the intent model A trained.
             ["ShopAssistant:Understanding:ModelDirectory"] = Path.Combine(Path.GetTempPath(), "shopassistant-scale-models", "understanding"),
             ["ShopAssistant:Recommendations:WarmUp"] = "false",
+            // Low enough that a burst from one conversation meets it quickly (the limit test), high enough for the others.
+            ["ShopAssistant:Limits:MessagesPerMinute"] = MessagesPerMinute.ToString(),
             ["ShopAssistant:Staff:0:UserName"] = "lily",
             ["ShopAssistant:Staff:0:Password"] = AgentPassword,
             ["ShopAssistant:Staff:0:Role"] = "agent",

@@ -113,6 +113,24 @@ public sealed class TwoInstanceTests(ScaledOutShop shop) : IClassFixture<ScaledO
         }
     }
 
+    [ServerFact]
+    public async Task A_conversation_flooding_both_instances_meets_one_limit_counted_in_redis()
+    {
+        await using var channel = await ChannelListener.StartAsync();
+        using var toA = new HttpClient { BaseAddress = shop.A.Address };
+        using var toB = new HttpClient { BaseAddress = shop.B.Address };
+        // The counters' windows are whole minutes: start where the burst cannot straddle two of them.
+        while (DateTime.UtcNow.Second >= 40) await Task.Delay(1000);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i <= ScaledOutShop.MessagesPerMinute; i++)
+            statuses.Add((await (i % 2 == 0 ? toA : toB).PostAsync(Activities.Message(channel.ServiceUrl, "c-flood", "guest-flood", $"hello {i}"))).StatusCode);
+
+        // Counted per instance, each would still allow its half; counted together the limit is met at the 7th message.
+        Assert.All(statuses.Take(ScaledOutShop.MessagesPerMinute), s => Assert.True((int)s is >= 200 and < 300, s.ToString()));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+    }
+
     private static void Expect(HttpStatusCode expected, HttpResponseMessage response, ShopProcess instance) =>
         Assert.True(response.StatusCode == expected, $"{response.StatusCode} instead of {expected}; the instance's log:\n{instance.RecentOutput}");
 
