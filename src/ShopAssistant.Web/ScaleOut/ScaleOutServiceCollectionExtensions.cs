@@ -13,7 +13,7 @@ public static class ScaleOutServiceCollectionExtensions
     /// <summary>
     /// With ConnectionStrings:Redis, several instances behave as one shop: SignalR messages (web chat replies, the agent
     /// console, the dashboard) reach connections on any instance, data-protection keys are shared (a staff cookie or a chat
-    /// token issued by one instance is read by the others), and traffic limits count across instances. Without it nothing
+    /// token issued by one instance is read by the others), and traffic limits and failed staff sign-ins count across instances. Without it nothing
     /// changes: one instance, everything in process.
     /// </summary>
     public static IServiceCollection AddShopScaleOut(this IServiceCollection services, IConfiguration configuration)
@@ -33,6 +33,7 @@ public static class ScaleOutServiceCollectionExtensions
         });
         // Instances may run from different paths (the default application name): name the application so their keys match.
         services.AddDataProtection().SetApplicationName(Prefix).PersistKeysToStackExchangeRedis(connection, $"{Prefix}:DataProtection-Keys");
+        services.AddSingleton<RedisWindowCounters>();
         services.Replace(ServiceDescriptor.Singleton<ITrafficLimits, RedisTrafficLimits>());
         return services;
     }

@@ -72,15 +72,16 @@ public sealed class TwoInstanceTests(ScaledOutShop shop) : IClassFixture<ScaledO
     }
 
     [ServerFact]
-    public async Task When_A_is_killed_B_answers_the_next_activity_with_the_conversation_state_and_the_web_chat_resumes_through_the_proxy()
+    public async Task When_A_is_killed_B_answers_the_next_activity_with_the_conversations_state_and_the_web_chat_resumes_through_the_proxy()
     {
         await using var channel = await ChannelListener.StartAsync();
         using var toA = new HttpClient { BaseAddress = shop.A.Address };
         using var toProxy = new HttpClient { BaseAddress = shop.Proxy.Address };
         try
         {
-            (await toA.PostAsync(Activities.Message(channel.ServiceUrl, "c-killed", "guest-killed", "我在杭州几天能到"))).EnsureSuccessStatusCode();
-            Assert.Equal("shipping_policy", (string?)channel.NextReply("c-killed").Metadata()["intent"]);
+            (await toA.PostAsync(Activities.Message(channel.ServiceUrl, "c-killed", "guest-killed", "转人工"))).EnsureSuccessStatusCode();
+            Assert.True((bool)channel.NextReply("c-killed").Metadata()["handoff"]!);
+            Assert.Equal("handoff.initiate", (string?)channel.NextReply("c-killed")["name"]);
             await using var chat = new WebChatShopper(shop.A.Address);
             var start = await chat.StartAsync();
             await chat.SendAsync("运费怎么算？");
@@ -88,17 +89,17 @@ public sealed class TwoInstanceTests(ScaledOutShop shop) : IClassFixture<ScaledO
 
             shop.A.Kill();
 
-            // The follow-up only makes sense with the conversation's state ("and to Xinjiang?" after a question about Hangzhou).
-            (await toProxy.PostAsync(Activities.Message(channel.ServiceUrl, "c-killed", "guest-killed", "那新疆呢"))).EnsureSuccessStatusCode();
-            var followUp = channel.NextReply("c-killed");
-            Assert.Equal("shipping_policy", (string?)followUp.Metadata()["intent"]);
-            Assert.Contains("新疆", (string?)followUp["text"]);
-            // Control: the same words opening a conversation are not understood as a shipping question.
-            (await toProxy.PostAsync(Activities.Message(channel.ServiceUrl, "c-fresh", "guest-fresh", "那新疆呢"))).EnsureSuccessStatusCode();
-            Assert.NotEqual("shipping_policy", (string?)channel.NextReply("c-fresh").Metadata()["intent"]);
+            // The conversation A started is waiting for a person: B, through the proxy, keeps the shopper with the people.
+            (await toProxy.PostAsync(Activities.Message(channel.ServiceUrl, "c-killed", "guest-killed", "好的，谢谢"))).EnsureSuccessStatusCode();
+            var holding = channel.NextReply("c-killed").Metadata();
+            Assert.Equal("human_agent", (string?)holding["intent"]);
+            Assert.True((bool)holding["handoff"]!);
+            // Control: the same words opening a conversation are answered by the bot, without a handoff.
+            (await toProxy.PostAsync(Activities.Message(channel.ServiceUrl, "c-fresh", "guest-fresh", "好的，谢谢"))).EnsureSuccessStatusCode();
+            Assert.False((bool)channel.NextReply("c-fresh").Metadata()["handoff"]!);
             // B also knows who owns the conversation A saw start.
             Assert.Equal(HttpStatusCode.Forbidden,
-                (await toProxy.PostAsync(Activities.Message(channel.ServiceUrl, "c-killed", "mallory", "那北京呢"))).StatusCode);
+                (await toProxy.PostAsync(Activities.Message(channel.ServiceUrl, "c-killed", "mallory", "在吗"))).StatusCode);
 
             // The browser's reconnect: the token A issued opens the same conversation, with its history, on B.
             await using var reconnected = new WebChatShopper(shop.Proxy.Address);
@@ -128,6 +129,21 @@ public sealed class TwoInstanceTests(ScaledOutShop shop) : IClassFixture<ScaledO
 
         // Counted per instance, each would still allow its half; counted together the limit is met at the 7th message.
         Assert.All(statuses.Take(ScaledOutShop.MessagesPerMinute), s => Assert.True((int)s is >= 200 and < 300, s.ToString()));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+    }
+
+    [ServerFact]
+    public async Task Password_guesses_spread_over_both_instances_meet_one_limit()
+    {
+        using var toA = new HttpClient { BaseAddress = shop.A.Address };
+        using var toB = new HttpClient { BaseAddress = shop.B.Address };
+        while (DateTime.UtcNow.Second >= 40) await Task.Delay(1000);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i <= 10; i++) // the default: 10 failed sign-ins per user name and address per minute
+            statuses.Add((await (i % 2 == 0 ? toA : toB).PostAsJsonAsync("/api/auth/login", new { userName = "bob", password = $"guess-{i}" })).StatusCode);
+
+        Assert.All(statuses.Take(10), s => Assert.Equal(HttpStatusCode.Unauthorized, s));
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
     }
 
