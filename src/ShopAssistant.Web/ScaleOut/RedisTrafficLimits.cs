@@ -18,6 +18,7 @@ public sealed class RedisTrafficLimits(RedisWindowCounters counters, IOptions<Li
     {
         var (permits, window) = LimitOptions.Window(options.Value, limit);
         var now = clock.GetUtcNow();
+        if (!counters.IsConnected) return _fallback.TryAcquire(limit, partition);
         try
         {
             var (count, ends) = counters.Add(limit.ToString(), partition, window, now);

@@ -15,6 +15,9 @@ public sealed class RedisWindowCounters(IConnectionMultiplexer redis)
         return n
         """;
 
+    /// <summary>False while Redis is unreachable: callers count in process at once instead of waiting for a timeout.</summary>
+    public bool IsConnected => redis.IsConnected;
+
     /// <summary>Counts one more in the current window; the count so far (this one included) and when the window ends.</summary>
     public (long Count, DateTimeOffset WindowEnds) Add(string counter, string partition, TimeSpan window, DateTimeOffset now)
     {

@@ -29,7 +29,7 @@ public sealed class LoginThrottle : IDisposable
     /// <summary>Whether this user name may be tried from this address now (a failed attempt left).</summary>
     public bool MayAttempt(string? userName, string? address)
     {
-        if (_shared is not null)
+        if (_shared is { IsConnected: true })
         {
             try
             {
@@ -47,7 +47,7 @@ public sealed class LoginThrottle : IDisposable
     public void Failed(string? userName, string? address)
     {
         using var lease = _limiter.AttemptAcquire(Key(userName, address));
-        if (_shared is null) return;
+        if (_shared is not { IsConnected: true }) return;
         try
         {
             _shared.Add("login", Key(userName, address), Window, DateTimeOffset.UtcNow);
