@@ -31,6 +31,7 @@ public sealed class NginxProxy : IDisposable
         catch
         {
             server.Dispose();
+            Directory.Delete(folder, recursive: true);
             throw;
         }
         return new NginxProxy(server, folder, new Uri($"http://127.0.0.1:{port}"));

@@ -26,6 +26,7 @@ public sealed class RedisServer : IDisposable
         catch
         {
             server.Dispose();
+            Directory.Delete(folder, recursive: true);
             throw;
         }
         return new RedisServer($"127.0.0.1:{port}", server, folder);
