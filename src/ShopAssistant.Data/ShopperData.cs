@@ -40,3 +40,16 @@ public interface IShopperDataStore
     /// </summary>
     Task<int> PurgeTranscriptsAsync(DateTimeOffset cutoff, CancellationToken ct = default);
 }
+
+/// <summary>What an erasure leaves in the rows kept for counting, on every provider.</summary>
+public static class Erasure
+{
+    /// <summary>The shopper id of an erased shopper's handoffs.</summary>
+    public const string ShopperId = "erased";
+
+    /// <summary>
+    /// A fresh conversation id per erased conversation: "how many conversations, handoffs, ratings" stays countable while
+    /// nothing links the kept rows back to the shopper or to each other across conversations.
+    /// </summary>
+    public static string Pseudonym() => "erased-" + Guid.NewGuid().ToString("N");
+}

@@ -6,24 +6,45 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using ShopAssistant.Data.Postgres;
 using ShopAssistant.Data.Sqlite;
 
 namespace ShopAssistant.Data;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>State, transcripts and events on the embedded SQLite database (the default running mode).</summary>
+    /// <summary>
+    /// Every store on the configured provider: the embedded SQLite file (default), or the shared PostgreSQL database
+    /// (ShopAssistant:Storage:Provider = postgres, ConnectionStrings:Postgres) that several instances use at once.
+    /// </summary>
     public static IServiceCollection AddShopStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
-        services.AddSingleton(sp => new SqliteDatabase(Path.Combine(DataFolder(sp), sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabaseFile)));
+        var provider = configuration[$"{StorageOptions.Section}:Provider"] ?? StorageOptions.Sqlite;
+        if (string.Equals(provider, StorageOptions.Postgres, StringComparison.OrdinalIgnoreCase))
+            services.AddPostgresStores(configuration.GetConnectionString("Postgres")
+                ?? throw new InvalidOperationException("ShopAssistant:Storage:Provider is postgres but ConnectionStrings:Postgres is not set."));
+        else if (string.Equals(provider, StorageOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+            services.AddSqliteStores();
+        else
+            throw new InvalidOperationException($"Unknown ShopAssistant:Storage:Provider '{provider}': use sqlite or postgres.");
+
         // Keys that sign browser tokens live with the data, so that a restart does not log every chat out. The folder and
         // files are owner-only; with a certificate configured the keys are also encrypted at rest (README: Privacy and staff security).
+        // Several instances share them through Redis instead (AddShopScaleOut), which replaces this repository.
         var protection = services.AddDataProtection();
         if (DataProtectionCertificate.Load(configuration) is { } certificate)
             protection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
         services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((keys, sp) =>
-            keys.XmlRepository = new OwnerOnlyXmlRepository(Path.Combine(DataFolder(sp), "keys"), sp.GetRequiredService<ILoggerFactory>()));
+            keys.XmlRepository ??= new OwnerOnlyXmlRepository(Path.Combine(DataFolder(sp), "keys"), sp.GetRequiredService<ILoggerFactory>()));
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    private static void AddSqliteStores(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => new SqliteDatabase(Path.Combine(DataFolder(sp), sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabaseFile)));
+        services.AddSingleton<IShopDatabase>(sp => sp.GetRequiredService<SqliteDatabase>());
         services.AddSingleton<IStateStore, SqliteStateStore>();
         services.AddSingleton<ITranscriptLog, SqliteTranscriptLog>();
         services.AddSingleton<IEventLog, SqliteEventLog>();
@@ -34,8 +55,23 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IShopperDataStore, SqliteShopperData>();
         services.AddSingleton<IConversationOwners, SqliteConversationOwners>();
         services.AddSingleton<IVerificationLedger, SqliteVerificationLedger>();
-        services.TryAddSingleton(TimeProvider.System);
-        return services;
+    }
+
+    private static void AddPostgresStores(this IServiceCollection services, string connectionString)
+    {
+        services.AddSingleton(_ => new PostgresDatabase(connectionString));
+        services.AddSingleton<IShopDatabase>(sp => sp.GetRequiredService<PostgresDatabase>());
+        services.AddSingleton<IStateStore, PostgresStateStore>();
+        services.AddSingleton<ITranscriptLog, PostgresTranscriptLog>();
+        services.AddSingleton<IEventLog, PostgresEventLog>();
+        services.AddSingleton<IHandoffStore, PostgresHandoffStore>();
+        services.AddSingleton<IIncidentBoard, PostgresIncidentBoard>();
+        services.AddSingleton<IFlowVerdictStore, PostgresFlowVerdictStore>();
+        services.AddSingleton<IStaffSessionStore, PostgresStaffSessionStore>();
+        services.AddSingleton<IShopperDataStore, PostgresShopperData>();
+        services.AddSingleton<IConversationOwners, PostgresConversationOwners>();
+        services.AddSingleton<IVerificationLedger, PostgresVerificationLedger>();
+        services.AddSingleton<ISharedSecrets, PostgresSharedSecrets>();
     }
 
     /// <summary>The data folder, resolved against the content root as the stores resolve it.</summary>

@@ -29,3 +29,10 @@ public interface IVerificationLedger
     /// </summary>
     IReadOnlyList<string> RecordFailure(int orderNo, string clientKey, DateTimeOffset now, TimeSpan window, int maxFailures, TimeSpan lockFor);
 }
+
+/// <summary>What the verification ledger locks: an order number, or a client (a connection's address or a channel user).</summary>
+public static class VerificationSubjects
+{
+    public static string Order(int orderNo) => $"order:{orderNo}";
+    public static string Client(string clientKey) => $"client:{clientKey}";
+}

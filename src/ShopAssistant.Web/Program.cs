@@ -12,6 +12,7 @@ using ShopAssistant.Web.Endpoints;
 using ShopAssistant.Web.Evaluation;
 using ShopAssistant.Web.Hardening;
 using ShopAssistant.Web.Privacy;
+using ShopAssistant.Web.ScaleOut;
 using ShopAssistant.Web.Staff;
 
 if (await HostCommands.RunAsync(args) is { } exitCode) return exitCode;
@@ -23,6 +24,8 @@ builder.Services
     .AddSingleton<IProductSuggestions, RecommenderSuggestions>()
     .AddShopAssistant(builder.Configuration)
     .AddShopBot()
+    .AddShopScaleOut(builder.Configuration)
+    .AddShopProxyHeaders(builder.Configuration)
     .AddStaffAuthentication()
     .AddShopPrivacy()
     .AddSingleton<AgentPresence>()
@@ -38,6 +41,7 @@ if (HostCommands.IsConversationEvaluation(args)) HostCommands.UseThrowAwayData(b
 var app = builder.Build();
 if (HostCommands.IsSimulation(args)) return await QualityCommands.SimulateAsync(app.Services, args[1..], Console.Out);
 if (HostCommands.IsConversationEvaluation(args)) return await ConversationEvaluation.RunAsync(app.Services, args[2..], Console.Out);
+app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -1,5 +1,5 @@
 using ShopAssistant.Assistant;
-using ShopAssistant.Data.Sqlite;
+using ShopAssistant.Data;
 using ShopAssistant.Domain.DemoShop;
 using ShopAssistant.Quality;
 using ShopAssistant.Recommendations;
@@ -13,7 +13,7 @@ internal static class WarmUpExtensions
     {
         app.Services.GetRequiredService<DemoShopData>();
         app.Services.GetRequiredService<IShopAssistant>();
-        app.Services.GetRequiredService<SqliteDatabase>().OpenAsync().GetAwaiter().GetResult().Dispose();
+        app.Services.GetRequiredService<IShopDatabase>().OpenConnectionAsync().GetAwaiter().GetResult().Dispose();
         // The recommender may need to train (about a minute on a fresh machine): do it off the start-up path.
         if (app.Configuration.GetValue("ShopAssistant:Recommendations:WarmUp", true))
             _ = Task.Run(() => app.Services.GetRequiredService<IRecommender>());

@@ -1,44 +1,38 @@
 using Dapper;
-using ShopAssistant.Data.Sqlite;
+using ShopAssistant.TestServers;
 
 namespace ShopAssistant.Data.Tests;
 
 /// <summary>Issue 11 item 6: one shopper's data can be exported and erased, and old transcripts are purged.</summary>
-public sealed class ShopperDataTests : IDisposable
+public abstract class ShopperDataTests(IStoreProvider provider) : StoreSuite(provider)
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 28, 4, 0, 0, TimeSpan.Zero);
-    private readonly string _folder = Directory.CreateTempSubdirectory("sa-privacy-").FullName;
-    private readonly SqliteDatabase _database;
-
-    public ShopperDataTests() => _database = new SqliteDatabase(Path.Combine(_folder, "shop.db"));
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private async Task SeedAsync(string shopper, string conversation)
     {
-        var transcripts = new SqliteTranscriptLog(_database);
+        var transcripts = Store<ITranscriptLog>();
         await transcripts.AppendAsync(new TranscriptEntry(conversation, "in", "message", "1", shopper, "user", $"hello from {shopper}", "{}", Now));
         await transcripts.AppendAsync(new TranscriptEntry(conversation, "out", "message", "2", "bot", "bot", "hi", "{}", Now));
-        var events = new SqliteEventLog(_database);
+        var events = Store<IEventLog>();
         await events.AppendAsync(new ShopEvent(Now, ShopEventKinds.Turn, conversation, shopper, "greeting", "{}"));
         await events.AppendAsync(new ShopEvent(Now, ShopEventKinds.Rating, conversation, shopper, null, "{\"stars\":5}"));
-        var state = new SqliteStateStore(_database, TimeProvider.System);
+        var state = Store<IStateStore>();
         await state.WriteAsync($"webchat/conversations/{conversation}", "{\"memory\":1}", null);
         await state.WriteAsync($"webchat/users/{shopper}", "{\"user\":1}", null);
-        var handoffs = new SqliteHandoffStore(_database);
+        var handoffs = Store<IHandoffStore>();
         var handoff = await handoffs.CreateAsync(new Handoff(0, conversation, shopper, "webchat", "{\"ref\":1}", "shopper_request", 1, "zh",
             $"summary of {shopper}", false, HandoffStatus.Waiting, null, null, Now, null, null, null));
         await handoffs.AddNoteAsync(new HandoffNote(handoff.Id, "lily", $"note about {shopper}", Now));
-        await new SqliteFlowVerdictStore(_database).SaveAsync(new FlowVerdict(conversation, 2, "llm", "{}", Now));
+        await Store<IFlowVerdictStore>().SaveAsync(new FlowVerdict(conversation, 2, "llm", "{}", Now));
     }
 
-    [Fact]
+    [ServerFact]
     public async Task Export_holds_every_kind_of_row_of_that_shopper_and_none_of_another()
     {
         await SeedAsync("17850", "c-1");
         await SeedAsync("13047", "c-2");
 
-        var export = await new SqliteShopperData(_database).ExportAsync("17850", Now);
+        var export = await Store<IShopperDataStore>().ExportAsync("17850", Now);
 
         Assert.Equal(["c-1"], export.ConversationIds);
         Assert.Equal(2, export.Transcripts.Count);
@@ -50,12 +44,12 @@ public sealed class ShopperDataTests : IDisposable
         Assert.DoesNotContain("13047", System.Text.Json.JsonSerializer.Serialize(export));
     }
 
-    [Fact]
+    [ServerFact]
     public async Task Erasure_deletes_the_shoppers_text_and_state_but_keeps_the_counts_anonymised()
     {
         await SeedAsync("17850", "c-1");
         await SeedAsync("13047", "c-2");
-        var data = new SqliteShopperData(_database);
+        var data = Store<IShopperDataStore>();
 
         var erased = await data.EraseAsync("17850", Now);
 
@@ -63,17 +57,17 @@ public sealed class ShopperDataTests : IDisposable
         Assert.Equal(2, erased.TranscriptEntries);
         Assert.Equal(2, erased.StateDocuments);
         Assert.Equal(1, erased.HandoffsAnonymised);
-        Assert.Empty(await new SqliteTranscriptLog(_database).ReadAsync("c-1"));
+        Assert.Empty(await Store<ITranscriptLog>().ReadAsync("c-1"));
         var export = await data.ExportAsync("17850", Now);
         Assert.Empty(export.ConversationIds);
         Assert.Empty(export.State);
         Assert.Empty(export.Events);
 
         // The dashboard still counts both conversations' turns and ratings, but nothing names the erased shopper.
-        var events = await new SqliteEventLog(_database).ReadAsync(Now.AddDays(-1), Now.AddDays(1));
+        var events = await Store<IEventLog>().ReadAsync(Now.AddDays(-1), Now.AddDays(1));
         Assert.Equal(4, events.Count);
         Assert.Equal(2, events.Count(e => e.ShopperId is null && e.ConversationId.StartsWith("erased-", StringComparison.Ordinal)));
-        await using var connection = await _database.OpenAsync();
+        await using var connection = await OpenAsync();
         var dump = string.Join("\n", await connection.QueryAsync<string>(
             "SELECT coalesce(text, '') FROM transcript UNION ALL SELECT summary || shopper_id || reference_json FROM handoff UNION ALL SELECT text FROM handoff_note UNION ALL SELECT key || json FROM bot_state"));
         Assert.DoesNotContain("17850", dump);
@@ -81,33 +75,33 @@ public sealed class ShopperDataTests : IDisposable
         Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM handoff WHERE status IN ('waiting', 'active') AND shopper_id = 'erased'"));
     }
 
-    [Fact]
+    [ServerFact]
     public async Task Retention_purges_only_transcript_entries_older_than_the_cutoff()
     {
-        var transcripts = new SqliteTranscriptLog(_database);
+        var transcripts = Store<ITranscriptLog>();
         await transcripts.AppendAsync(new TranscriptEntry("old", "in", "message", null, "s", "user", "old", "{}", Now.AddDays(-200)));
         await transcripts.AppendAsync(new TranscriptEntry("new", "in", "message", null, "s", "user", "new", "{}", Now.AddDays(-10)));
 
-        var verdicts = new SqliteFlowVerdictStore(_database);
+        var verdicts = Store<IFlowVerdictStore>();
         await verdicts.SaveAsync(new FlowVerdict("old", 1, "llm", "{\"quote\":\"old\"}", Now.AddDays(-199)));
         await verdicts.SaveAsync(new FlowVerdict("new", 1, "llm", "{}", Now.AddDays(-9)));
-        var handoffs = new SqliteHandoffStore(_database);
+        var handoffs = Store<IHandoffStore>();
         var closed = await handoffs.CreateAsync(new Handoff(0, "old", "s", "webchat", "{}", "shopper_request", 1, "zh", "> old words", false,
             HandoffStatus.Waiting, null, null, Now.AddDays(-200), null, null, null));
         Assert.True(await handoffs.TryClaimAsync(closed.Id, "lily", Now.AddDays(-200)));
         Assert.True(await handoffs.TryCloseAsync(closed.Id, "lily", HandoffStatus.Resolved, "done", Now.AddDays(-200)));
 
-        Assert.Equal(1, await new SqliteShopperData(_database).PurgeTranscriptsAsync(Now.AddDays(-180)));
+        Assert.Equal(1, await Store<IShopperDataStore>().PurgeTranscriptsAsync(Now.AddDays(-180)));
         Assert.Empty(await transcripts.ReadAsync("old"));
         Assert.Single(await transcripts.ReadAsync("new"));
         Assert.Equal(["new"], (await verdicts.ReadAsync(["old", "new"])).Keys);
         Assert.Equal("", (await handoffs.GetAsync(closed.Id))!.Summary);
     }
 
-    [Fact]
+    [ServerFact]
     public async Task Staff_sessions_are_found_until_ended_or_expired()
     {
-        var sessions = new SqliteStaffSessionStore(_database);
+        var sessions = Store<IStaffSessionStore>();
         await sessions.CreateAsync(new StaffSession("s1", "lily", "agent", "stamp", Now, Now.AddHours(12)));
         await sessions.CreateAsync(new StaffSession("s2", "lily", "agent", "stamp", Now.AddHours(-13), Now.AddHours(-1)));
         Assert.Equal("lily", (await sessions.GetAsync("s1"))?.UserName);
@@ -118,3 +112,8 @@ public sealed class ShopperDataTests : IDisposable
         Assert.Null(await sessions.GetAsync("s1"));
     }
 }
+
+public sealed class SqliteShopperDataTests() : ShopperDataTests(new SqliteStores());
+
+[Collection(PostgresCollection.Name), RequiresServers(Server.Postgres)]
+public sealed class PostgresShopperDataTests(PostgresCluster cluster) : ShopperDataTests(new PostgresStores(cluster));

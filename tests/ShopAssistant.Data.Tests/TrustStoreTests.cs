@@ -1,20 +1,16 @@
-using ShopAssistant.Data.Sqlite;
+using ShopAssistant.TestServers;
 
 namespace ShopAssistant.Data.Tests;
 
 /// <summary>The stores behind issue 11: owners, guessing counts, one open handoff, inbound activities stored once.</summary>
-public sealed class TrustStoreTests : IDisposable
+public abstract class TrustStoreTests(IStoreProvider provider) : StoreSuite(provider)
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 27, 12, 0, 0, TimeSpan.FromHours(8));
-    private readonly string _folder = Directory.CreateTempSubdirectory("sa-trust-").FullName;
-    private SqliteDatabase NewDatabase() => new(Path.Combine(_folder, "shop.db"));
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    [Fact]
+    [ServerFact]
     public async Task The_first_sender_owns_a_conversation_and_later_claims_read_that_owner()
     {
-        var owners = new SqliteConversationOwners(NewDatabase());
+        var owners = Store<IConversationOwners>();
         var first = await owners.ClaimAsync(new ConversationOwner("ch:c1", "ch", "alice", 13047), Now);
         var second = await owners.ClaimAsync(new ConversationOwner("ch:c1", "ch", "mallory", null), Now);
 
@@ -23,10 +19,10 @@ public sealed class TrustStoreTests : IDisposable
         Assert.False(second.SameShopper(new ConversationOwner("ch:c1", "ch", "mallory", null)));
     }
 
-    [Fact]
+    [ServerFact]
     public void Failures_lock_an_order_at_the_limit_within_the_window_across_clients_and_the_lock_ends()
     {
-        var ledger = new SqliteVerificationLedger(NewDatabase());
+        var ledger = Store<IVerificationLedger>();
         var window = TimeSpan.FromHours(1);
         IReadOnlyList<string> locked = [];
         for (var i = 0; i < 5; i++) locked = ledger.RecordFailure(536367, $"client-{i}", Now.AddMinutes(i), window, 5, window);
@@ -37,20 +33,20 @@ public sealed class TrustStoreTests : IDisposable
         Assert.False(ledger.IsLocked(["order:536367"], Now.AddMinutes(4 + 61)));
     }
 
-    [Fact]
+    [ServerFact]
     public void Failures_older_than_the_window_do_not_count()
     {
-        var ledger = new SqliteVerificationLedger(NewDatabase());
+        var ledger = Store<IVerificationLedger>();
         var window = TimeSpan.FromHours(1);
         for (var i = 0; i < 4; i++) ledger.RecordFailure(536367, "c", Now.AddHours(-2).AddMinutes(i), window, 5, window);
 
         Assert.Empty(ledger.RecordFailure(536367, "d", Now, window, 5, window));
     }
 
-    [Fact]
+    [ServerFact]
     public async Task Only_one_open_handoff_per_conversation_even_when_created_concurrently()
     {
-        var store = new SqliteHandoffStore(NewDatabase());
+        var store = Store<IHandoffStore>();
         var handoff = new Handoff(0, "ch:c", "s", "ch", "{}", "safety", 0, "en", "", false, HandoffStatus.Waiting, null, null, Now, null, null, null, 13047);
 
         var created = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => store.TryCreateAsync(handoff))));
@@ -59,10 +55,10 @@ public sealed class TrustStoreTests : IDisposable
         Assert.Equal(13047, (await store.GetAsync(one.Id))!.CustomerId);
     }
 
-    [Fact]
+    [ServerFact]
     public async Task An_inbound_activity_is_stored_once_per_conversation_and_id()
     {
-        var log = new SqliteTranscriptLog(NewDatabase());
+        var log = Store<ITranscriptLog>();
         var entry = new TranscriptEntry("ch:c", "in", "message", "a1", "s", "user", "hi", "{}", Now);
 
         Assert.True(await log.AppendInboundOnceAsync(entry));
@@ -72,10 +68,10 @@ public sealed class TrustStoreTests : IDisposable
         Assert.Equal(2, (await log.ReadAsync("ch:c")).Count);
     }
 
-    [Fact]
+    [ServerFact]
     public async Task Unanswered_messages_are_the_recent_last_entries_of_their_conversations()
     {
-        var log = new SqliteTranscriptLog(NewDatabase());
+        var log = Store<ITranscriptLog>();
         TranscriptEntry E(string c, string dir, DateTimeOffset at, string type = "message") => new(c, dir, type, Guid.NewGuid().ToString("N"), "s", "user", c, "{}", at);
         await log.AppendAsync(E("answered", "in", Now));
         await log.AppendAsync(E("answered", "out", Now));
@@ -89,3 +85,8 @@ public sealed class TrustStoreTests : IDisposable
         Assert.Equal(["left"], unanswered.Select(u => u.ConversationId));
     }
 }
+
+public sealed class SqliteTrustStoreTests() : TrustStoreTests(new SqliteStores());
+
+[Collection(PostgresCollection.Name), RequiresServers(Server.Postgres)]
+public sealed class PostgresTrustStoreTests(PostgresCluster cluster) : TrustStoreTests(new PostgresStores(cluster));

@@ -26,11 +26,14 @@ public sealed class ShopProcess : IAsyncDisposable
         get { lock (_output) return string.Join("\n", _output.TakeLast(40)); }
     }
 
-    /// <summary>Starts the program (Production, no launch profile) with the given settings and waits until it is ready.</summary>
-    public static async Task<ShopProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
+    /// <summary>
+    /// Starts the program (Production, no launch profile) with the given settings and waits until it is ready; on the
+    /// given port (a restart behind a proxy that knows it) or a free one.
+    /// </summary>
+    public static async Task<ShopProcess> StartAsync(IReadOnlyDictionary<string, string> settings, int? port = null)
     {
         var program = ProgramPath();
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{port ?? FreePort()}");
         var start = new ProcessStartInfo("dotnet", [program])
         {
             WorkingDirectory = Path.GetDirectoryName(program)!,

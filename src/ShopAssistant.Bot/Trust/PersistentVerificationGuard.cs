@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using ShopAssistant.Assistant;
 using ShopAssistant.Assistant.Orders;
 using ShopAssistant.Data;
-using ShopAssistant.Data.Sqlite;
 
 namespace ShopAssistant.Bot.Trust;
 
@@ -14,7 +13,7 @@ namespace ShopAssistant.Bot.Trust;
 public sealed class PersistentVerificationGuard(IVerificationLedger ledger, IEventLog events, IOptions<LimitOptions> options, TimeProvider clock) : IVerificationGuard
 {
     public bool IsLocked(int orderNo, ShopperTurn turn) =>
-        ledger.IsLocked([SqliteVerificationLedger.OrderSubject(orderNo), SqliteVerificationLedger.ClientSubject(turn.Client)], clock.GetUtcNow());
+        ledger.IsLocked([VerificationSubjects.Order(orderNo), VerificationSubjects.Client(turn.Client)], clock.GetUtcNow());
 
     public bool Failed(int orderNo, ShopperTurn turn)
     {

@@ -23,8 +23,8 @@ public readonly record struct TrafficDecision(bool Allowed, TimeSpan RetryAfter)
 }
 
 /// <summary>
-/// Counters for shopper traffic. This one counts in process; a shared store (Redis, with the scale-out work) can
-/// implement the same interface so that several instances share the counts.
+/// Counters for shopper traffic: in process (<see cref="LocalTrafficLimits"/>), or in Redis when several instances share
+/// a shop (the Web host's RedisTrafficLimits, with ConnectionStrings:Redis).
 /// </summary>
 public interface ITrafficLimits
 {
@@ -44,6 +44,20 @@ public sealed class LimitOptions
     /// <summary>Wrong phone digits for one order (or from one client) within the window before it locks for as long again.</summary>
     public int VerificationFailures { get; set; } = 5;
     public int VerificationWindowMinutes { get; set; } = 60;
+
+    /// <summary>How many messages a partition of the limit may send per window (at least one), for every counter store.</summary>
+    public static (int Permits, TimeSpan Window) Window(LimitOptions o, TrafficLimit limit)
+    {
+        var (count, window) = limit switch
+        {
+            TrafficLimit.ConversationMessages => (o.MessagesPerMinute, TimeSpan.FromMinutes(1)),
+            TrafficLimit.ShopperMessages => (o.ShopperMessagesPerMinute, TimeSpan.FromMinutes(1)),
+            TrafficLimit.NewConversations => (o.NewConversationsPerHour, TimeSpan.FromHours(1)),
+            TrafficLimit.Handoffs => (o.HandoffsPerHour, TimeSpan.FromHours(1)),
+            _ => throw new ArgumentOutOfRangeException(nameof(limit)),
+        };
+        return (Math.Max(1, count), window);
+    }
 }
 
 /// <summary>Fixed-window partitioned limiters from System.Threading.RateLimiting, one per kind of limit; idle partitions are dropped.</summary>
@@ -67,16 +81,8 @@ public sealed class LocalTrafficLimits(IOptions<LimitOptions> options) : ITraffi
 
     private FixedWindowRateLimiterOptions Window(TrafficLimit limit)
     {
-        var o = options.Value;
-        var (count, window) = limit switch
-        {
-            TrafficLimit.ConversationMessages => (o.MessagesPerMinute, TimeSpan.FromMinutes(1)),
-            TrafficLimit.ShopperMessages => (o.ShopperMessagesPerMinute, TimeSpan.FromMinutes(1)),
-            TrafficLimit.NewConversations => (o.NewConversationsPerHour, TimeSpan.FromHours(1)),
-            TrafficLimit.Handoffs => (o.HandoffsPerHour, TimeSpan.FromHours(1)),
-            _ => throw new ArgumentOutOfRangeException(nameof(limit)),
-        };
-        return new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, count), Window = window, QueueLimit = 0, AutoReplenishment = true };
+        var (permits, window) = LimitOptions.Window(options.Value, limit);
+        return new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0, AutoReplenishment = true };
     }
 
     public void Dispose()

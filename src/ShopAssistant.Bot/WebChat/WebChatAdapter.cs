@@ -37,6 +37,17 @@ public sealed class WebChatAdapter : BotAdapter
         await RunPipelineAsync(context, bot.OnTurnAsync, ct);
     }
 
+    /// <summary>
+    /// An agent's reply or a status change, outside the shopper's turn. BotAdapter's own version disposes the turn
+    /// context as soon as the pipeline first yields, which only went unnoticed while every send completed synchronously;
+    /// with PostgreSQL writes and the Redis backplane the second send found the context disposed.
+    /// </summary>
+    public override async Task ContinueConversationAsync(string botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        using var context = new TurnContext(this, reference.GetContinuationActivity());
+        await RunPipelineAsync(context, callback, cancellationToken);
+    }
+
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         var responses = new ResourceResponse[activities.Length];

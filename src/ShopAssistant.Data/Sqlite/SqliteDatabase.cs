@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace ShopAssistant.Data.Sqlite;
@@ -6,7 +7,7 @@ namespace ShopAssistant.Data.Sqlite;
 /// The embedded database: one SQLite file in the app's data folder, created and migrated on first use.
 /// WAL lets the chat, the consoles and the metrics read while a turn writes.
 /// </summary>
-public sealed class SqliteDatabase(string path)
+public sealed class SqliteDatabase(string path) : IShopDatabase
 {
     private readonly SemaphoreSlim _migrateOnce = new(1, 1);
     private volatile bool _migrated;
@@ -21,6 +22,10 @@ public sealed class SqliteDatabase(string path)
         DefaultTimeout = 30,
         Pooling = true,
     }.ToString();
+
+    string IShopDatabase.Provider => StorageOptions.Sqlite;
+
+    async Task<DbConnection> IShopDatabase.OpenConnectionAsync(CancellationToken ct) => await OpenAsync(ct);
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct = default)
     {

@@ -30,24 +30,14 @@ public sealed class SqliteFlowVerdictStore(SqliteDatabase database) : IFlowVerdi
         await using var connection = await database.OpenAsync(ct);
         foreach (var ids in conversationIds.Distinct(StringComparer.Ordinal).Chunk(Batch))
         {
-            var rows = await connection.QueryAsync<Row>(
-                """
-                SELECT conversation_id AS ConversationId, transcript_entries AS TranscriptEntries, judge AS Judge,
-                       score_json AS ScoreJson, judged_ms AS JudgedMs
+            var rows = await connection.QueryAsync<FlowVerdictRow>(
+                $"""
+                SELECT {FlowVerdictRow.Columns}
                 FROM flow_verdict WHERE conversation_id IN @ids
                 """, new { ids });
             foreach (var r in rows)
-                found[r.ConversationId] = new FlowVerdict(r.ConversationId, (int)r.TranscriptEntries, r.Judge, r.ScoreJson, DateTimeOffset.FromUnixTimeMilliseconds(r.JudgedMs));
+                found[r.ConversationId] = r.ToVerdict();
         }
         return found;
-    }
-
-    private sealed class Row
-    {
-        public string ConversationId { get; init; } = "";
-        public long TranscriptEntries { get; init; }
-        public string Judge { get; init; } = "";
-        public string ScoreJson { get; init; } = "";
-        public long JudgedMs { get; init; }
     }
 }

@@ -4,13 +4,7 @@ namespace ShopAssistant.Data.Sqlite;
 
 public sealed class SqliteHandoffStore(SqliteDatabase database) : IHandoffStore
 {
-    private const string Columns =
-        """
-        id AS Id, conversation_id AS ConversationId, shopper_id AS ShopperId, channel_id AS ChannelId, reference_json AS ReferenceJson,
-        reason AS Reason, priority AS Priority, language AS Language, summary AS Summary, after_hours AS AfterHours, status AS Status,
-        agent AS Agent, disposition AS Disposition, created_ms AS CreatedMs, claimed_ms AS ClaimedMs, first_reply_ms AS FirstReplyMs, closed_ms AS ClosedMs,
-        customer_id AS CustomerId
-        """;
+    private const string Columns = HandoffRow.Columns;
 
     public async Task<Handoff> CreateAsync(Handoff h, CancellationToken ct = default)
     {
@@ -44,14 +38,14 @@ public sealed class SqliteHandoffStore(SqliteDatabase database) : IHandoffStore
     public async Task<Handoff?> GetAsync(long id, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        var row = await connection.QuerySingleOrDefaultAsync<Row>($"SELECT {Columns} FROM handoff WHERE id = @id", new { id });
+        var row = await connection.QuerySingleOrDefaultAsync<HandoffRow>($"SELECT {Columns} FROM handoff WHERE id = @id", new { id });
         return row?.ToHandoff();
     }
 
     public async Task<Handoff?> FindOpenAsync(string conversationId, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        var row = await connection.QueryFirstOrDefaultAsync<Row>(
+        var row = await connection.QueryFirstOrDefaultAsync<HandoffRow>(
             $"SELECT {Columns} FROM handoff WHERE conversation_id = @conversationId AND status IN ('waiting', 'active') ORDER BY id DESC",
             new { conversationId });
         return row?.ToHandoff();
@@ -64,7 +58,7 @@ public sealed class SqliteHandoffStore(SqliteDatabase database) : IHandoffStore
             ? $"SELECT {Columns} FROM handoff WHERE status IN @statuses ORDER BY status = 'active', priority, created_ms LIMIT @limit"
             : $"SELECT {Columns} FROM handoff WHERE status IN @statuses ORDER BY closed_ms DESC LIMIT @limit";
         var statuses = status is null ? new[] { HandoffStatus.Waiting, HandoffStatus.Active } : [status];
-        var rows = await connection.QueryAsync<Row>(sql, new { statuses, limit });
+        var rows = await connection.QueryAsync<HandoffRow>(sql, new { statuses, limit });
         return rows.Select(r => r.ToHandoff()).ToList();
     }
 
@@ -113,32 +107,5 @@ public sealed class SqliteHandoffStore(SqliteDatabase database) : IHandoffStore
         var rows = await connection.QueryAsync<(long HandoffId, string Agent, string Text, long AtMs)>(
             "SELECT handoff_id, agent, text, at_ms FROM handoff_note WHERE handoff_id = @id ORDER BY id", new { id });
         return rows.Select(r => new HandoffNote(r.HandoffId, r.Agent, r.Text, DateTimeOffset.FromUnixTimeMilliseconds(r.AtMs))).ToList();
-    }
-
-    private sealed class Row
-    {
-        public long Id { get; init; }
-        public string ConversationId { get; init; } = "";
-        public string ShopperId { get; init; } = "";
-        public string ChannelId { get; init; } = "";
-        public string ReferenceJson { get; init; } = "";
-        public string Reason { get; init; } = "";
-        public long Priority { get; init; }
-        public string Language { get; init; } = "";
-        public string Summary { get; init; } = "";
-        public bool AfterHours { get; init; }
-        public string Status { get; init; } = "";
-        public string? Agent { get; init; }
-        public string? Disposition { get; init; }
-        public long CreatedMs { get; init; }
-        public long? ClaimedMs { get; init; }
-        public long? FirstReplyMs { get; init; }
-        public long? ClosedMs { get; init; }
-        public long? CustomerId { get; init; }
-
-        public Handoff ToHandoff() => new(Id, ConversationId, ShopperId, ChannelId, ReferenceJson, Reason, (int)Priority, Language, Summary,
-            AfterHours, Status, Agent, Disposition, At(CreatedMs)!.Value, At(ClaimedMs), At(FirstReplyMs), At(ClosedMs), (int?)CustomerId);
-
-        private static DateTimeOffset? At(long? ms) => ms is { } v ? DateTimeOffset.FromUnixTimeMilliseconds(v) : null;
     }
 }

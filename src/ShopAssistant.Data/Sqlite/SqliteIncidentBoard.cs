@@ -20,13 +20,12 @@ public sealed class SqliteIncidentBoard(SqliteDatabase database, TimeProvider cl
     {
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         await using var connection = await database.OpenAsync(ct);
-        var rows = await connection.QueryAsync<Row>(
-            """
-            SELECT id AS Id, scope AS Scope, text_zh AS TextZh, text_en AS TextEn, starts_ms AS StartsMs, ends_ms AS EndsMs, declared_by AS DeclaredBy
+        var rows = await connection.QueryAsync<IncidentRow>(
+            $"""
+            SELECT {IncidentRow.Columns}
             FROM incident WHERE ends_ms > @now AND starts_ms <= @now ORDER BY starts_ms DESC
             """, new { now });
-        return rows.Select(r => new Incident(r.Id, r.Scope, r.TextZh, r.TextEn, DateTimeOffset.FromUnixTimeMilliseconds(r.StartsMs),
-            DateTimeOffset.FromUnixTimeMilliseconds(r.EndsMs), r.DeclaredBy)).ToList();
+        return rows.Select(r => r.ToIncident()).ToList();
     }
 
     public async Task<bool> EndAsync(long id, CancellationToken ct = default)
@@ -34,16 +33,5 @@ public sealed class SqliteIncidentBoard(SqliteDatabase database, TimeProvider cl
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         await using var connection = await database.OpenAsync(ct);
         return await connection.ExecuteAsync("UPDATE incident SET ends_ms = @now WHERE id = @id AND ends_ms > @now", new { id, now }) == 1;
-    }
-
-    private sealed class Row
-    {
-        public long Id { get; init; }
-        public string Scope { get; init; } = "";
-        public string TextZh { get; init; } = "";
-        public string TextEn { get; init; } = "";
-        public long StartsMs { get; init; }
-        public long EndsMs { get; init; }
-        public string DeclaredBy { get; init; } = "";
     }
 }

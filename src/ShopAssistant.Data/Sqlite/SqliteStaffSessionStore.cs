@@ -18,13 +18,9 @@ public sealed class SqliteStaffSessionStore(SqliteDatabase database) : IStaffSes
     public async Task<StaffSession?> GetAsync(string id, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(
-            """
-            SELECT id AS Id, user_name AS UserName, role AS Role, account_stamp AS AccountStamp, created_ms AS CreatedMs, expires_ms AS ExpiresMs
-            FROM staff_session WHERE id = @id
-            """, new { id });
-        return row is null ? null : new StaffSession(row.Id, row.UserName, row.Role, row.AccountStamp,
-            DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedMs), DateTimeOffset.FromUnixTimeMilliseconds(row.ExpiresMs));
+        var row = await connection.QuerySingleOrDefaultAsync<StaffSessionRow>(
+            $"SELECT {StaffSessionRow.Columns} FROM staff_session WHERE id = @id", new { id });
+        return row?.ToSession();
     }
 
     public async Task EndAsync(string id, CancellationToken ct = default)
@@ -43,15 +39,5 @@ public sealed class SqliteStaffSessionStore(SqliteDatabase database) : IStaffSes
     {
         await using var connection = await database.OpenAsync(ct);
         return await connection.ExecuteAsync("DELETE FROM staff_session WHERE expires_ms <= @now", new { now = now.ToUnixTimeMilliseconds() });
-    }
-
-    private sealed class Row
-    {
-        public string Id { get; init; } = "";
-        public string UserName { get; init; } = "";
-        public string Role { get; init; } = "";
-        public string AccountStamp { get; init; } = "";
-        public long CreatedMs { get; init; }
-        public long ExpiresMs { get; init; }
     }
 }

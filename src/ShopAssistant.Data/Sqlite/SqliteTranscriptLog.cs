@@ -37,7 +37,7 @@ public sealed class SqliteTranscriptLog(SqliteDatabase database) : ITranscriptLo
     public async Task<IReadOnlyList<TranscriptEntry>> UnansweredAsync(DateTimeOffset since, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        var rows = await connection.QueryAsync<Row>(
+        var rows = await connection.QueryAsync<TranscriptRow>(
             """
             SELECT t.conversation_id AS ConversationId, t.direction AS Direction, t.type AS Type, t.activity_id AS ActivityId,
                    t.from_id AS FromId, t.from_role AS FromRole, t.text AS Text, t.activity_json AS ActivityJson, t.at_ms AS AtMs
@@ -46,33 +46,17 @@ public sealed class SqliteTranscriptLog(SqliteDatabase database) : ITranscriptLo
               AND t.id = (SELECT MAX(u.id) FROM transcript u WHERE u.conversation_id = t.conversation_id)
             ORDER BY t.id
             """, new { sinceMs = since.ToUnixTimeMilliseconds() });
-        return rows.Select(r => new TranscriptEntry(r.ConversationId, r.Direction, r.Type, r.ActivityId, r.FromId, r.FromRole, r.Text,
-            r.ActivityJson, DateTimeOffset.FromUnixTimeMilliseconds(r.AtMs))).ToList();
+        return rows.Select(r => r.ToEntry()).ToList();
     }
 
     public async Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, CancellationToken ct = default)
     {
         await using var connection = await database.OpenAsync(ct);
-        var rows = await connection.QueryAsync<Row>(
-            """
-            SELECT conversation_id AS ConversationId, direction AS Direction, type AS Type, activity_id AS ActivityId,
-                   from_id AS FromId, from_role AS FromRole, text AS Text, activity_json AS ActivityJson, at_ms AS AtMs
+        var rows = await connection.QueryAsync<TranscriptRow>(
+            $"""
+            SELECT {TranscriptRow.Columns}
             FROM transcript WHERE conversation_id = @conversationId ORDER BY id
             """, new { conversationId });
-        return rows.Select(r => new TranscriptEntry(r.ConversationId, r.Direction, r.Type, r.ActivityId, r.FromId, r.FromRole, r.Text,
-            r.ActivityJson, DateTimeOffset.FromUnixTimeMilliseconds(r.AtMs))).ToList();
-    }
-
-    private sealed class Row
-    {
-        public string ConversationId { get; init; } = "";
-        public string Direction { get; init; } = "";
-        public string Type { get; init; } = "";
-        public string? ActivityId { get; init; }
-        public string? FromId { get; init; }
-        public string? FromRole { get; init; }
-        public string? Text { get; init; }
-        public string ActivityJson { get; init; } = "";
-        public long AtMs { get; init; }
+        return rows.Select(r => r.ToEntry()).ToList();
     }
 }

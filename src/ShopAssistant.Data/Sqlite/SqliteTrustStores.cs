@@ -41,8 +41,8 @@ public sealed class SqliteVerificationLedger(SqliteDatabase database) : IVerific
         var byClient = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM verification_failure WHERE client_key = @clientKey AND at_ms > @sinceMs",
             new { clientKey, sinceMs }, tx);
         var locked = new List<string>();
-        if (byOrder >= maxFailures) locked.Add(OrderSubject(orderNo));
-        if (byClient >= maxFailures) locked.Add(ClientSubject(clientKey));
+        if (byOrder >= maxFailures) locked.Add(VerificationSubjects.Order(orderNo));
+        if (byClient >= maxFailures) locked.Add(VerificationSubjects.Client(clientKey));
         foreach (var subject in locked)
             connection.Execute(
                 """
@@ -55,6 +55,4 @@ public sealed class SqliteVerificationLedger(SqliteDatabase database) : IVerific
         return locked;
     }
 
-    public static string OrderSubject(int orderNo) => $"order:{orderNo}";
-    public static string ClientSubject(string clientKey) => $"client:{clientKey}";
 }

@@ -1,5 +1,7 @@
-using ShopAssistant.Data.Sqlite;
+using System.Data.Common;
+using ShopAssistant.Data;
 using ShopAssistant.Domain.DemoShop;
+using StackExchange.Redis;
 
 namespace ShopAssistant.Web.Endpoints;
 
@@ -14,14 +16,17 @@ public static class HealthEndpoints
         return app;
     }
 
-    private static async Task<IResult> ReadyAsync(SqliteDatabase database, DemoShopData shop, CancellationToken ct)
+    private static async Task<IResult> ReadyAsync(IShopDatabase database, DemoShopData shop, HttpContext http, CancellationToken ct)
     {
         try
         {
-            await using var connection = await database.OpenAsync(ct);
-            return Results.Ok(new { status = "ready", database = "sqlite", products = shop.Catalogue.Products.Count });
+            await using var connection = await database.OpenConnectionAsync(ct);
+            // Scaled out, an instance without Redis would miss the other instances' replies and share no keys: not ready.
+            if (http.RequestServices.GetService<IConnectionMultiplexer>() is { IsConnected: false })
+                return Results.Json(new { status = "unavailable", reason = "Redis is not connected" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            return Results.Ok(new { status = "ready", database = database.Provider, products = shop.Catalogue.Products.Count });
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is DbException or IOException or TimeoutException or UnauthorizedAccessException)
         {
             return Results.Json(new { status = "unavailable", reason = e.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
         }

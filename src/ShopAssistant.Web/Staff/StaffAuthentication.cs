@@ -24,7 +24,10 @@ public static class StaffAuthentication
     {
         services.AddOptions<StaffSecurityOptions>().BindConfiguration(StaffSecurityOptions.Section);
         services.TryAddSingleton<IPasswordHasher<string>, PasswordHasher<string>>();
-        services.AddSingleton(sp => StaffStampKey.InFolder(ShopAssistant.Data.StorageServiceCollectionExtensions.DataFolder(sp)));
+        // Scaled out, every instance must compute the same stamps: the key then lives in the shared database.
+        services.AddSingleton(sp => sp.GetService<ShopAssistant.Data.ISharedSecrets>() is { } shared
+            ? new StaffStampKey(shared.GetOrCreate(StaffStampKey.FileName, 32))
+            : StaffStampKey.InFolder(ShopAssistant.Data.StorageServiceCollectionExtensions.DataFolder(sp)));
         services.AddSingleton<StaffDirectory>();
         services.AddSingleton<StaffSessions>();
         services.AddSingleton<LoginThrottle>();

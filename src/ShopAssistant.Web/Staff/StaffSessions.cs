@@ -84,7 +84,7 @@ public sealed class StaffSessions
             foreach (var (_, open) in _connections)
                 if (open.Values.FirstOrDefault() is { } any) await IsCurrentAsync(any.User, CancellationToken.None);
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException or ObjectDisposedException)
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or ObjectDisposedException)
         {
             // Runs on a configuration change, outside any request, so it must not fail as an unobserved task. The session
             // is still refused at its next HTTP request; a live hub connection missed here stays open until it drops.

@@ -1,37 +1,25 @@
-using Dapper;
-using ShopAssistant.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using ShopAssistant.TestServers;
 
 namespace ShopAssistant.Data.Tests;
 
-public sealed class SqliteStoreTests : IDisposable
+/// <summary>State, transcripts, events and flow verdicts: the same behaviour on SQLite and on PostgreSQL.</summary>
+public abstract class StoreTests(IStoreProvider provider) : StoreSuite(provider)
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("sa-data-").FullName;
-    private SqliteDatabase NewDatabase() => new(Path.Combine(_folder, "shop.db"));
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    [Fact]
-    public async Task The_database_file_is_created_and_migrated_on_first_use_and_again_is_a_no_op()
+    [ServerFact]
+    public async Task A_restarted_process_finds_the_migrated_schema_and_the_data_intact()
     {
-        var database = NewDatabase();
-        await using (var connection = await database.OpenAsync())
-        {
-            Assert.Equal(6, await connection.ExecuteScalarAsync<int>("PRAGMA user_version")); // six migration steps so far
-            Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));
-            Assert.Equal(1, await connection.ExecuteScalarAsync<int>("PRAGMA synchronous")); // NORMAL
-            Assert.Equal(1, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM sqlite_master WHERE name = 'handoff'"));
-        }
-        await new SqliteTranscriptLog(database).AppendAsync(Entry("c", "in", "hello"));
+        await Store<ITranscriptLog>().AppendAsync(Entry("c", "in", "hello"));
 
-        // A second process start: same file, migrations already applied, data intact.
-        var restarted = NewDatabase();
-        Assert.Single(await new SqliteTranscriptLog(restarted).ReadAsync("c"));
+        // A second process start (or a second instance): same database, migrations already applied, data intact.
+        using var restarted = AnotherInstance();
+        Assert.Equal(["hello"], (await restarted.GetRequiredService<ITranscriptLog>().ReadAsync("c")).Select(e => e.Text));
     }
 
-    [Fact]
+    [ServerFact]
     public async Task State_round_trips_and_a_stale_etag_is_rejected()
     {
-        var store = new SqliteStateStore(NewDatabase(), TimeProvider.System);
+        var store = Store<IStateStore>();
         var first = await store.WriteAsync("conv/1", "{\"a\":1}", null);
         var second = await store.WriteAsync("conv/1", "{\"a\":2}", first.ETag);
 
@@ -45,10 +33,10 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Empty(await store.ReadAsync(["conv/1"]));
     }
 
-    [Fact]
+    [ServerFact]
     public async Task Transcripts_keep_their_order_per_conversation()
     {
-        var log = new SqliteTranscriptLog(NewDatabase());
+        var log = Store<ITranscriptLog>();
         await log.AppendAsync(Entry("a", "in", "1"));
         await log.AppendAsync(Entry("b", "in", "other conversation"));
         await log.AppendAsync(Entry("a", "out", "2"));
@@ -59,10 +47,10 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Equal(["in", "out", "in"], entries.Select(e => e.Direction));
     }
 
-    [Fact]
+    [ServerFact]
     public async Task Events_are_read_back_by_half_open_time_range()
     {
-        var log = new SqliteEventLog(NewDatabase());
+        var log = Store<IEventLog>();
         var t0 = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
         for (var i = 0; i < 5; i++)
             await log.AppendAsync(new ShopEvent(t0.AddHours(i), ShopEventKinds.Turn, "c" + i, "s", "greeting", "{\"n\":" + i + "}"));
@@ -73,10 +61,10 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Equal("{\"n\":1}", events[0].DataJson);
     }
 
-    [Fact]
+    [ServerFact]
     public async Task The_tail_read_returns_only_events_after_the_id_in_write_order_with_all_fields()
     {
-        var log = new SqliteEventLog(NewDatabase());
+        var log = Store<IEventLog>();
         var t0 = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
         // Written out of time order on purpose: the tail follows the write order, not the clock.
         int[] hours = [3, 1, 4, 0, 2];
@@ -99,10 +87,10 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Equal(ranged.OrderBy(e => e.ConversationId), all.Select(e => e.Event).OrderBy(e => e.ConversationId));
     }
 
-    [Fact]
+    [ServerFact]
     public async Task The_tail_read_since_a_moment_skips_older_events_even_when_written_later()
     {
-        var log = new SqliteEventLog(NewDatabase());
+        var log = Store<IEventLog>();
         var t0 = new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero);
         int[] hours = [0, 1, 5, 2, 6, 3];
         foreach (var h in hours) await log.AppendAsync(new ShopEvent(t0.AddHours(h), ShopEventKinds.Turn, "c" + h, "s", null));
@@ -114,10 +102,10 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Equal(["c6", "c3"], afterFirst.Select(e => e.Event.ConversationId));
     }
 
-    [Fact]
+    [ServerFact]
     public async Task Concurrent_writers_do_not_lose_transcript_lines()
     {
-        var log = new SqliteTranscriptLog(NewDatabase());
+        var log = Store<ITranscriptLog>();
         await Task.WhenAll(Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
         {
             for (var i = 0; i < 25; i++) await log.AppendAsync(Entry("busy", "in", $"{w}-{i}"));
@@ -125,10 +113,10 @@ public sealed class SqliteStoreTests : IDisposable
         Assert.Equal(200, (await log.ReadAsync("busy")).Count);
     }
 
-    [Fact]
+    [ServerFact]
     public async Task A_flow_verdict_is_kept_per_conversation_and_an_older_transcript_never_overwrites_a_newer_one()
     {
-        var store = new SqliteFlowVerdictStore(NewDatabase());
+        var store = Store<IFlowVerdictStore>();
         var at = new DateTimeOffset(2026, 11, 21, 2, 0, 0, TimeSpan.Zero);
         await store.SaveAsync(new FlowVerdict("a", 4, "model", "{\"total\":80}", at));
         await store.SaveAsync(new FlowVerdict("a", 6, "model", "{\"total\":60}", at.AddMinutes(1)));
@@ -145,3 +133,8 @@ public sealed class SqliteStoreTests : IDisposable
     private static TranscriptEntry Entry(string conversation, string direction, string text) =>
         new(conversation, direction, "message", null, "s", "user", text, "{}", DateTimeOffset.UtcNow);
 }
+
+public sealed class SqliteStoreTests() : StoreTests(new SqliteStores());
+
+[Collection(PostgresCollection.Name), RequiresServers(Server.Postgres)]
+public sealed class PostgresStoreTests(PostgresCluster cluster) : StoreTests(new PostgresStores(cluster));

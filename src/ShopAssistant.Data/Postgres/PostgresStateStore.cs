@@ -1,0 +1,46 @@
+using Dapper;
+
+namespace ShopAssistant.Data.Postgres;
+
+public sealed class PostgresStateStore(PostgresDatabase database, TimeProvider clock) : IStateStore
+{
+    public async Task<IReadOnlyList<StateDocument>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
+    {
+        if (keys.Count == 0) return [];
+        await using var connection = await database.OpenAsync(ct);
+        var rows = await connection.QueryAsync<(string Key, string Json, string ETag)>(
+            "SELECT key, json, etag FROM bot_state WHERE key = ANY(@keys)", new { keys = keys.ToArray() });
+        return rows.Select(r => new StateDocument(r.Key, r.Json, r.ETag)).ToList();
+    }
+
+    public async Task<StateDocument> WriteAsync(string key, string json, string? expectedETag, CancellationToken ct = default)
+    {
+        var etag = Guid.NewGuid().ToString("N");
+        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        await using var connection = await database.OpenAsync(ct);
+        if (string.IsNullOrEmpty(expectedETag) || expectedETag == "*")
+        {
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO bot_state (key, json, etag, updated_ms) VALUES (@key, @json, @etag, @now)
+                ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_ms = excluded.updated_ms
+                """, new { key, json, etag, now });
+        }
+        else
+        {
+            // Two instances writing the same conversation: the row lock orders them and the loser sees the new etag.
+            var changed = await connection.ExecuteAsync(
+                "UPDATE bot_state SET json = @json, etag = @etag, updated_ms = @now WHERE key = @key AND etag = @expectedETag",
+                new { key, json, etag, now, expectedETag });
+            if (changed == 0) throw new ConcurrencyConflictException(key);
+        }
+        return new StateDocument(key, json, etag);
+    }
+
+    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
+    {
+        if (keys.Count == 0) return;
+        await using var connection = await database.OpenAsync(ct);
+        await connection.ExecuteAsync("DELETE FROM bot_state WHERE key = ANY(@keys)", new { keys = keys.ToArray() });
+    }
+}
