@@ -21,6 +21,8 @@ public sealed class EscalationRulesTests
     [InlineData("refund me ¥500 now", HandoffReasons.Compensation)]
     [InlineData("收到的花瓶碎了，我拍了照片", HandoffReasons.DamagedGoods)]
     [InlineData("the mug arrived broken, I have photos", HandoffReasons.DamagedGoods)]
+    [InlineData("杯子碎了 附图", HandoffReasons.DamagedGoods)]
+    [InlineData("lamp arrived smashed, pics below", HandoffReasons.DamagedGoods)]
     [InlineData("你们发错货了，少了两个配件，照片发你了", HandoffReasons.DamagedGoods)]
     [InlineData("我的快递物流三天没更新了", HandoffReasons.StalledParcel)]
     [InlineData("my parcel hasn't moved for days", HandoffReasons.StalledParcel)]
@@ -115,6 +117,9 @@ public sealed class EscalationRulesTests
     // H3.4: damaged goods go to a person with their photos; a report without them is answered with R4 first.
     [InlineData("你们发错货了，少了两个配件")]
     [InlineData("the mug arrived broken")]
+    [InlineData("收到的杯子碎了，需要拍照吗")]
+    [InlineData("收到的东西和图片不一样，发错货了")]
+    [InlineData("the vase arrived cracked, do you need photos?")]
     public async Task Ordinary_questions_do_not_hand_over(string text)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());

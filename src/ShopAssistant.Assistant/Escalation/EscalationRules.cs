@@ -37,7 +37,8 @@ internal static partial class EscalationRules
         // A damaged item with a claim is first a damaged item (R4): the agent sees the damage, and the claim with it.
         // H3.4 reads "damaged goods with photos": a damage report is answered with R4 (report within 15 days, with photos), and
         // goes to a person once the shopper has the photos, which only an agent can receive.
-        if (PhotosOffered().IsMatch(text) && (ReportsDamage(text, understanding) || understanding.Intent == Intents.QualityIssue || topic == Intents.QualityIssue))
+        var photos = PhotosOffered().IsMatch(text) || (PhotoWords().IsMatch(text) && !AsksAboutPhotos().IsMatch(text));
+        if (photos && (ReportsDamage(text, understanding) || understanding.Intent == Intents.QualityIssue || topic == Intents.QualityIssue))
             return HandoffReasons.DamagedGoods;
         if (IsCompensationClaim(text, understanding)) return HandoffReasons.Compensation;
         if ((StalledWords().IsMatch(text) || mood.ReportsStalledParcel) && !AsksHypothetically().IsMatch(text)) return HandoffReasons.StalledParcel;
@@ -47,13 +48,13 @@ internal static partial class EscalationRules
         // The intent model knows phrasings no word list has ("换个会喘气的", "i've had it with you people"): a fair reading of a
         // complaint (with some negativity, or a sure one) or of a request for a person hands over too.
         // A calm message that names a rule ("i spent ¥3,500 this year, what level am i") is a question, whatever the model reads.
-        var slots = understanding.Slots;
-        var calmQuestion = mood.Negativity == 0
-            && (understanding.Topics.Count > 0 || slots.TalksAboutYearlySpend || slots.Place is not null || slots.ClockTime is not null);
+        var calmQuestion = mood.Negativity == 0 && (understanding.Topics.Count > 0 || understanding.Slots.TalksAboutYearlySpend);
         if (understanding.Intent == Intents.Complaint && !calmQuestion
             && (understanding.Confidence >= SureReading || (understanding.Confidence >= FairReading && mood.AngryWords > 0)))
             return HandoffReasons.AngryOrComplaint;
-        if (understanding.Intent == Intents.HumanAgent && understanding.Confidence >= SureReading && !calmQuestion && !AsksAboutServiceHours().IsMatch(text))
+        // "and if I write at 2am?" after the service hours: a time asks about the hours, not for a person now.
+        if (understanding.Intent == Intents.HumanAgent && understanding.Confidence >= SureReading && !calmQuestion && !AsksAboutServiceHours().IsMatch(text)
+            && understanding.Slots.ClockTime is null)
             return HandoffReasons.ShopperRequest;
         return null;
     }
@@ -107,6 +108,16 @@ internal static partial class EscalationRules
     /// <summary>"我拍了照片", "I have photos": the shopper has the photos R4 asks for, which only an agent can receive.</summary>
     [GeneratedRegex(@"(拍了|拍好|附上|发你|发给你|这就发|马上发|有)(照片|图片|视频|图)|拍照了|(图|图片|照片)在这|(图|图片|照片|视频)(发你|发给你|给你看|你看)|照片.{0,3}(拍好|有了|发你|发给你|附上)|\b(i have|i've got|i got|i took|attached|here are|here's|sending( you)?|sent( you)?|i can send|i'll send|will send)\b.{0,12}\b(photos?|pictures?|pics?|images?|video)\b|\b(photos?|pictures?|pics?) (are )?(attached|here|ready)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PhotosOffered();
+
+    [GeneratedRegex(@"照片|图片|拍照|截图|视频|附图|有图|上图|看图|\b(photos?|pictures?|pics?|images?|video|screenshots?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PhotoWords();
+
+    /// <summary>
+    /// "要拍照吗", "do I need photos?", "why do I even need to send photos": asking about the rule, not sending any; "和图片不一样",
+    /// "not like the picture": the shop's listing photo, not the shopper's.
+    /// </summary>
+    [GeneratedRegex(@"(和|跟|与|同)(商品|详情页|页面)?(图片|图|照片)|(图片|照片|图)(上|里|中)的|详情页|\b(the|in the|on the|from the|than the|like the|as the|listing|product) (pictures?|photos?|images?)\b(?! (are )?(attached|here))|(需要|要不要|必须|一定要|还要|得|要)(提供|拍|发|上传)?.{0,2}(照片|图片|图|视频|照)(吗|么|嘛|不)|(照片|图片|图|视频).{0,4}(吗|么|嘛)\s*[?？]?\s*$|没(有)?(照片|图片|拍)|\b(do|did|does|must|should|why)\b.{0,25}\b(photos?|pictures?|pics?|images?)\b|\b(no|without|don'?t have|didn'?t take|do not have)\b.{0,12}\b(photos?|pictures?|pics?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksAboutPhotos();
 
     /// <summary>"人工客服几点上班" asks about H1's hours, not for a person now.</summary>
     [GeneratedRegex(@"几点|上班|下班|时间|晚上有|周末有|节假日|假期|过年|半夜|晚上|留言|什么时候有人|\bhours\b|what time|when (are|is|do)|at night|midnight|holidays?|weekends?|leave a message", RegexOptions.IgnoreCase)]
