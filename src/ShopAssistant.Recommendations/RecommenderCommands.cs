@@ -60,20 +60,32 @@ public static class RecommenderCommands
         var trainSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var trainCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
 
+        // The two next-basket baselines are tuned on a window of the test window's length that ends at the cut-off.
+        var validation = TemporalSplit.Make(data.History, cutoff - (testEnd.AddDays(1) - cutoff), cutoff, categoryOf);
+        var tuning = new BaselineTuning(validation);
+        var (tifuAll, tifuNew) = tuning.TuneTifuKnn();
+        var (upCfAll, upCfNew) = tuning.TuneUpCf();
         IRankingMethod[] baselines =
         [
             PopularityBaseline.MostPopular(split.Train),
             PopularityBaseline.RecentPopular(split.Train),
             new ItemKnnBaseline(split.Train),
             new OwnHistoryBaseline(split.Train),
+            new TifuKnnBaseline(split.Train, tifuAll, tifuNew),
+            new UpCfBaseline(split.Train, upCfAll, upCfNew),
         ];
+        var settings = new Dictionary<string, string>
+        {
+            ["tifuKnn"] = BaselineTuning.Describe(tifuAll, tifuNew),
+            ["upCf"] = BaselineTuning.Describe(upCfAll, upCfNew),
+        };
         // Warm every method up first so that JIT time does not land in the first shoppers' timings.
         foreach (var method in baselines.Prepend(model))
         {
             foreach (var customer in split.All.Keys.Take(20)) method.Rank(customer, RecommenderEvaluation.K, false);
         }
         return new EvalReport(cutoff, testEnd, RecommenderEvaluation.Score(model, split),
-            baselines.Select(b => RecommenderEvaluation.Score(b, split)).ToList(), trainSeconds, trainCpuSeconds, LoadAverage());
+            baselines.Select(b => RecommenderEvaluation.Score(b, split) with { Settings = settings.GetValueOrDefault(b.Name) }).ToList(), trainSeconds, trainCpuSeconds, LoadAverage());
     }
 
     /// <summary>The machine's 1/5/15-minute load (Linux), printed beside timings measured on a shared machine.</summary>

@@ -70,7 +70,10 @@ public sealed class PurchaseHistory
                 shopper.LastOrderNo = line.OrderNo;
                 shopper.Orders++;
                 if (line.PlacedAt >= last90) shopper.OrdersLast90Days++;
+                shopper.Baskets.Add(new Basket(line.PlacedAt));
             }
+            var basket = shopper.Baskets[^1];
+            if (!basket.Items.Contains(item)) basket.Items.Add(item);
             shopper.Lines++;
             shopper.SpentRmb += line.UnitPriceRmb;
             if (line.PlacedAt < shopper.First) shopper.First = line.PlacedAt;
