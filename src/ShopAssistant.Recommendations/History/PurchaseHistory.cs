@@ -89,6 +89,11 @@ public sealed class PurchaseHistory
             own.Quantity += line.Quantity;
             if (own.LastOrderNo != line.OrderNo)
             {
+                if (own.LastOrderNo >= 0)
+                {
+                    product.RebuyGapDays += (line.PlacedAt - own.Last).TotalDays;
+                    product.RebuyGaps++;
+                }
                 own.LastOrderNo = line.OrderNo;
                 own.Orders++;
                 if (own.Orders == 2) product.RepeatBuyers++;
@@ -105,6 +110,7 @@ public sealed class PurchaseHistory
             foreach (var (item, own) in shopper.Items)
             {
                 if (own.Last >= lastMonth) products[item].BuyersLastMonth++;
+                if (own.Last >= asOf.AddDays(-14)) products[item].BuyersLast14Days++;
             }
         }
         foreach (var pair in boughtMonthBefore) products[(int)(pair & 0xFFFFFFFF)].BuyersMonthBefore++;
