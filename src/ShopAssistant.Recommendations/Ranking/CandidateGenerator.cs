@@ -13,6 +13,12 @@ public sealed class CandidateGenerator(PurchaseSignals signals)
     public int OwnByRecency { get; init; } = 50;
     public int CoPurchased { get; init; } = 60;
     public int Popular { get; init; } = 30;
+
+    /// <summary>
+    /// Products new to the shopper from their nearest shoppers' repeat vectors and from what shares baskets with their
+    /// last orders: only for "discover" — in the "all" list they pushed out own products that would have been re-bought
+    /// (May 2011 development window, bench/recommender/RESULTS.md).
+    /// </summary>
     public int FromNeighbours { get; init; } = 30;
     public int WithRecentOrders { get; init; } = 20;
 
@@ -84,8 +90,11 @@ public sealed class CandidateGenerator(PurchaseSignals signals)
         coPurchased.Sort((a, b) => recent[b] != recent[a] ? recent[b].CompareTo(recent[a]) : a.CompareTo(b));
         foreach (var item in coPurchased.Take(CoPurchased)) Add(item);
 
-        foreach (var item in TopNotOwned(neighbours, shopper, FromNeighbours)) Add(item);
-        foreach (var item in TopNotOwned(withRecent, shopper, WithRecentOrders)) Add(item);
+        if (newOnly)
+        {
+            foreach (var item in TopNotOwned(neighbours, shopper, FromNeighbours)) Add(item);
+            foreach (var item in TopNotOwned(withRecent, shopper, WithRecentOrders)) Add(item);
+        }
 
         var popular = 0;
         foreach (var item in signals.RecentPopular)
