@@ -88,7 +88,7 @@ public sealed class CandidateGenerator(PurchaseSignals signals)
             if (sum[i] > 0 && !shopper.Items.ContainsKey(i)) coPurchased.Add(i);
         }
         coPurchased.Sort((a, b) => recent[b] != recent[a] ? recent[b].CompareTo(recent[a]) : a.CompareTo(b));
-        foreach (var item in coPurchased.Take(CoPurchased)) Add(item);
+        foreach (var item in coPurchased.Take(newOnly ? CoPurchased : CoPurchased / 3)) Add(item);
 
         if (newOnly)
         {
@@ -99,7 +99,7 @@ public sealed class CandidateGenerator(PurchaseSignals signals)
         var popular = 0;
         foreach (var item in signals.RecentPopular)
         {
-            if (popular >= Popular) break;
+            if (popular >= (newOnly ? Popular : Popular / 3)) break;
             if (shopper.Items.ContainsKey(item)) continue;
             Add(item);
             popular++;
