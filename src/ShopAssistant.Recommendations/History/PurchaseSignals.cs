@@ -19,7 +19,7 @@ public sealed class PurchaseSignals
         History = history;
         CoPurchase = coPurchase;
         InBaskets = inBaskets;
-        RepeatVectors = new ShopperNeighbours(RepeatVectorShape.ForAll(history), history.Products.Count);
+        RepeatVectors = new ShopperNeighbours(RepeatVectorShape.ForAll(history), history.Products.Count).WithNearestKept(RepeatNeighbours);
         RecentPopular = Evaluation.PopularityBaseline.Order(history, p => p.BuyersLastMonth, p => p.Buyers);
     }
 

@@ -28,12 +28,33 @@ public sealed class ShopperNeighbours
         _buyers = lists.Select(l => l.ToArray()).ToArray();
     }
 
+    private SparseVector[][]? _nearest;
+
+    /// <summary>
+    /// Finds every shopper's <paramref name="k"/> nearest once (about a second for the whole shop), so that ranking a
+    /// shopper later reads a list instead of computing distances to everyone: it keeps scoring within budget.
+    /// </summary>
+    public ShopperNeighbours WithNearestKept(int k)
+    {
+        var nearest = new SparseVector[_customers.Length][];
+        for (var s = 0; s < nearest.Length; s++) nearest[s] = Search(s, k);
+        _nearest = nearest;
+        return this;
+    }
+
     public SparseVector VectorOf(int customerId) => _slot.TryGetValue(customerId, out var s) ? _vectors[s] : SparseVector.Empty;
 
     /// <summary>The <paramref name="k"/> nearest other shoppers, nearest first.</summary>
     public IReadOnlyList<SparseVector> Nearest(int customerId, int k)
     {
         if (!_slot.TryGetValue(customerId, out var self)) return [];
+        if (_nearest is not null && _nearest[self].Length >= Math.Min(k, _vectors.Length - 1))
+            return k >= _nearest[self].Length ? _nearest[self] : new ArraySegment<SparseVector>(_nearest[self], 0, k);
+        return Search(self, k);
+    }
+
+    private SparseVector[] Search(int self, int k)
+    {
         var query = _vectors[self];
         var dot = new float[_vectors.Length];
         for (var j = 0; j < query.Items.Length; j++)
