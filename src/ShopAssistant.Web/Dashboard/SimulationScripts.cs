@@ -29,7 +29,7 @@ internal static class SimulationScripts
         ["Do you have any coupons?"],
         ["Where is my order?"],
         ["Can you recommend a gift for my sister?"],
-        ["any recommendations?"],
+        ["Gift ideas"],
         ["gift ideas for a housewarming?"],
         ["The candle holder arrived broken"],
         ["I want to talk to a real person"],
