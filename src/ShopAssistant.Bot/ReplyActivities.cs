@@ -22,7 +22,7 @@ public static class ReplyActivities
             activity.AttachmentLayout = AttachmentLayoutTypes.Carousel;
             activity.Attachments = reply.Products.Select(p => new HeroCard(
                 title: p.Name, subtitle: Price.Format(p.PriceRmb), text: p.Reason,
-                buttons: [ProductCards.Button(p.StockCode, reply.Metadata.Language)]).ToAttachment()).ToList();
+                buttons: [ProductCards.Details(p.StockCode, reply.Metadata.Language), ProductCards.AddToCart(p.StockCode, reply.Metadata.Language)]).ToAttachment()).ToList();
         }
         activity.ChannelData = new JObject { [MetadataKey] = JObject.FromObject(reply.Metadata, BotJson.Serializer) };
         return activity;

@@ -17,7 +17,7 @@ namespace ShopAssistant.Bot;
 /// </summary>
 public sealed partial class ShopBot(
     ConversationMemoryState memories, IShopAssistant assistant, IHandoffStore handoffs, HandoffDesk desk, IIncidentNotices incidents,
-    IEventLog events, ITrafficLimits limits, TimeProvider clock)
+    IEventLog events, ITrafficLimits limits, TimeProvider clock, Domain.DemoShop.DemoShopData? shop = null)
     : ActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -52,6 +52,11 @@ public sealed partial class ShopBot(
             memory.AwaitingRatingFor = null;
         }
 
+        if (ProductCards.AddedStockCode(activity) is { } added)
+        {
+            await AddToCartAsync(turnContext, added, cancellationToken);
+            return;
+        }
         var text = activity.Text ?? "";
         if (ProductCards.ClickedStockCode(activity) is { } clicked)
         {
@@ -83,6 +88,24 @@ public sealed partial class ShopBot(
         }, cancellationToken);
         if (reply.Products.Count > 0)
             await LogAsync(activity, ShopEventKinds.RecommendationShown, reply.Metadata.Intent, new { stockCodes = reply.Products.Select(p => p.StockCode) }, cancellationToken);
+    }
+
+    /// <summary>
+    /// "Add to cart" on a card: logged for the add-to-cart rate (handbook Q8) and confirmed in one line; the assistant
+    /// is not asked, because there is nothing to understand. A code the catalogue does not know is neither logged nor added.
+    /// </summary>
+    private async Task AddToCartAsync(ITurnContext turnContext, string stockCode, CancellationToken ct)
+    {
+        var activity = turnContext.Activity;
+        var language = activity.Locale?.StartsWith("zh", StringComparison.OrdinalIgnoreCase) == true ? "zh" : "en";
+        var product = shop?.Catalogue.Find(stockCode);
+        if (shop is not null && product is null)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text(CardTexts.NoLongerSold(language)), ct);
+            return;
+        }
+        await LogAsync(activity, ShopEventKinds.RecommendationAddedToCart, null, new { stockCode }, ct);
+        await turnContext.SendActivityAsync(MessageFactory.Text(CardTexts.AddedToCart(language, product?.Name ?? stockCode)), ct);
     }
 
     private Task LogAsync(IActivity activity, string kind, string? intent, object data, CancellationToken ct) =>

@@ -39,6 +39,8 @@ public static class ShopEventKinds
     public const string Rating = "rating";
     public const string RecommendationShown = "recommendation_shown";
     public const string RecommendationClicked = "recommendation_clicked";
+    /// <summary>A shopper pressed "add to cart" on a recommendation card; data: stockCode.</summary>
+    public const string RecommendationAddedToCart = "recommendation_added_to_cart";
     /// <summary>Too many wrong phone digits: an order or a client is locked for a while; data: subject, orderNo, failures window, until.</summary>
     public const string VerificationLocked = "verification_locked";
     /// <summary>A shopper or client hit a traffic limit; data: limit, partition.</summary>

@@ -1,11 +1,11 @@
 namespace ShopAssistant.Quality;
 
 /// <summary>
-/// The data shapes the metrics read for events the bot does not emit yet (handbook Q8), so that the recommender
-/// and the chat page can start logging them without a change here:
-/// recommendation_shown {stockCodes: [..]}, recommendation_clicked {stockCode}, recommendation_added_to_cart {stockCode}.
+/// The recommendation events the metrics read (handbook Q8): recommendation_shown {stockCodes: [..]},
+/// recommendation_clicked {stockCode}, recommendation_added_to_cart {stockCode}. The bot logs all three
+/// (<see cref="ShopAssistant.Data.ShopEventKinds"/>); this name stays for the metrics code that already uses it.
 /// </summary>
 public static class QualityEventKinds
 {
-    public const string RecommendationAddedToCart = "recommendation_added_to_cart";
+    public const string RecommendationAddedToCart = ShopAssistant.Data.ShopEventKinds.RecommendationAddedToCart;
 }

@@ -8,7 +8,8 @@ namespace ShopAssistant.Recommendations;
 /// Turns a shopper's request ("推荐圣诞礼物", "something for the kitchen under ¥50", "100元以内的杯子",
 /// "cheap gifts below 30 rmb") into a shelf and a budget. Shelves come from the categories' names and aliases
 /// (Chinese by substring, English by whole word; the longest match wins, so 包装纸 is gift wrap, not a bag);
-/// budgets from a number with a direction word or a currency. "Cheap" / "便宜" without a number means the
+/// budgets from a number (digits, Chinese numerals or English words: <see cref="SpokenAmounts"/>) with a direction
+/// word, a currency, "about" / "左右" (a fifth either side) or a dash. "Cheap" / "便宜" without a number means the
 /// cheapest quarter of the catalogue; "premium" / "高档" the dearest quarter. Null when the text names neither.
 /// </summary>
 public static partial class RecommendationFilterParser
@@ -21,7 +22,7 @@ public static partial class RecommendationFilterParser
         if (string.IsNullOrWhiteSpace(text)) return null;
         var lower = text.ToLowerInvariant();
         var category = FindCategory(lower, catalogue);
-        var (min, max) = FindBudget(lower);
+        var (min, max) = FindBudget(SpokenAmounts.ToDigits(lower));
         if (min is null && max is null)
         {
             if (CheapWords().IsMatch(lower)) max = PriceQuantile(catalogue, 0.25);
@@ -57,6 +58,12 @@ public static partial class RecommendationFilterParser
     private static (decimal? Min, decimal? Max) FindBudget(string lower)
     {
         if (Range().Match(lower) is { Success: true } range) return (Dec(range.Groups[1]), Dec(range.Groups[2]));
+        // "about ¥200", "两百左右": a fifth either side.
+        if (About().Match(lower) is { Success: true } about)
+        {
+            var around = Dec(about.Groups[1].Success ? about.Groups[1] : about.Groups[2]);
+            return (Math.Round(around * 0.8m), Math.Round(around * 1.2m));
+        }
         decimal? max = null, min = null;
         if (MaxBefore().Match(lower) is { Success: true } a) max = Dec(a.Groups[1]);
         else if (MaxAfter().Match(lower) is { Success: true } b) max = Dec(b.Groups[1]);
@@ -64,6 +71,8 @@ public static partial class RecommendationFilterParser
         else if (MinAfter().Match(lower) is { Success: true } d) min = Dec(d.Groups[1]);
         // A bare price ("50元的杯子", "a ¥30 gift") is read as the most the shopper wants to spend.
         if (max is null && min is null && Priced().Match(lower) is { Success: true } e) max = Dec(e.Groups[1].Success ? e.Groups[1] : e.Groups[2]);
+        // Two bare numbers with a dash ("50–100") in a request for suggestions are a price range.
+        if (max is null && min is null && BareRange().Match(lower) is { Success: true } f) (min, max) = (Dec(f.Groups[1]), Dec(f.Groups[2]));
         return (min, max);
     }
 
@@ -89,6 +98,12 @@ public static partial class RecommendationFilterParser
 
     [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*(?:以上|起|or more|and up|plus|\+)")]
     private static partial Regex MinAfter();
+
+    [GeneratedRegex(@"(?:about|around|roughly|approximately|approx\.?|大概|大约|差不多)\s*[¥￥]?\s*" + Number + "|" + Number + @"\s*" + Currency + @"?\s*(?:左右|上下|or so|ish)")]
+    private static partial Regex About();
+
+    [GeneratedRegex(@"(?<![\d.])" + Number + @"\s*(?:-|–|—|~|到|至)\s*" + Number + @"(?![\d.])")]
+    private static partial Regex BareRange();
 
     [GeneratedRegex(@"[¥￥]\s*" + Number + "|" + Number + @"\s*(?:rmb|cny|yuan|元|块)")]
     private static partial Regex Priced();

@@ -42,13 +42,15 @@ public static class RecommenderCommands
         if (testEnd < cutoff || testEnd > last)
             throw new UsageException($"--test-end {testEnd:yyyy-MM-dd} must be between the cut-off {cutoff:yyyy-MM-dd} and the end of the data {last:yyyy-MM-dd}.");
 
-        var report = Evaluate(data, cutoff, testEnd);
+        var report = Evaluate(data, cutoff, testEnd, tunedBaselines: !CommandLine.Flag(args, "--without-tuned-baselines"));
         output.Write(report.Table());
         if (CommandLine.Flag(args, "--json")) output.WriteLine(report.Json());
         return 0;
     });
 
-    internal static EvalReport Evaluate(ShopDataFiles data, DateTime cutoff, DateTime testEnd)
+    /// <param name="tunedBaselines">False leaves out TIFU-KNN and UP-CF@r (and their tuning): a quicker run while
+    /// trying model changes, never the run a result is quoted from.</param>
+    internal static EvalReport Evaluate(ShopDataFiles data, DateTime cutoff, DateTime testEnd, bool tunedBaselines = true)
     {
         var categoryOf = data.CategoryOf;
         var split = TemporalSplit.Make(data.History, cutoff, testEnd.AddDays(1), categoryOf);
@@ -60,20 +62,33 @@ public static class RecommenderCommands
         var trainSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var trainCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
 
-        IRankingMethod[] baselines =
-        [
+        // The two next-basket baselines are tuned on a window of the test window's length that ends at the cut-off.
+        var baselines = new List<IRankingMethod>
+        {
             PopularityBaseline.MostPopular(split.Train),
             PopularityBaseline.RecentPopular(split.Train),
             new ItemKnnBaseline(split.Train),
             new OwnHistoryBaseline(split.Train),
-        ];
+        };
+        var settings = new Dictionary<string, string>();
+        if (tunedBaselines)
+        {
+            var validation = TemporalSplit.Make(data.History, cutoff - (testEnd.AddDays(1) - cutoff), cutoff, categoryOf);
+            var tuning = new BaselineTuning(validation);
+            var (tifuAll, tifuNew) = tuning.TuneTifuKnn();
+            var (upCfAll, upCfNew) = tuning.TuneUpCf();
+            baselines.Add(new TifuKnnBaseline(split.Train, tifuAll, tifuNew));
+            baselines.Add(new UpCfBaseline(split.Train, upCfAll, upCfNew));
+            settings["tifuKnn"] = BaselineTuning.Describe(tifuAll, tifuNew);
+            settings["upCf"] = BaselineTuning.Describe(upCfAll, upCfNew);
+        }
         // Warm every method up first so that JIT time does not land in the first shoppers' timings.
         foreach (var method in baselines.Prepend(model))
         {
             foreach (var customer in split.All.Keys.Take(20)) method.Rank(customer, RecommenderEvaluation.K, false);
         }
         return new EvalReport(cutoff, testEnd, RecommenderEvaluation.Score(model, split),
-            baselines.Select(b => RecommenderEvaluation.Score(b, split)).ToList(), trainSeconds, trainCpuSeconds, LoadAverage());
+            baselines.Select(b => RecommenderEvaluation.Score(b, split) with { Settings = settings.GetValueOrDefault(b.Name) }).ToList(), trainSeconds, trainCpuSeconds, LoadAverage());
     }
 
     /// <summary>The machine's 1/5/15-minute load (Linux), printed beside timings measured on a shared machine.</summary>

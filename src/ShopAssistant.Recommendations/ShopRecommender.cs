@@ -7,7 +7,7 @@ namespace ShopAssistant.Recommendations;
 
 /// <summary>
 /// The four lists over one history snapshot and the trained rankers. Buy-again and discover order the ranker's
-/// candidates; bought-together reads the co-purchase neighbours; popular (also the cold-start answer) is last
+/// candidates; bought-together reads the products most often in the same orders, then the co-purchase neighbours; popular (also the cold-start answer) is last
 /// month's best sellers. Filters apply before the cut to k, so a filtered list is still k long when it can be.
 /// </summary>
 public sealed class ShopRecommender(Catalogue catalogue, ShopperRanker ranker) : IRecommender
@@ -65,9 +65,12 @@ public sealed class ShopRecommender(Catalogue catalogue, ShopperRanker ranker) :
         var result = new List<Recommendation>(k);
         if (string.IsNullOrWhiteSpace(stockCode) || History.IndexOf(stockCode.Trim()) is not { } item) return result;
         var name = Product(item)?.Name ?? stockCode.Trim();
-        foreach (var neighbour in ranker.Signals.CoPurchase.NeighboursOf(item))
+        var taken = new HashSet<int>();
+        // Basket level first (bought in the same order), then shopper level (bought by the same people) to fill up.
+        foreach (var neighbour in ranker.Signals.InBaskets.NeighboursOf(item).Concat(ranker.Signals.CoPurchase.NeighboursOf(item)))
         {
             if (result.Count >= k) break;
+            if (!taken.Add(neighbour.Item)) continue;
             if (Product(neighbour.Item) is not { } product || !filter.Accepts(product)) continue;
             result.Add(Make(product, neighbour.Similarity, RecommendationReason.GoesWith(name)));
         }

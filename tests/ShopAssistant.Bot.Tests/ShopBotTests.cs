@@ -136,6 +136,38 @@ public sealed class ProductClickTests
     }
 
     [Fact]
+    public async Task Add_to_cart_is_logged_and_confirmed_without_asking_the_assistant()
+    {
+        var harness = new BotHarness();
+        var adapter = harness.NewAdapter("conv-cart");
+        var press = adapter.MakeActivity();
+        press.Locale = "zh-CN";
+        press.Value = ProductCards.Value(ProductCards.AddToCartAction, "85123A");
+
+        await harness.Flow(adapter).Send(press).AssertReply(reply => Assert.Contains("购物车", reply.AsMessageActivity().Text)).StartTestAsync();
+
+        var events = await harness.Events.ReadAsync(harness.Clock.Now.AddMinutes(-5), harness.Clock.Now.AddMinutes(5));
+        var added = Assert.Single(events, e => e.Kind == ShopAssistant.Data.ShopEventKinds.RecommendationAddedToCart);
+        Assert.Contains("85123A", added.DataJson);
+        Assert.DoesNotContain(events, e => e.Kind is ShopAssistant.Data.ShopEventKinds.Turn or ShopAssistant.Data.ShopEventKinds.RecommendationClicked);
+    }
+
+    [Fact]
+    public void Every_product_card_offers_see_details_and_add_to_cart()
+    {
+        var reply = new ShopAssistant.Assistant.AssistantReply("这些不错", ShopAssistant.Assistant.ReplyMetadata.Offline("recommendation", 0.9, ShopAssistant.Domain.ShopLanguage.Zh))
+        {
+            Products = [new ShopAssistant.Assistant.ProductCard("85123A", "WHITE HANGING HEART T-LIGHT HOLDER", 20m, "卖得好")],
+        };
+        var card = (Microsoft.Bot.Schema.HeroCard)ReplyActivities.From(reply).Attachments.Single().Content;
+
+        Assert.Equal(["查看详情", "加入购物车"], card.Buttons.Select(b => b.Title));
+        Assert.Equal("85123A", ProductCards.ClickedStockCode(new Microsoft.Bot.Schema.Activity { Value = card.Buttons[0].Value }));
+        Assert.Equal("85123A", ProductCards.AddedStockCode(new Microsoft.Bot.Schema.Activity { Value = card.Buttons[1].Value }));
+        Assert.Null(ProductCards.ClickedStockCode(new Microsoft.Bot.Schema.Activity { Value = card.Buttons[1].Value }));
+    }
+
+    [Fact]
     public void Only_our_own_click_payload_counts_as_a_click()
     {
         Assert.Null(ProductCards.ClickedStockCode(new Microsoft.Bot.Schema.Activity { Value = new Newtonsoft.Json.Linq.JObject { ["stockCode"] = "85123A" } }));

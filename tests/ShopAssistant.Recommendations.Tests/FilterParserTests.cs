@@ -14,6 +14,15 @@ public class FilterParserTests
     [InlineData("包装纸", "stationery", null, null)]
     [InlineData("xmas stuff, budget 80", "christmas", 80.0, null)]
     [InlineData("不超过 40 块的包", "bags", 40.0, null)]
+    [InlineData("一百元以内的杯子", "kitchen", 100.0, null)]
+    [InlineData("两百左右的圣诞装饰", "christmas", 240.0, 160.0)]
+    [InlineData("50–100", null, 100.0, 50.0)]
+    [InlineData("mugs 50-100", "kitchen", 100.0, 50.0)]
+    [InlineData("a mug under a hundred", "kitchen", 100.0, null)]
+    [InlineData("something christmassy about ¥200", null, 240.0, 160.0)]
+    [InlineData("五十到一百块的包", "bags", 100.0, 50.0)]
+    [InlineData("预算一百五", null, 150.0, null)]
+    [InlineData("christmas gifts for fifty to eighty yuan", "christmas", 80.0, 50.0)]
     public void Reads_shelf_and_budget(string text, string? category, double? max, double? min)
     {
         var filter = Parse(text);

@@ -32,6 +32,25 @@ public sealed class DashboardSimulationTests
     }
 
     [Fact]
+    public async Task Simulated_card_clicks_and_add_to_carts_reach_the_recommendation_figures()
+    {
+        await using var host = new ShopHost();
+        var output = new StringWriter();
+        Assert.Equal(0, await QualityCommands.SimulateAsync(host.Services, ["simulate", "--conversations", "24", "--seed", "5"], output));
+        var said = Regex.Match(output.ToString(), @"(\d+) recommendation lists shown, (\d+) cards opened, (\d+) added to cart");
+        Assert.True(said.Success, output.ToString());
+        var (opened, carted) = (int.Parse(said.Groups[2].Value), int.Parse(said.Groups[3].Value));
+        Assert.True(carted > 0, output.ToString());
+        Assert.True(carted <= opened);
+
+        var mia = await host.SignedInAsync("mia", ShopHost.ManagerPassword);
+        var figures = (await mia.GetFromJsonAsync<JsonObject>("/api/metrics"))!["recommendations"]!;
+        Assert.Equal(opened, (int)figures["clicks"]!);
+        Assert.Equal(carted, (int)figures["addedToCart"]!);
+        Assert.True((double)figures["addToCartRate"]! > 0);
+    }
+
+    [Fact]
     public async Task Bad_simulation_options_are_refused()
     {
         await using var host = new ShopHost();

@@ -29,6 +29,8 @@ public sealed class WebChatTests
 
         public Task SendAsync(string text) => _connection.InvokeAsync("Send", text, "en-US");
 
+        public Task AddToCartAsync(string stockCode) => _connection.InvokeAsync("AddToCart", stockCode, "en-US");
+
         public Task<List<string>> HistoryAsync() => _connection.InvokeAsync<List<string>>("History");
 
         public JsonObject NextMessage()
@@ -57,6 +59,30 @@ public sealed class WebChatTests
         var reply = shopper.NextMessage();
         Assert.Contains("last 4 digits", (string?)reply["text"]);
         Assert.Equal("order_status", (string?)reply["channelData"]!["shopAssistant"]!["intent"]);
+    }
+
+    [Fact]
+    public async Task Recommendation_cards_offer_details_and_add_to_cart_and_an_add_is_confirmed()
+    {
+        await using var host = new ShopHost();
+        await using var shopper = new Shopper(host);
+        await shopper.StartAsync(null, "en-US");
+        shopper.NextMessage();
+
+        await shopper.SendAsync("Gift ideas");
+        var replyToAsk = shopper.NextMessage();
+        var cards = replyToAsk["attachments"]?.AsArray() ?? [];
+        Assert.True(cards.Count > 0, replyToAsk.ToJsonString());
+        Assert.All(cards, card =>
+        {
+            var buttons = card!["content"]!["buttons"]!.AsArray();
+            Assert.Equal(["See details", "Add to cart"], buttons.Select(b => (string?)b!["title"]));
+            Assert.Equal(["product_click", "add_to_cart"], buttons.Select(b => (string?)b!["value"]!["action"]));
+        });
+
+        var code = (string)cards[0]!["content"]!["buttons"]![1]!["value"]!["stockCode"]!;
+        await shopper.AddToCartAsync(code);
+        Assert.Contains("to your cart", (string?)shopper.NextMessage()["text"]);
     }
 
     [Fact]

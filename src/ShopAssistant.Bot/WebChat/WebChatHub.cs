@@ -58,6 +58,14 @@ public sealed class WebChatHub(WebChatInbox inbox, ITranscriptLog transcripts, I
         await inbox.ChooseProductAsync(session.ConversationId, session.ShopperId, Identity(session), stockCode, locale, Context.ConnectionAborted);
     }
 
+    public async Task AddToCart(string stockCode, string? locale)
+    {
+        var session = Session();
+        if (string.IsNullOrWhiteSpace(stockCode) || stockCode.Length > 20) throw new HubException("Unknown product. 未知商品。");
+        if (await SlowedDownAsync(session, locale)) return;
+        await inbox.AddToCartAsync(session.ConversationId, session.ShopperId, Identity(session), stockCode, locale, Context.ConnectionAborted);
+    }
+
     /// <summary>The conversation so far, as activities, so that a reload (or a server restart) shows everything.</summary>
     public async Task<IReadOnlyList<string>> History()
     {

@@ -37,7 +37,15 @@ public sealed class WebChatInbox(WebChatAdapter adapter, IBot bot, TimeProvider 
     public Task ChooseProductAsync(string conversationId, string shopperId, ShopperIdentity? identity, string stockCode, string? locale, CancellationToken ct)
     {
         var message = NewActivity(conversationId, shopperId, ActivityTypes.Message, locale);
-        message.Value = new Newtonsoft.Json.Linq.JObject { ["action"] = ProductCards.ClickAction, ["stockCode"] = stockCode };
+        message.Value = ProductCards.Value(ProductCards.ClickAction, stockCode);
+        return adapter.ProcessAsync(message, bot, identity, ct);
+    }
+
+    /// <summary>"Add to cart" on a product card: the same postBack a Bot Framework channel sends.</summary>
+    public Task AddToCartAsync(string conversationId, string shopperId, ShopperIdentity? identity, string stockCode, string? locale, CancellationToken ct)
+    {
+        var message = NewActivity(conversationId, shopperId, ActivityTypes.Message, locale);
+        message.Value = ProductCards.Value(ProductCards.AddToCartAction, stockCode);
         return adapter.ProcessAsync(message, bot, identity, ct);
     }
 

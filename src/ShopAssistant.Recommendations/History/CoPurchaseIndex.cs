@@ -19,6 +19,9 @@ public sealed class CoPurchaseIndex
     public static CoPurchaseIndex Build(PurchaseHistory history, int neighbours = DefaultNeighbours) =>
         FromCosine(ProductSimilarity.Cosine(history), history.Products.Count, neighbours);
 
+    public static CoPurchaseIndex BuildFromBaskets(PurchaseHistory history, int neighbours = DefaultNeighbours) =>
+        FromCosine(ProductSimilarity.CosineInBaskets(history), history.Products.Count, neighbours);
+
     internal static CoPurchaseIndex FromCosine(float[] cosine, int n, int neighbours)
     {
         var result = new Neighbour[n][];

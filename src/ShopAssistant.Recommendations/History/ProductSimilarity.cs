@@ -32,4 +32,37 @@ internal static class ProductSimilarity
         }
         return matrix;
     }
+
+    /// <summary>
+    /// Cosine over orders instead of shoppers: how often two products share a basket. "Bought together" in the
+    /// literal sense, which shopper-level co-purchase blurs for shoppers with long histories.
+    /// </summary>
+    public static float[] CosineInBaskets(PurchaseHistory history)
+    {
+        var n = history.Products.Count;
+        var matrix = new float[(long)n * n];
+        var baskets = new float[n];
+        foreach (var shopper in history.Shoppers)
+        {
+            foreach (var basket in shopper.Baskets)
+            {
+                var items = basket.Items;
+                for (var a = 0; a < items.Count; a++)
+                {
+                    baskets[items[a]]++;
+                    var row = (long)items[a] * n;
+                    for (var b = 0; b < items.Count; b++) matrix[row + items[b]] += 1f;
+                }
+            }
+        }
+        for (var i = 0; i < n; i++)
+        {
+            var row = (long)i * n;
+            for (var j = 0; j < n; j++)
+            {
+                if (matrix[row + j] != 0) matrix[row + j] /= MathF.Sqrt(baskets[i] * baskets[j]);
+            }
+        }
+        return matrix;
+    }
 }

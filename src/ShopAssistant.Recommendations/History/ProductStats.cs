@@ -13,4 +13,12 @@ public sealed class ProductStats(string stockCode, string categoryId)
     public DateTime FirstSold { get; internal set; } = DateTime.MaxValue;
     public DateTime LastSold { get; internal set; } = DateTime.MinValue;
     public decimal MeanPriceRmb { get; internal set; }
+    public int BuyersLast14Days { get; internal set; }
+
+    /// <summary>Days between a shopper's consecutive orders of this product, summed over all shoppers, and how many such gaps.</summary>
+    public double RebuyGapDays { get; internal set; }
+    public int RebuyGaps { get; internal set; }
+
+    /// <summary>The product's typical re-buy interval in days (null when nobody bought it twice).</summary>
+    public float? MeanRebuyDays => RebuyGaps == 0 ? null : (float)(RebuyGapDays / RebuyGaps);
 }

@@ -70,7 +70,10 @@ public sealed class PurchaseHistory
                 shopper.LastOrderNo = line.OrderNo;
                 shopper.Orders++;
                 if (line.PlacedAt >= last90) shopper.OrdersLast90Days++;
+                shopper.Baskets.Add(new Basket(line.PlacedAt));
             }
+            var basket = shopper.Baskets[^1];
+            if (!basket.Items.Contains(item)) basket.Items.Add(item);
             shopper.Lines++;
             shopper.SpentRmb += line.UnitPriceRmb;
             if (line.PlacedAt < shopper.First) shopper.First = line.PlacedAt;
@@ -86,6 +89,11 @@ public sealed class PurchaseHistory
             own.Quantity += line.Quantity;
             if (own.LastOrderNo != line.OrderNo)
             {
+                if (own.LastOrderNo >= 0)
+                {
+                    product.RebuyGapDays += (line.PlacedAt - own.Last).TotalDays;
+                    product.RebuyGaps++;
+                }
                 own.LastOrderNo = line.OrderNo;
                 own.Orders++;
                 if (own.Orders == 2) product.RepeatBuyers++;
@@ -102,6 +110,7 @@ public sealed class PurchaseHistory
             foreach (var (item, own) in shopper.Items)
             {
                 if (own.Last >= lastMonth) products[item].BuyersLastMonth++;
+                if (own.Last >= asOf.AddDays(-14)) products[item].BuyersLast14Days++;
             }
         }
         foreach (var pair in boughtMonthBefore) products[(int)(pair & 0xFFFFFFFF)].BuyersMonthBefore++;

@@ -12,6 +12,9 @@ public sealed class ShopperProfile(int customerId)
     public DateTime First { get; internal set; } = DateTime.MaxValue;
     public DateTime Last { get; internal set; } = DateTime.MinValue;
     public Dictionary<string, int> LinesByCategory { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The shopper's orders, oldest first, each with its distinct products.</summary>
+    public List<Basket> Baskets { get; } = [];
     internal int LastOrderNo { get; set; } = -1;
 
     public decimal MeanLinePriceRmb => Lines == 0 ? 0 : SpentRmb / Lines;

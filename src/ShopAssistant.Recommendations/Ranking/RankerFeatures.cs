@@ -9,8 +9,8 @@ namespace ShopAssistant.Recommendations.Ranking;
 /// </summary>
 public static class RankerFeatures
 {
-    public const int Count = 29;
-    public const int Version = 1;
+    public const int Count = 41;
+    public const int Version = 2;
 
     /// <summary>Stands in for "never" in day counts: longer than the whole history.</summary>
     private const float Never = 500;
@@ -61,6 +61,34 @@ public static class RankerFeatures
         f[25] = shopper.MeanLinePriceRmb == 0 ? 1 : (float)(product.MeanPriceRmb / shopper.MeanLinePriceRmb);
         f[26] = own is null ? 0 : 1;
         f[28] = Days(asOf - shopper.First);
+
+        // Repeat timing, the part next-basket methods model explicitly: decayed repeat vectors (own, neighbours'),
+        // basket-level company of the latest orders, and how due a re-buy is against the product's usual interval.
+        f[29] = candidate.RepeatWeight;
+        f[30] = candidate.NeighbourRepeatWeight;
+        f[31] = candidate.WithLastBasket;
+        f[32] = candidate.WithRecentBaskets;
+        f[33] = candidate.InLastBasket;
+        f[34] = candidate.ShareOfLastFiveBaskets;
+        f[35] = product.MeanRebuyDays ?? Never;
+        f[36] = own is not null && product.MeanRebuyDays is { } rebuy ? Days(asOf - own.Last) / Math.Max(1f, rebuy) : -1;
+        var orderGap = shopper.Orders >= 2 ? Days(shopper.Last - shopper.First) / (shopper.Orders - 1) : Never;
+        f[37] = orderGap;
+        f[38] = Days(asOf - shopper.Last) / Math.Max(1f, orderGap);
+        f[39] = product.BuyersLast14Days;
+        f[40] = own is null ? 0 : (float)own.Orders / Math.Max(1, OrdersSince(shopper, own.First));
+    }
+
+    /// <summary>How many of the shopper's orders were placed at or after <paramref name="from"/> (baskets are oldest first).</summary>
+    private static int OrdersSince(ShopperProfile shopper, DateTime from)
+    {
+        int lo = 0, hi = shopper.Baskets.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (shopper.Baskets[mid].PlacedAt < from) lo = mid + 1; else hi = mid;
+        }
+        return shopper.Baskets.Count - lo;
     }
 
     private static float Days(TimeSpan span) => (float)span.TotalDays;

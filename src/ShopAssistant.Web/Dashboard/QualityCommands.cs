@@ -11,6 +11,8 @@ namespace ShopAssistant.Web.Dashboard;
 /// come back the same way) and scripted agents through the handoff desk, so that every figure on the dashboard follows
 /// from real conversations. With a <see cref="SimulationClock"/> registered as the host's TimeProvider the
 /// conversations are spread over the last days at service hours; otherwise they all happen now.
+/// Shoppers shown recommendation cards open some of them ("see details") and put some of those in the cart, so the
+/// dashboard's click-through and add-to-cart rates (handbook Q8) follow from simulated clicks.
 /// Options: --conversations N (default 60), --days D (default 7), --seed S (default 1).
 /// </summary>
 public static class QualityCommands
@@ -30,6 +32,9 @@ public static class QualityCommands
         var inbox = services.GetRequiredService<WebChatInbox>();
         var desk = services.GetRequiredService<HandoffDesk>();
         var handoffs = services.GetRequiredService<IHandoffStore>();
+        // Its own random stream, so a seed still plays the same conversations as before cards were acted on.
+        var cards = new CardShopper(services.GetRequiredService<IEventLog>(), inbox, new Random(seed + 1));
+        await cards.SkipPastEventsAsync();
         var clock = services.GetRequiredService<TimeProvider>() as SimulationClock;
         var random = new Random(seed);
         var started = DateTimeOffset.UtcNow;
@@ -49,6 +54,8 @@ public static class QualityCommands
                 if (await handoffs.FindOpenAsync(chat.ConversationId) is not null) break;
                 await chat.SayAsync(line);
             }
+            Advance(clock, TimeSpan.FromSeconds(random.Next(5, 30)));
+            await cards.ActOnCardsAsync(chat.ConversationId, chat.ShopperId, chat.Locale);
             if (await handoffs.FindOpenAsync(chat.ConversationId) is { } handoff)
             {
                 escalated++;
@@ -60,7 +67,7 @@ public static class QualityCommands
             }
         }
         if (clock is not null) clock.Offset = TimeSpan.Zero;
-        output.WriteLine($"simulate: {count} conversations, {escalated} handed to agents, {rated} rated.");
+        output.WriteLine($"simulate: {count} conversations, {escalated} handed to agents, {rated} rated; {cards.ListsShown} recommendation lists shown, {cards.Clicks} cards opened, {cards.AddedToCart} added to cart.");
         return 0;
     }
 
@@ -102,6 +109,8 @@ public static class QualityCommands
     private sealed class SimulatedChat(WebChatInbox inbox, SimulationClock? clock, string conversationId, string shopperId, Random random)
     {
         public string ConversationId => conversationId;
+        public string ShopperId => shopperId;
+        public string? Locale => _locale;
         private string? _locale;
 
         public Task OpenAsync(string locale)

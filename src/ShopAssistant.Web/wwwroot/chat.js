@@ -69,9 +69,12 @@ function productCard(card) {
     const choose = document.createElement("button");
     choose.type = "button";
     choose.textContent = button.title;
+    // "see details" asks the bot about the product; "add to cart" is logged and confirmed by the bot.
+    const method = button.value.action === "add_to_cart" ? "AddToCart" : "ChooseProduct";
+    choose.className = button.value.action === "add_to_cart" ? "add-to-cart" : "details";
     choose.addEventListener("click", () => {
       el("typing").hidden = false;
-      hub.invoke("ChooseProduct", button.value.stockCode, lang === "zh" ? "zh-CN" : "en-US").catch(() => { el("status").textContent = texts[lang].failed; });
+      hub.invoke(method, button.value.stockCode, lang === "zh" ? "zh-CN" : "en-US").catch(() => { el("status").textContent = texts[lang].failed; });
     });
     box.appendChild(choose);
   }
