@@ -92,7 +92,7 @@ public sealed class TwoInstanceTests(ScaledOutShop shop) : IClassFixture<ScaledO
             // The conversation A started is waiting for a person: B, through the proxy, keeps the shopper with the people.
             (await toProxy.PostAsync(Activities.Message(channel.ServiceUrl, "c-killed", "guest-killed", "好的，谢谢"))).EnsureSuccessStatusCode();
             var holding = channel.NextReply("c-killed").Metadata();
-            Assert.Equal("human_agent", (string?)holding["intent"]);
+            Assert.Equal("shopper_request", (string?)holding["handoffReason"]);
             Assert.True((bool)holding["handoff"]!);
             // Control: the same words opening a conversation are answered by the bot, without a handoff.
             (await toProxy.PostAsync(Activities.Message(channel.ServiceUrl, "c-fresh", "guest-fresh", "好的，谢谢"))).EnsureSuccessStatusCode();
