@@ -36,7 +36,7 @@ public sealed class DashboardSimulationTests
     {
         await using var host = new ShopHost();
         var output = new StringWriter();
-        Assert.Equal(0, await QualityCommands.SimulateAsync(host.Services, ["simulate", "--conversations", "24", "--seed", "5"], output));
+        Assert.Equal(0, await QualityCommands.SimulateAsync(host.Services, ["simulate", "--conversations", "24", "--seed", "7"], output));
         var said = Regex.Match(output.ToString(), @"(\d+) recommendation lists shown, (\d+) cards opened, (\d+) added to cart");
         Assert.True(said.Success, output.ToString());
         var (opened, carted) = (int.Parse(said.Groups[2].Value), int.Parse(said.Groups[3].Value));

@@ -29,7 +29,9 @@ public sealed class HandoffInTheBrowserTests
         await Assertions.Expect(shopper.Locator("#messages li.bot").First).ToContainTextAsync("暖居英伦家居礼品店");
         await shopper.FillAsync("#text", "我要转人工");
         await shopper.PressAsync("#text", "Enter");
-        await Assertions.Expect(shopper.Locator("#messages li.bot").Last).ToContainTextAsync("人工客服");
+        // The first answer of a fresh host may wait for the intent model to train beside the recommender: the flow is
+        // what is tested here, the cold start has its own benchmark.
+        await Assertions.Expect(shopper.Locator("#messages li.bot").Last).ToContainTextAsync("人工客服", new() { Timeout = 60_000 });
 
         var agent = await (await browser.NewContextAsync()).NewPageAsync();
         await agent.GotoAsync(baseUrl + "/agent");
