@@ -33,11 +33,12 @@ public sealed partial class ShopBot(
         var key = ConversationKeys.Of(activity);
         var memory = await memories.GetAsync(turnContext, cancellationToken);
         var identity = ShopperIdentity.Of(turnContext);
+        var turn = new ShopperTurn(key, activity.From?.Id ?? "", activity.Text ?? "", activity.Locale, identity.CustomerId, identity.ClientKey);
         if (await handoffs.FindOpenAsync(key, cancellationToken) is { } open)
         {
             // While the shopper waits for a person, what the bot can answer meanwhile is answered (the desk decides what to send).
             var meanwhile = open.Status == HandoffStatus.Waiting
-                ? await assistant.ReplyAsync(new ShopperTurn(key, activity.From?.Id ?? "", activity.Text ?? "", activity.Locale, identity.CustomerId, identity.ClientKey), memory, cancellationToken)
+                ? await assistant.ReplyAsync(turn, memory, cancellationToken)
                 : null;
             await desk.ForwardFromShopperAsync(turnContext, open, cancellationToken, meanwhile);
             return;
@@ -57,14 +58,12 @@ public sealed partial class ShopBot(
             await AddToCartAsync(turnContext, added, cancellationToken);
             return;
         }
-        var text = activity.Text ?? "";
         if (ProductCards.ClickedStockCode(activity) is { } clicked)
         {
             // A product card's button: count the click (handbook Q8) and ask about that product.
             await LogAsync(activity, ShopEventKinds.RecommendationClicked, null, new { stockCode = clicked }, cancellationToken);
-            text = clicked;
+            turn = turn with { Text = clicked };
         }
-        var turn = new ShopperTurn(key, activity.From?.Id ?? "", text, activity.Locale, identity.CustomerId, identity.ClientKey);
         var reply = await assistant.ReplyAsync(turn, memory, cancellationToken);
         // Handbook E1: while a manager's incident is declared, every answer it bears on says so, and the turn is tagged.
         var notices = await incidents.ForAsync(reply.Metadata.Intent, reply.Metadata.Language, cancellationToken);
