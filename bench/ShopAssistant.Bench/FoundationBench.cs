@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ShopAssistant.Domain;
 
 namespace ShopAssistant.Bench;
 
@@ -106,8 +107,7 @@ internal static class FoundationBench
     private static Latency Summarise(List<double> samples, TimeSpan elapsed)
     {
         samples.Sort();
-        double At(double q) => samples[Math.Min(samples.Count - 1, (int)Math.Ceiling(q * samples.Count) - 1)];
-        return new Latency(Math.Round(At(0.50), 2), Math.Round(At(0.99), 2), Math.Round(samples.Count / elapsed.TotalSeconds, 1), samples.Count);
+        return new Latency(Math.Round(Percentile.Of(samples, 0.50), 2), Math.Round(Percentile.Of(samples, 0.99), 2), Math.Round(samples.Count / elapsed.TotalSeconds, 1), samples.Count);
     }
 
     private static double RssMb(int pid)

@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.SignalR.Client;
+using ShopAssistant.Domain;
 
 namespace ShopAssistant.Bench;
 
@@ -89,7 +90,6 @@ internal static class HandoffBench
     private static object Percentiles(List<double> samples)
     {
         samples.Sort();
-        double At(double q) => Math.Round(samples[Math.Min(samples.Count - 1, (int)Math.Ceiling(q * samples.Count) - 1)], 2);
-        return new { p50 = At(0.5), p99 = At(0.99) };
+        return new { p50 = Math.Round(Percentile.Of(samples, 0.50), 2), p99 = Math.Round(Percentile.Of(samples, 0.99), 2) };
     }
 }

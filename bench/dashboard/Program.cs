@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using ShopAssistant.Domain;
 using ShopAssistant.Bench.Dashboard;
 using ShopAssistant.Data;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -157,7 +158,7 @@ async Task<(double P50, double P99, double CpuP50)> TimeAsync(Func<Task> work)
     }
     samples.Sort();
     cpu.Sort();
-    return (samples[(int)Math.Ceiling(0.5 * samples.Count) - 1], samples[(int)Math.Ceiling(0.99 * samples.Count) - 1], cpu[(cpu.Count - 1) / 2]);
+    return (Percentile.Of(samples, 0.50), Percentile.Of(samples, 0.99), Percentile.Of(cpu, 0.50));
 }
 
 async Task<double> TimeOnceAsync(Func<Task> work)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ShopAssistant.Domain;
 using ShopAssistant.Assistant.Orchestration;
 using ShopAssistant.Domain.Conversations;
 
@@ -87,7 +88,6 @@ public static class AssistantCommands
         }
 
         latencies.Sort();
-        double P(double q) => latencies.Count == 0 ? 0 : latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(q * latencies.Count) - 1)];
         var result = new
         {
             mustEscalate = escalate,
@@ -96,7 +96,7 @@ public static class AssistantCommands
             ordinary,
             falseHandoffRate = Ratio(falseHandoffs, ordinary),
             turns = latencies.Count,
-            offlineTurnMs = new { p50 = Math.Round(P(0.50), 2), p99 = Math.Round(P(0.99), 2) },
+            offlineTurnMs = new { p50 = Math.Round(Percentile.Of(latencies, 0.50), 2), p99 = Math.Round(Percentile.Of(latencies, 0.99), 2) },
         };
         await output.WriteLineAsync($"handoff recall {result.handoffRecall:P1} ({caught}/{escalate}), right reason {result.reasonAccuracy:P1}").ConfigureAwait(false);
         await output.WriteLineAsync($"false handoffs {result.falseHandoffRate:P1} ({falseHandoffs}/{ordinary})").ConfigureAwait(false);

@@ -22,10 +22,11 @@ public sealed class ConversationMemory
     /// <summary>Failed order verifications; capped so that nobody can walk through the 10,000 possible last-4 digits.</summary>
     public int FailedVerifications { get; set; }
 
-    /// <summary>The handoff whose 1–5 rating the shopper was just asked for (handbook §8.5, Q4).</summary>
-    public long? AwaitingRatingFor { get; set; }
+    /// <summary>The shopper was just asked for a 1–5 rating (handbook §8.5, Q4), by the bot's goodbye or after a handoff closed.</summary>
+    public bool RatingAsked { get; set; }
 
-    /// <summary>The agent who handled that handoff, kept with the rating for the agent KPIs.</summary>
+    /// <summary>With <see cref="RatingAsked"/> after a handoff: the handoff rated and its agent, kept for the agent KPIs.</summary>
+    public long? RatedHandoff { get; set; }
     public string? RatingAgent { get; set; }
 
     /// <summary>An order-related intent waiting for its order number (slot filling); asked for once only.</summary>
@@ -36,9 +37,6 @@ public sealed class ConversationMemory
 
     /// <summary>Bot answers in a row that did not help (unsure, or the shopper said so): two hand over (H3.3).</summary>
     public int ConsecutiveFailures { get; set; }
-
-    /// <summary>The bot closed the conversation and invited a 1–5 rating (handbook §8.5).</summary>
-    public bool AskedForRating { get; set; }
 
     /// <summary>The rule the last answer applied (shipping_policy, return_policy…): an elliptical follow-up continues it.</summary>
     public string? Topic { get; set; }

@@ -27,8 +27,4 @@ public static class ReplyActivities
         activity.ChannelData = new JObject { [MetadataKey] = JObject.FromObject(reply.Metadata, BotJson.Serializer) };
         return activity;
     }
-
-    /// <summary>Reads the metadata back, e.g. in tests and in the transcript viewer.</summary>
-    public static JObject? MetadataOf(IActivity activity) =>
-        activity.ChannelData is JObject data ? data[MetadataKey] as JObject : null;
 }

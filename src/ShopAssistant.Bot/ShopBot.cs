@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using System.Text.RegularExpressions;
 using ShopAssistant.Assistant;
 using ShopAssistant.Bot.Handoffs;
 using ShopAssistant.Bot.Trust;
 using ShopAssistant.Data;
+using ShopAssistant.Domain.Conversations;
 
 namespace ShopAssistant.Bot;
 
@@ -43,14 +43,16 @@ public sealed partial class ShopBot(
             await desk.ForwardFromShopperAsync(turnContext, open, cancellationToken, meanwhile);
             return;
         }
-        if (memory.AwaitingRatingFor is not null)
+        if (memory.RatingAsked)
         {
-            if (Stars().Match(activity.Text ?? "") is { Success: true } stars)
+            if (ShopperRating.Read(activity.Text) is { } stars)
             {
-                await desk.RecordRatingAsync(turnContext, memory, int.Parse(stars.Groups["n"].Value), cancellationToken);
+                await desk.RecordRatingAsync(turnContext, memory, stars, cancellationToken);
                 return;
             }
-            memory.AwaitingRatingFor = null;
+            memory.RatingAsked = false;
+            memory.RatedHandoff = null;
+            memory.RatingAgent = null;
         }
 
         if (ProductCards.AddedStockCode(activity) is { } added)
@@ -118,8 +120,4 @@ public sealed partial class ShopBot(
         memory.Greeted = true;
         await turnContext.SendActivityAsync(ReplyActivities.From(assistant.Welcome(((ITurnContext)turnContext).Activity.Locale)), cancellationToken);
     }
-
-    /// <summary>"5", "5星", "4 stars", "⭐⭐⭐": a rating from 1 to 5.</summary>
-    [GeneratedRegex(@"^\s*(?<n>[1-5])\s*(星|颗星|分|stars?)?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Stars();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ShopAssistant.Domain;
 
 namespace ShopAssistant.Quality;
 

@@ -1,3 +1,4 @@
+using ShopAssistant.Domain;
 using ShopAssistant.Data;
 
 namespace ShopAssistant.Quality;

@@ -1,3 +1,4 @@
+using ShopAssistant.Domain;
 namespace ShopAssistant.Quality;
 
 /// <summary>p50 and p95 of a set of durations in milliseconds; zero when there is nothing to measure, so JSON never carries NaN.</summary>
@@ -8,11 +9,8 @@ public sealed record Percentiles(double P50, double P95, int Count)
     public static Percentiles Of(IEnumerable<double> samples)
     {
         var sorted = samples.Where(double.IsFinite).Order().ToArray();
-        return sorted.Length == 0 ? None : new Percentiles(Round(Nearest(sorted, 0.50)), Round(Nearest(sorted, 0.95)), sorted.Length);
+        return sorted.Length == 0 ? None : new Percentiles(Round(Percentile.Of(sorted, 0.50)), Round(Percentile.Of(sorted, 0.95)), sorted.Length);
     }
-
-    /// <summary>Nearest-rank percentile: an observed value, never an interpolation between two.</summary>
-    private static double Nearest(double[] sorted, double p) => sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
     private static double Round(double ms) => Math.Round(ms, 1);
 }

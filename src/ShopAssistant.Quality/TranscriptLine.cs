@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ShopAssistant.Data;
 
 namespace ShopAssistant.Quality;
@@ -30,40 +29,8 @@ public sealed record TranscriptLine(
 
     private static TranscriptLine Read(TranscriptEntry e)
     {
-        string? intent = null, reason = null, agent = null, name = null;
-        double? confidence = null;
-        int sources = 0, products = 0;
-        var handoff = false;
-        try
-        {
-            using var doc = JsonDocument.Parse(e.ActivityJson);
-            var root = doc.RootElement;
-            name = Str(root, "name");
-            if (root.TryGetProperty("channelData", out var data) && data.ValueKind == JsonValueKind.Object)
-            {
-                agent = Str(data, "agent");
-                if (data.TryGetProperty("shopAssistant", out var meta) && meta.ValueKind == JsonValueKind.Object)
-                {
-                    intent = Str(meta, "intent");
-                    confidence = meta.TryGetProperty("confidence", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : null;
-                    sources = Count(meta, "sources");
-                    products = Count(meta, "products");
-                    handoff = meta.TryGetProperty("handoff", out var h) && h.ValueKind == JsonValueKind.True;
-                    reason = Str(meta, "handoffReason");
-                }
-            }
-        }
-        catch (JsonException)
-        {
-            // A damaged row still shows its text; it just carries no metadata.
-        }
-        var speaker = e.Direction == TranscriptEntry.Inbound ? Shopper : agent is not null ? AgentSpeaker : Bot;
-        return new TranscriptLine(e.At, speaker, e.Type, e.Text, name, intent, confidence, sources, products, handoff, reason, agent);
+        var a = StoredActivity.Of(e);
+        var speaker = e.Direction == TranscriptEntry.Inbound ? Shopper : a.Agent is not null ? AgentSpeaker : Bot;
+        return new TranscriptLine(e.At, speaker, e.Type, e.Text, a.Name, a.Intent, a.Confidence, a.Sources, a.Products, a.Handoff, a.HandoffReason, a.Agent);
     }
-
-    private static string? Str(JsonElement o, string name) =>
-        o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    private static int Count(JsonElement o, string name) =>
-        o.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.GetArrayLength() : 0;
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
+using ShopAssistant.Domain;
 using ShopAssistant.Domain.DemoShop;
 using ShopAssistant.Understanding.Intents;
 using IntentLabels = ShopAssistant.Domain.Conversations.Intents;
@@ -99,7 +100,7 @@ public static class UnderstandingCommands
             }
         }
         samples.Sort();
-        return (samples[(int)(0.50 * (samples.Count - 1))], samples[(int)(0.99 * (samples.Count - 1))]);
+        return (Percentile.Of(samples, 0.50), Percentile.Of(samples, 0.99));
     }
 
     private static string? LoadAverage()

@@ -6,7 +6,7 @@ namespace ShopAssistant.Bot.Tests;
 
 public sealed class ShopBotTests
 {
-    private static string? Intent(IActivity reply) => ReplyActivities.MetadataOf(reply)?.Value<string>("intent");
+    private static string? Intent(IActivity reply) => ReplyMetadata.Of(reply)?.Value<string>("intent");
 
     [Fact]
     public async Task A_new_member_is_greeted_once_with_the_shops_name_and_starter_buttons()
@@ -40,7 +40,7 @@ public sealed class ShopBotTests
             .Send("where is my order?")
             .AssertReply(reply =>
             {
-                var metadata = ReplyActivities.MetadataOf(reply)!;
+                var metadata = ReplyMetadata.Of(reply)!;
                 foreach (var key in new[] { "intent", "confidence", "language", "sources", "products", "handoff", "policy" })
                     Assert.NotNull(metadata[key]);
                 Assert.Equal("order_status", metadata.Value<string>("intent"));
@@ -150,6 +150,27 @@ public sealed class ProductClickTests
         var added = Assert.Single(events, e => e.Kind == ShopAssistant.Data.ShopEventKinds.RecommendationAddedToCart);
         Assert.Contains("85123A", added.DataJson);
         Assert.DoesNotContain(events, e => e.Kind is ShopAssistant.Data.ShopEventKinds.Turn or ShopAssistant.Data.ShopEventKinds.RecommendationClicked);
+    }
+
+    [Fact]
+    public async Task A_rating_after_the_bots_goodbye_is_recorded_like_one_after_a_handoff()
+    {
+        var harness = new BotHarness();
+        var adapter = harness.NewAdapter("conv-rate", "guest-rate");
+
+        await harness.Flow(adapter)
+            .Send("好的谢谢，再见")
+            .AssertReply(bye => Assert.Equal(["1", "2", "3", "4", "5"], bye.AsMessageActivity().SuggestedActions.Actions.Select(a => a.Title)))
+            .Send("4星")
+            .AssertReply(thanks => Assert.Contains("感谢您的评价", thanks.AsMessageActivity().Text))
+            .Send("5")
+            .AssertReply(next => Assert.DoesNotContain("感谢您的评价", next.AsMessageActivity().Text))
+            .StartTestAsync();
+
+        var events = await harness.Events.ReadAsync(harness.Clock.Now.AddMinutes(-5), harness.Clock.Now.AddMinutes(5));
+        var rating = Assert.Single(events, e => e.Kind == ShopAssistant.Data.ShopEventKinds.Rating);
+        Assert.Contains("\"stars\":4", rating.DataJson);
+        Assert.Contains("\"handoffId\":null", rating.DataJson);
     }
 
     [Fact]

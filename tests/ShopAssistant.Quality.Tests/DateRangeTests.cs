@@ -1,3 +1,5 @@
+using ShopAssistant.Domain;
+
 namespace ShopAssistant.Quality.Tests;
 
 public sealed class DateRangeTests

@@ -47,13 +47,6 @@ internal sealed partial class OfflinePolicy(
         if (text.Length == 0 || !text.Any(char.IsLetterOrDigit))
             return new PolicyAnswer(ReplyTexts.Empty(l), Intents.Other, 0, ReplyTexts.Starters(l)) { Clarifying = true };
 
-        if (memory.AskedForRating && Stars().Match(text) is { Success: true })
-        {
-            memory.AskedForRating = false;
-            return new PolicyAnswer(ReplyTexts.ThanksForRating(l), Intents.Thanks, 1, []);
-        }
-        memory.AskedForRating = false;
-
         if (PromptInjection().IsMatch(text))
             return new PolicyAnswer(ReplyTexts.RefusePromptInjection(l), Intents.Other, u.Confidence, ReplyTexts.Starters(l));
         if (OtherShoppersData().IsMatch(text))
@@ -109,7 +102,8 @@ internal sealed partial class OfflinePolicy(
                 return Recommend(turn);
             case Intents.Goodbye:
             case Intents.Thanks:
-                memory.AskedForRating = true;
+                // The rating itself is read and recorded by the bot before the next turn reaches a policy.
+                memory.RatingAsked = true;
                 var closing = await knowledge.BestAsync(turn, Intents.Goodbye, ct);
                 var said = intent == Intents.Thanks && await knowledge.BestAsync(turn, Intents.Thanks, ct) is { } thanks
                     ? thanks.Answer + "\n" + closing?.Answer
@@ -124,7 +118,7 @@ internal sealed partial class OfflinePolicy(
                 hit ??= await knowledge.BestAsync(turn, null, ct, AnswersAStrayQuestion);
                 // A script found without the intent's help tells what the question was about.
                 if (intent == Intents.Other && hit is not null && hit.Intent is { Length: > 0 } found) intent = found;
-                var computed = ComputedAnswer.For(intent, turn.Slots, u.NormalText, l, rules, clock.GetUtcNow().ToOffset(ShopTimeline.Beijing));
+                var computed = ComputedAnswer.For(intent, turn.Slots, u.NormalText, l, rules, BeijingTime.Of(clock.GetUtcNow()));
                 var answer = await ScriptOrNotSure(turn, hit, intent, computed);
                 return OfferRunnerUp(answer, u, l);
         }
@@ -267,9 +261,6 @@ internal sealed partial class OfflinePolicy(
 
     [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)")]
     private static partial Regex FourDigits();
-
-    [GeneratedRegex(@"^\s*[1-5]\s*(星|颗星|分|stars?)?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Stars();
 
     [GeneratedRegex(@"订单|物流|快递|发货|到哪|单号|\border\b|\bparcel\b|\bpackage\b|\btrack", RegexOptions.IgnoreCase)]
     private static partial Regex AsksAboutOrders();

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Microsoft.SemanticKernel;
+using ShopAssistant.Domain;
 using ShopAssistant.Assistant.Dialogue;
 using ShopAssistant.Domain.Orders;
 using ShopAssistant.Domain.Policies;
@@ -21,7 +22,7 @@ internal sealed class RulesPlugin(PolicyCalculator rules, TimeProvider clock)
     {
         var turn = TurnKernel.TurnOf(kernel);
         var intent = string.IsNullOrWhiteSpace(topic) ? turn.Understanding.Intent : topic.Trim();
-        var computed = ComputedAnswer.For(intent, turn.Slots, turn.Understanding.NormalText, turn.Language, rules, clock.GetUtcNow().ToOffset(ShopTimeline.Beijing));
+        var computed = ComputedAnswer.For(intent, turn.Slots, turn.Understanding.NormalText, turn.Language, rules, BeijingTime.Of(clock.GetUtcNow()));
         if (computed is null) return "none";
         turn.ToolResults.Add(computed);
         return computed;

@@ -160,7 +160,8 @@ public sealed class HandoffDesk(
             if (resolved)
             {
                 var memory = await memories.GetAsync(context, token);
-                memory.AwaitingRatingFor = id;
+                memory.RatingAsked = true;
+                memory.RatedHandoff = id;
                 memory.RatingAgent = agent;
                 await memories.SaveAsync(context, token);
             }
@@ -169,13 +170,14 @@ public sealed class HandoffDesk(
         return HandoffActionResult.Done;
     }
 
-    /// <summary>Stores a 1–5 rating for the handoff the shopper was asked about, and thanks them.</summary>
+    /// <summary>Stores the 1–5 rating the shopper was asked for (of the bot's service, or of the handoff just closed), and thanks them.</summary>
     public async Task RecordRatingAsync(ITurnContext turnContext, ConversationMemory memory, int stars, CancellationToken ct)
     {
         var language = memory.Language is { } l ? l : Domain.ShopLanguage.Zh;
         await events.AppendAsync(new ShopEvent(clock.GetUtcNow(), ShopEventKinds.Rating, ConversationKeys.Of(turnContext.Activity),
-            turnContext.Activity.From?.Id, null, System.Text.Json.JsonSerializer.Serialize(new { stars, handoffId = memory.AwaitingRatingFor, agent = memory.RatingAgent })), ct);
-        memory.AwaitingRatingFor = null;
+            turnContext.Activity.From?.Id, null, System.Text.Json.JsonSerializer.Serialize(new { stars, handoffId = memory.RatedHandoff, agent = memory.RatingAgent })), ct);
+        memory.RatingAsked = false;
+        memory.RatedHandoff = null;
         memory.RatingAgent = null;
         var thanks = new AssistantReply(HandoffTexts.ThanksForRating(Domain.ShopLanguages.Code(language)), ReplyMetadata.Offline(Intents.Thanks, 1, language));
         await turnContext.SendActivityAsync(ReplyActivities.From(thanks), ct);
@@ -209,6 +211,6 @@ public sealed class HandoffDesk(
 
     private static IEnumerable<string> IntentsOf(IReadOnlyList<TranscriptEntry> transcript) =>
         transcript.Where(t => t.Direction == TranscriptEntry.Outbound)
-            .Select(t => JObject.Parse(t.ActivityJson).SelectToken("channelData.shopAssistant.intent")?.Value<string>())
+            .Select(t => StoredActivity.Of(t).Intent)
             .OfType<string>();
 }

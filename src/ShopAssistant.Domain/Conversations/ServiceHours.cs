@@ -9,19 +9,18 @@ public static class ServiceHours
     public static TimeSpan Opens => ShopPolicy.Default.ServiceHours.Opens.ToTimeSpan();
     public static TimeSpan Closes => ShopPolicy.Default.ServiceHours.Closes.ToTimeSpan();
     public static TimeSpan LeftMessagesAnsweredBy => ShopPolicy.Default.ServiceHours.LeftMessagesAnsweredBy.ToTimeSpan();
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
     public static bool IsOpen(DateTimeOffset at)
     {
-        var local = at.ToOffset(Beijing).TimeOfDay;
+        var local = BeijingTime.Of(at).TimeOfDay;
         return local >= Opens && local < Closes;
     }
 
     /// <summary>The morning by which a message left now is answered: today 10:00 if before opening, else tomorrow 10:00.</summary>
     public static DateTimeOffset AnswerLeftMessageBy(DateTimeOffset at)
     {
-        var local = at.ToOffset(Beijing);
+        var local = BeijingTime.Of(at);
         var day = local.TimeOfDay < Opens ? local.Date : local.Date.AddDays(1);
-        return new DateTimeOffset(day + LeftMessagesAnsweredBy, Beijing);
+        return new DateTimeOffset(day + LeftMessagesAnsweredBy, BeijingTime.Offset);
     }
 }

@@ -8,8 +8,6 @@ namespace ShopAssistant.Domain.Orders;
 /// </summary>
 public sealed class ShopTimeline
 {
-    public static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
-
     private readonly TimeProvider _clock;
     private readonly TimeSpan _shift;
 
@@ -19,7 +17,7 @@ public sealed class ShopTimeline
         _shift = Now.Date - lastSourceDay.Date;
     }
 
-    public DateTimeOffset Now => _clock.GetUtcNow().ToOffset(Beijing);
+    public DateTimeOffset Now => _clock.GetUtcNow().ToOffset(BeijingTime.Offset);
 
-    public DateTimeOffset ToShopTime(DateTime sourceTime) => new(sourceTime + _shift, Beijing);
+    public DateTimeOffset ToShopTime(DateTime sourceTime) => new(sourceTime + _shift, BeijingTime.Offset);
 }

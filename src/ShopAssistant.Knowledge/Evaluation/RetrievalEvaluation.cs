@@ -46,15 +46,12 @@ internal static class RetrievalEvaluation
 
         latencies.Sort();
         return new RetrievalReport(For(ShopLanguage.Zh), For(ShopLanguage.En), For(null),
-            Percentile(latencies, 0.50), Percentile(latencies, 0.99), latencies.Count,
+            Percentile.Of(latencies, 0.50), Percentile.Of(latencies, 0.99), latencies.Count,
             ranks.Where(r => r.Rank is 0 or > 3).Select(r => (r.Case, r.Got)).ToList());
     }
 
     /// <summary>Every question may match staff notes too: the harder setting, as the set holds staff questions.</summary>
     private static KnowledgeQuery Query(RetrievalCase c) => new(c.Question, c.Language, Top: Depth, Audience: KnowledgeAudience.Staff);
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 }
 
 internal sealed record RetrievalReport(RetrievalScores Zh, RetrievalScores En, RetrievalScores All, double P50Ms, double P99Ms, int Timings,

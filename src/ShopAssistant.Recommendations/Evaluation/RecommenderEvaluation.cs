@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ShopAssistant.Domain;
 
 namespace ShopAssistant.Recommendations.Evaluation;
 
@@ -21,7 +22,7 @@ public static class RecommenderEvaluation
         var @new = Variant(method, split, split.New, newOnly: true, timings, bestTimings, null, null);
         timings.Sort();
         bestTimings.Sort();
-        return new MethodReport(method.Name, all, @new, repeat.Scores(), explore.Scores(), Percentile(timings, 0.50), Percentile(timings, 0.99), Percentile(bestTimings, 0.99));
+        return new MethodReport(method.Name, all, @new, repeat.Scores(), explore.Scores(), Percentile.Of(timings, 0.50), Percentile.Of(timings, 0.99), Percentile.Of(bestTimings, 0.99));
     }
 
     private static TopNScores Variant(IRankingMethod method, TemporalSplit split, IReadOnlyDictionary<int, HashSet<int>> truth, bool newOnly,
@@ -74,7 +75,4 @@ public static class RecommenderEvaluation
             return new TopNScores(_recall / n, _ndcg / n, _hr / n, _shoppers);
         }
     }
-
-    internal static double Percentile(IReadOnlyList<double> sorted, double p) =>
-        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 }

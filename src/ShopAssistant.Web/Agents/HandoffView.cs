@@ -16,8 +16,9 @@ public sealed record HandoffView(
         h.Disposition, h.CreatedAt, h.ClaimedAt, h.ClosedAt, ((h.ClaimedAt ?? now) - h.CreatedAt).TotalMilliseconds);
 }
 
-public sealed record TranscriptLine(string Direction, string? From, string? Agent, string? Text, DateTimeOffset At);
+/// <summary>One message of a handoff's conversation in the agent console (the dashboard's reviewer sees <c>Quality.TranscriptLine</c>).</summary>
+public sealed record ConsoleMessage(string Direction, string? From, string? Agent, string? Text, DateTimeOffset At);
 
 public sealed record OrderLine(int OrderNo, DateTimeOffset PaidAt, decimal TotalRmb, string Status);
 
-public sealed record HandoffDetail(HandoffView Handoff, IReadOnlyList<TranscriptLine> Transcript, IReadOnlyList<HandoffNote> Notes, IReadOnlyList<OrderLine> RecentOrders);
+public sealed record HandoffDetail(HandoffView Handoff, IReadOnlyList<ConsoleMessage> Transcript, IReadOnlyList<HandoffNote> Notes, IReadOnlyList<OrderLine> RecentOrders);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ShopAssistant.Domain;
 using ShopAssistant.Bot.Handoffs;
 using ShopAssistant.Bot.WebChat;
 using ShopAssistant.Data;

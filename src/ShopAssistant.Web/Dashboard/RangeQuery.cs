@@ -1,3 +1,4 @@
+using ShopAssistant.Domain;
 using ShopAssistant.Quality;
 
 namespace ShopAssistant.Web.Dashboard;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Newtonsoft.Json.Linq;
 using ShopAssistant.Assistant.Orders;
 using ShopAssistant.Bot.Handoffs;
 using ShopAssistant.Data;
@@ -64,7 +63,7 @@ public static class HandoffEndpoints
         if (await handoffs.GetAsync(id, ct) is not { } handoff) return Results.NotFound();
         var transcript = (await transcripts.ReadAsync(handoff.ConversationId, ct))
             .Where(t => t.Type == "message")
-            .Select(t => new TranscriptLine(t.Direction, t.FromId is null ? null : StaffText.Neutralise(t.FromId), JObject.Parse(t.ActivityJson).SelectToken("channelData.agent")?.Value<string>(),
+            .Select(t => new ConsoleMessage(t.Direction, t.FromId is null ? null : StaffText.Neutralise(t.FromId), StoredActivity.Of(t).Agent,
                 StaffText.CleanOrNull(t.Text), t.At))
             .ToList();
         var recent = orders.KnownShopper(handoff.CustomerId) is { } customer

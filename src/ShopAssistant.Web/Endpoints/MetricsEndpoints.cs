@@ -1,3 +1,4 @@
+using ShopAssistant.Domain;
 using ShopAssistant.Quality;
 using ShopAssistant.Web.Dashboard;
 using ShopAssistant.Web.Staff;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Newtonsoft.Json.Linq;
 using ShopAssistant.Bot.WebChat;
 using ShopAssistant.Data;
 
@@ -88,10 +87,10 @@ public static class ConversationEvaluation
     {
         public static Reply Of(IReadOnlyList<TranscriptEntry> sent)
         {
-            var metadata = sent.Select(e => JObject.Parse(e.ActivityJson).SelectToken("channelData.shopAssistant")).OfType<JObject>().ToList();
-            var first = metadata.FirstOrDefault();
-            return new Reply(string.Join("\n", sent.Select(e => e.Text)), first?.Value<string>("intent"), first?.Value<string>("language"),
-                metadata.Any(m => m.Value<bool?>("handoff") == true));
+            // Only bot replies carry an intent; the first one says how the bot read the message.
+            var replies = sent.Select(StoredActivity.Of).Where(a => a.Intent is not null).ToList();
+            var first = replies.FirstOrDefault();
+            return new Reply(string.Join("\n", sent.Select(e => e.Text)), first?.Intent, first?.Language, replies.Any(m => m.Handoff));
         }
     }
 

@@ -1,4 +1,4 @@
-namespace ShopAssistant.Quality;
+namespace ShopAssistant.Domain;
 
 /// <summary>The shop keeps Beijing time (UTC+8, no daylight saving): days and hours on the dashboard are Beijing days and hours.</summary>
 public static class BeijingTime
