@@ -29,7 +29,10 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ShopperTokens>();
         services.AddSingleton<ShopperTokenMiddleware>();
         services.AddSingleton<ServiceUrls>();
-        services.AddOptions<LimitOptions>().BindConfiguration(LimitOptions.Section);
+        services.AddOptions<LimitOptions>().BindConfiguration(LimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ChannelOptions>().BindConfiguration(ChannelOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ShopperOptions>().BindConfiguration(ShopperOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RecoveryOptions>().BindConfiguration(RecoveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<ITrafficLimits, LocalTrafficLimits>();
         // Replaces AddShopAssistant's in-memory default (the last registration wins): guessing counts live in the database.
         services.AddSingleton<IVerificationGuard, PersistentVerificationGuard>();

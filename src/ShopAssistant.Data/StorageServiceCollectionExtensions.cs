@@ -19,8 +19,12 @@ public static class StorageServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddShopStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
-        var provider = configuration[$"{StorageOptions.Section}:Provider"] ?? StorageOptions.Sqlite;
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DataFolder) && !string.IsNullOrWhiteSpace(o.DatabaseFile),
+                $"{StorageOptions.Section}:DataFolder and DatabaseFile must not be empty.")
+            .ValidateOnStart();
+        // The provider decides which stores are registered, so it is read here, by the same binder.
+        var provider = (configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions()).Provider;
         if (string.Equals(provider, StorageOptions.Postgres, StringComparison.OrdinalIgnoreCase))
             services.AddPostgresStores(configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("ShopAssistant:Storage:Provider is postgres but ConnectionStrings:Postgres is not set."));

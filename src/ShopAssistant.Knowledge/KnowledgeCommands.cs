@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using ShopAssistant.Knowledge.Evaluation;
 using ShopAssistant.Knowledge.Qdrant;
 using ShopAssistant.Knowledge.Retrieval;
@@ -6,7 +8,7 @@ namespace ShopAssistant.Knowledge;
 
 /// <summary>
 /// The host's `ingest` and `eval retrieval` verbs. Options come from the arguments (--scripts DIR, --index DIR,
-/// --qdrant URL), then the given options (a host passes <see cref="KnowledgeOptions.From"/> of its configuration), or
+/// --qdrant URL), then the given options (a host passes its own, bound from configuration), or
 /// without them the environment (ShopAssistant__Knowledge__ScriptsDirectory, …__IndexDirectory,
 /// ShopAssistant__Qdrant__Endpoint, …__ApiKey), then the defaults of <see cref="KnowledgeOptions"/>.
 /// </summary>
@@ -32,11 +34,11 @@ public static class KnowledgeCommands
             output.WriteLine(snapshot.Rebuilt
                 ? $"index rebuilt: {Path.Combine(options.IndexDirectory, CorpusFile.FileName)}"
                 : $"index up to date (scripts unchanged): {Path.Combine(options.IndexDirectory, CorpusFile.FileName)}");
-            if (options.QdrantEndpoint is not null)
+            if (options.Qdrant.Endpoint is not null)
             {
                 using var qdrant = new QdrantKnowledgeIndex(options);
                 var reloaded = await qdrant.WarmUpAsync().ConfigureAwait(false);
-                output.WriteLine($"qdrant collection '{options.QdrantCollection}' at {options.QdrantEndpoint}: {(reloaded ? "loaded" : "up to date")}");
+                output.WriteLine($"qdrant collection '{options.Qdrant.Collection}' at {options.Qdrant.Endpoint}: {(reloaded ? "loaded" : "up to date")}");
             }
             return 0;
         }
@@ -62,11 +64,11 @@ public static class KnowledgeCommands
             options = WithArguments(options, args);
             var setPath = Value(args, "--set") ?? Path.Combine(options.ScriptsDirectory, "eval", "retrieval-set.tsv");
             var cases = RetrievalCase.ReadSet(setPath);
-            IKnowledgeIndex index = options.QdrantEndpoint is null ? new EmbeddedKnowledgeIndex(options) : new QdrantKnowledgeIndex(options);
+            IKnowledgeIndex index = options.Qdrant.Endpoint is null ? new EmbeddedKnowledgeIndex(options) : new QdrantKnowledgeIndex(options);
             try
             {
                 var report = await RetrievalEvaluation.RunAsync(index, cases, CancellationToken.None).ConfigureAwait(false);
-                report.Print(output, options.QdrantEndpoint is null ? "embedded" : "qdrant", args.Contains("--json"));
+                report.Print(output, options.Qdrant.Endpoint is null ? "embedded" : "qdrant", args.Contains("--json"));
             }
             finally
             {
@@ -81,23 +83,18 @@ public static class KnowledgeCommands
         }
     }
 
+    /// <summary>Without a host: the environment (ShopAssistant__Knowledge__…, ShopAssistant__Qdrant__…) bound as the host binds it.</summary>
     private static KnowledgeOptions? FromEnvironment(TextWriter output, string verb)
     {
-        var defaults = new KnowledgeOptions();
-        var qdrant = Environment.GetEnvironmentVariable("ShopAssistant__Qdrant__Endpoint");
-        if (!string.IsNullOrWhiteSpace(qdrant) && !Uri.IsWellFormedUriString(qdrant, UriKind.Absolute))
+        try
         {
-            output.WriteLine($"{verb} failed: ShopAssistant__Qdrant__Endpoint is not an absolute URL: '{qdrant}'");
+            return new ConfigurationBuilder().AddEnvironmentVariables().Build().BindKnowledgeOptions();
+        }
+        catch (Exception e) when (e is OptionsValidationException or InvalidOperationException)
+        {
+            output.WriteLine($"{verb} failed: {e.Message}");
             return null;
         }
-        return new KnowledgeOptions
-        {
-            ScriptsDirectory = Environment.GetEnvironmentVariable("ShopAssistant__Knowledge__ScriptsDirectory") ?? defaults.ScriptsDirectory,
-            IndexDirectory = Environment.GetEnvironmentVariable("ShopAssistant__Knowledge__IndexDirectory") ?? defaults.IndexDirectory,
-            QdrantEndpoint = string.IsNullOrWhiteSpace(qdrant) ? null : new Uri(qdrant),
-            QdrantApiKey = Environment.GetEnvironmentVariable("ShopAssistant__Qdrant__ApiKey"),
-            QdrantCollection = Environment.GetEnvironmentVariable("ShopAssistant__Qdrant__Collection") ?? defaults.QdrantCollection,
-        };
     }
 
     private static KnowledgeOptions WithArguments(KnowledgeOptions options, string[] args)
@@ -107,9 +104,7 @@ public static class KnowledgeCommands
         {
             ScriptsDirectory = Path.GetFullPath(Value(args, "--scripts") ?? options.ScriptsDirectory),
             IndexDirectory = Path.GetFullPath(Value(args, "--index") ?? options.IndexDirectory),
-            QdrantEndpoint = qdrant is null ? options.QdrantEndpoint : new Uri(qdrant),
-            QdrantApiKey = options.QdrantApiKey,
-            QdrantCollection = options.QdrantCollection,
+            Qdrant = qdrant is null ? options.Qdrant : new QdrantOptions { Endpoint = new Uri(qdrant), ApiKey = options.Qdrant.ApiKey, Collection = options.Qdrant.Collection },
         };
     }
 

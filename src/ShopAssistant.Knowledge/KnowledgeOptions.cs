@@ -1,43 +1,39 @@
-using Microsoft.Extensions.Configuration;
+using System.ComponentModel.DataAnnotations;
 
 namespace ShopAssistant.Knowledge;
 
-/// <summary>Where the scripts are, where the embedded index is kept, and the optional Qdrant server.</summary>
-public sealed class KnowledgeOptions
+/// <summary>Where the scripts are and where the embedded index is kept (ShopAssistant:Knowledge), and the optional Qdrant server.</summary>
+public sealed class KnowledgeOptions : IValidatableObject
 {
-    public const string ScriptsDirectoryKey = "ShopAssistant:Knowledge:ScriptsDirectory";
-    public const string IndexDirectoryKey = "ShopAssistant:Knowledge:IndexDirectory";
-    public const string QdrantEndpointKey = "ShopAssistant:Qdrant:Endpoint";
-    public const string QdrantApiKeyKey = "ShopAssistant:Qdrant:ApiKey";
-    public const string QdrantCollectionKey = "ShopAssistant:Qdrant:Collection";
+    public const string Section = "ShopAssistant:Knowledge";
 
     /// <summary>The knowledge-base folder copied beside the program by the build.</summary>
-    public string ScriptsDirectory { get; init; } = Path.Combine(AppContext.BaseDirectory, "knowledge-base");
+    public string ScriptsDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "knowledge-base");
 
-    public string IndexDirectory { get; init; } = Path.Combine(Directory.GetCurrentDirectory(), "app-data", "knowledge");
+    /// <summary>Relative paths are taken from the current directory; the host puts it in its data folder unless set.</summary>
+    public string IndexDirectory { get; set; } = Path.Combine("app-data", "knowledge");
+
+    /// <summary>Bound from its own section, ShopAssistant:Qdrant.</summary>
+    public QdrantOptions Qdrant { get; set; } = new();
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext context)
+    {
+        if (!Directory.Exists(ScriptsDirectory))
+            yield return new($"{Section}:ScriptsDirectory: no service scripts at '{ScriptsDirectory}'.", [nameof(ScriptsDirectory)]);
+        if (Qdrant.Endpoint is { IsAbsoluteUri: false } endpoint)
+            yield return new($"{QdrantOptions.Section}:Endpoint is not an absolute URL: '{endpoint}'.", [nameof(Qdrant)]);
+    }
+}
+
+/// <summary>ShopAssistant:Qdrant: with an endpoint, retrieval uses that Qdrant server instead of the embedded index.</summary>
+public sealed class QdrantOptions
+{
+    public const string Section = "ShopAssistant:Qdrant";
 
     /// <summary>gRPC endpoint, e.g. http://localhost:6334. Null: the embedded index answers.</summary>
-    public Uri? QdrantEndpoint { get; init; }
+    public Uri? Endpoint { get; set; }
 
-    public string? QdrantApiKey { get; init; }
+    public string? ApiKey { get; set; }
 
-    public string QdrantCollection { get; init; } = "shop-knowledge";
-
-    public static KnowledgeOptions From(IConfiguration configuration)
-    {
-        var defaults = new KnowledgeOptions();
-        var endpoint = configuration[QdrantEndpointKey];
-        return new KnowledgeOptions
-        {
-            ScriptsDirectory = Path.GetFullPath(NonEmpty(configuration[ScriptsDirectoryKey]) ?? defaults.ScriptsDirectory),
-            IndexDirectory = Path.GetFullPath(NonEmpty(configuration[IndexDirectoryKey]) ?? defaults.IndexDirectory),
-            QdrantEndpoint = NonEmpty(endpoint) is { } url
-                ? Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : throw new FormatException($"{QdrantEndpointKey} is not an absolute URL: '{url}'")
-                : null,
-            QdrantApiKey = NonEmpty(configuration[QdrantApiKeyKey]),
-            QdrantCollection = NonEmpty(configuration[QdrantCollectionKey]) ?? defaults.QdrantCollection,
-        };
-    }
-
-    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    public string Collection { get; set; } = "shop-knowledge";
 }

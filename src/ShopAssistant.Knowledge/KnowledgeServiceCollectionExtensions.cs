@@ -1,6 +1,7 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ShopAssistant.Knowledge.Qdrant;
 
 namespace ShopAssistant.Knowledge;
@@ -13,15 +14,39 @@ public static class KnowledgeServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddShopKnowledge(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = KnowledgeOptions.From(configuration);
-        services.AddSingleton(options);
+        services.AddKnowledgeOptions(configuration);
         services.AddSingleton<IKnowledgeIndex>(provider =>
         {
+            var options = provider.GetRequiredService<KnowledgeOptions>();
             var embeddings = provider.GetService<IEmbeddingGenerator<string, Embedding<float>>>();
-            return options.QdrantEndpoint is null
+            return options.Qdrant.Endpoint is null
                 ? new EmbeddedKnowledgeIndex(options, embeddings)
                 : new QdrantKnowledgeIndex(options, embeddings);
         });
         return services;
+    }
+
+    /// <summary>Binds and validates ShopAssistant:Knowledge and ShopAssistant:Qdrant (the server and the `ingest`/`eval retrieval` verbs alike).</summary>
+    public static IServiceCollection AddKnowledgeOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<KnowledgeOptions>()
+            .Bind(configuration.GetSection(KnowledgeOptions.Section))
+            .Configure(o => configuration.GetSection(QdrantOptions.Section).Bind(o.Qdrant))
+            .PostConfigure(o =>
+            {
+                o.ScriptsDirectory = Path.GetFullPath(o.ScriptsDirectory);
+                o.IndexDirectory = Path.GetFullPath(o.IndexDirectory);
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value);
+        return services;
+    }
+
+    /// <summary>The options as a host would bind them, for a verb that runs without one; a bad value throws with the key named.</summary>
+    public static KnowledgeOptions BindKnowledgeOptions(this IConfiguration configuration)
+    {
+        using var provider = new ServiceCollection().AddKnowledgeOptions(configuration).BuildServiceProvider();
+        return provider.GetRequiredService<KnowledgeOptions>();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ShopAssistant.Domain.DemoShop;
 
 namespace ShopAssistant.Recommendations;
@@ -13,14 +14,13 @@ public static class RecommendationsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddShopRecommendations(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = new RecommenderOptions
-        {
-            ModelDirectory = configuration[$"{RecommenderOptions.Section}:{nameof(RecommenderOptions.ModelDirectory)}"] is { Length: > 0 } directory
-                ? directory
-                : RecommenderOptions.DefaultModelDirectory,
-        };
-        services.AddSingleton(options);
-        services.AddSingleton<IRecommender>(provider => ShopRecommenderFactory.LoadOrTrain(provider.GetRequiredService<DemoShopData>(), options));
+        services.AddOptions<RecommenderOptions>()
+            .Bind(configuration.GetSection(RecommenderOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.ModelDirectory), $"{RecommenderOptions.Section}:ModelDirectory must not be empty.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<RecommenderOptions>>().Value);
+        services.AddSingleton<IRecommender>(provider =>
+            ShopRecommenderFactory.LoadOrTrain(provider.GetRequiredService<DemoShopData>(), provider.GetRequiredService<RecommenderOptions>()));
         return services;
     }
 }

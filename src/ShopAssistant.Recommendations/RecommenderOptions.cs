@@ -6,6 +6,9 @@ public sealed record RecommenderOptions
     public const string Section = "ShopAssistant:Recommendations";
     public const string DefaultModelDirectory = "app-data/recommender";
 
-    /// <summary>Where the trained model lives (relative to the current directory); trained there on first start if absent.</summary>
-    public string ModelDirectory { get; init; } = DefaultModelDirectory;
+    /// <summary>Where the trained model lives (relative to the current directory; the host puts it in its data folder unless set).</summary>
+    public string ModelDirectory { get; set; } = DefaultModelDirectory;
+
+    /// <summary>Load or train the model in the background at start (false: on the first request that needs it).</summary>
+    public bool WarmUp { get; set; } = true;
 }

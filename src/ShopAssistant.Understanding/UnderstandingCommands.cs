@@ -117,7 +117,7 @@ public static class UnderstandingCommands
 
     private static UnderstandingOptions Options(string[] args, IConfiguration? configuration)
     {
-        var options = configuration is null ? new UnderstandingOptions() : UnderstandingOptions.From(configuration);
+        var options = (configuration ?? new ConfigurationBuilder().Build()).BindUnderstandingOptions();
         if (Value(args, "--data") is { } data) options = options with { DataDirectory = Path.GetFullPath(data) };
         if (Value(args, "--model") is { } model) options = options with { ModelDirectory = Path.GetFullPath(model) };
         return options;

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Configuration;
+using System.ComponentModel.DataAnnotations;
 using ShopAssistant.Domain;
 
 namespace ShopAssistant.Understanding;
@@ -7,26 +7,21 @@ namespace ShopAssistant.Understanding;
 /// Configuration under ShopAssistant:Understanding. ModelDirectory holds the trained intent model (a cache:
 /// deleting it only costs a retrain); DataDirectory holds the labelled utterances and the lexicon shipped with the app.
 /// </summary>
-public sealed record UnderstandingOptions
+public sealed record UnderstandingOptions : IValidatableObject
 {
     public const string Section = "ShopAssistant:Understanding";
 
-    public string ModelDirectory { get; init; } = Path.Combine(Directory.GetCurrentDirectory(), "app-data", "understanding");
-    public string DataDirectory { get; init; } = Path.Combine(AppContext.BaseDirectory, "data", "understanding");
+    /// <summary>Relative paths are taken from the current directory; the host puts it in its data folder unless set.</summary>
+    public string ModelDirectory { get; set; } = Path.Combine("app-data", "understanding");
+    public string DataDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "data", "understanding");
 
     /// <summary>Language of a first message that has no letters (the shop is a Taobao shop: Chinese).</summary>
-    public ShopLanguage DefaultLanguage { get; init; } = ShopLanguage.Zh;
+    public ShopLanguage DefaultLanguage { get; set; } = ShopLanguage.Zh;
 
-    public static UnderstandingOptions From(IConfiguration configuration)
+    public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {
-        var section = configuration.GetSection(Section);
-        var defaults = new UnderstandingOptions();
-        return new UnderstandingOptions
-        {
-            ModelDirectory = Path.GetFullPath(section["ModelDirectory"] is { Length: > 0 } m ? m : defaults.ModelDirectory),
-            DataDirectory = Path.GetFullPath(section["DataDirectory"] is { Length: > 0 } d ? d : defaults.DataDirectory),
-            DefaultLanguage = section["DefaultLanguage"] is { Length: > 0 } l ? ShopLanguages.Parse(l) : defaults.DefaultLanguage,
-        };
+        if (!File.Exists(TrainingFile))
+            yield return new($"{Section}:DataDirectory has no labelled utterances ({TrainingFile}).", [nameof(DataDirectory)]);
     }
 
     internal string TrainingFile => Path.Combine(DataDirectory, "intents.train.tsv");

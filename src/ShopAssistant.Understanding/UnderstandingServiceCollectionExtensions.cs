@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ShopAssistant.Domain.DemoShop;
 
 namespace ShopAssistant.Understanding;
@@ -12,7 +13,7 @@ public static class UnderstandingServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddShopUnderstanding(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(UnderstandingOptions.From(configuration));
+        services.AddUnderstandingOptions(configuration);
         services.AddSingleton(sp =>
         {
             var shop = sp.GetRequiredService<DemoShopData>();
@@ -21,5 +22,28 @@ public static class UnderstandingServiceCollectionExtensions
         });
         services.AddSingleton<IMessageUnderstanding>(sp => sp.GetRequiredService<ShopUnderstanding>());
         return services;
+    }
+
+    /// <summary>Binds and validates ShopAssistant:Understanding (the server and the `train`/`eval intents` verbs alike).</summary>
+    public static IServiceCollection AddUnderstandingOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<UnderstandingOptions>()
+            .Bind(configuration.GetSection(UnderstandingOptions.Section))
+            .PostConfigure(o =>
+            {
+                o.ModelDirectory = Path.GetFullPath(o.ModelDirectory);
+                o.DataDirectory = Path.GetFullPath(o.DataDirectory);
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<UnderstandingOptions>>().Value);
+        return services;
+    }
+
+    /// <summary>The options as a host would bind them, for a verb that runs without one; a bad value throws with the key named.</summary>
+    public static UnderstandingOptions BindUnderstandingOptions(this IConfiguration configuration)
+    {
+        using var provider = new ServiceCollection().AddUnderstandingOptions(configuration).BuildServiceProvider();
+        return provider.GetRequiredService<UnderstandingOptions>();
     }
 }

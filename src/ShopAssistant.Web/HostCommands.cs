@@ -1,4 +1,5 @@
 using ShopAssistant.Assistant;
+using ShopAssistant.Data;
 using ShopAssistant.Domain.DemoShop;
 using ShopAssistant.Knowledge;
 using ShopAssistant.Recommendations;
@@ -25,7 +26,8 @@ public static class HostCommands
     /// <summary>Keeps an evaluation's conversations out of the shop's database and dashboard, and its log quiet.</summary>
     public static void UseThrowAwayData(WebApplicationBuilder builder)
     {
-        builder.Configuration["ShopAssistant:Storage:DataFolder"] = Path.Combine(Path.GetTempPath(), "shopassistant-eval-" + Guid.NewGuid().ToString("N"));
+        // The models stay where the server keeps them (derived before this), so that an evaluation does not retrain them.
+        builder.Configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.DataFolder)}"] = Path.Combine(Path.GetTempPath(), "shopassistant-eval-" + Guid.NewGuid().ToString("N"));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
     }
 
@@ -39,12 +41,12 @@ public static class HostCommands
         var rest = args.Skip(1).ToArray();
         return verb switch
         {
-            "ingest" => await KnowledgeCommands.IngestAsync(rest, output, KnowledgeOptions.From(configuration)),
+            "ingest" => await KnowledgeCommands.IngestAsync(rest, output, configuration.BindKnowledgeOptions()),
             "train" => await TrainAsync(rest, output, configuration),
             "eval" => rest.FirstOrDefault() switch
             {
                 "intents" => await UnderstandingCommands.EvalIntentsAsync(rest[1..], output, configuration),
-                "retrieval" => await KnowledgeCommands.EvalRetrievalAsync(rest[1..], output, KnowledgeOptions.From(configuration)),
+                "retrieval" => await KnowledgeCommands.EvalRetrievalAsync(rest[1..], output, configuration.BindKnowledgeOptions()),
                 "recommender" => await RecommenderCommands.EvalAsync(rest[1..], output),
                 "handoffs" => await AssistantCommands.EvalHandoffsAsync(rest[1..], output),
                 _ => Usage($"Unknown evaluation '{rest.FirstOrDefault()}'."),
@@ -61,8 +63,8 @@ public static class HostCommands
     {
         var understanding = await UnderstandingCommands.TrainAsync(args, output, configuration);
         if (understanding != 0) return understanding;
-        var modelDirectory = configuration[$"{RecommenderOptions.Section}:{nameof(RecommenderOptions.ModelDirectory)}"] ?? RecommenderOptions.DefaultModelDirectory;
-        return await RecommenderCommands.TrainAsync(["--model-dir", modelDirectory, .. args], output);
+        var recommender = configuration.GetSection(RecommenderOptions.Section).Get<RecommenderOptions>() ?? new RecommenderOptions();
+        return await RecommenderCommands.TrainAsync(["--model-dir", recommender.ModelDirectory, .. args], output);
     }
 
     private static int Usage(string problem)
@@ -71,18 +73,22 @@ public static class HostCommands
         return 2;
     }
 
-    /// <summary>appsettings.json beside the program, environment variables (ShopAssistant__…), then --Key value arguments.</summary>
+    /// <summary>
+    /// appsettings.json beside the program, environment variables (ShopAssistant__…), then --Key value arguments; the
+    /// folders under the data folder as the server derives them (the current directory is its content root).
+    /// </summary>
     private static IConfiguration Configuration(string[] args)
     {
         // Only "--Section:Key value" pairs are configuration; other flags belong to the verb.
         var pairs = new List<string>();
         for (var i = 0; i + 1 < args.Length; i++)
             if (args[i].StartsWith("--", StringComparison.Ordinal) && args[i].Contains(':')) pairs.AddRange([args[i], args[i + 1]]);
-        return new ConfigurationBuilder()
+        var builder = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
-            .AddCommandLine(pairs.ToArray())
-            .Build();
+            .AddCommandLine(pairs.ToArray());
+        builder.AddDataFolderDefaults(builder.Build(), Directory.GetCurrentDirectory());
+        return builder.Build();
     }
 
     private static int ImportData(string[] args)

@@ -18,6 +18,7 @@ using ShopAssistant.Web.Staff;
 if (await HostCommands.RunAsync(args) is { } exitCode) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddDataFolderDefaults(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services
     .AddShopStorage(builder.Configuration)
     .AddShopRecommendations(builder.Configuration)
@@ -25,7 +26,8 @@ builder.Services
     .AddShopAssistant(builder.Configuration)
     .AddShopBot()
     .AddShopScaleOut(builder.Configuration)
-    .AddShopProxyHeaders(builder.Configuration)
+    .AddShopProxyHeaders()
+    .AddShopSecurityHeaders()
     .AddStaffAuthentication()
     .AddShopPrivacy()
     .AddSingleton<AgentPresence>()

@@ -22,7 +22,7 @@ public static class ShopperTokenCommand
             error.WriteLine($"--minutes must be between 1 and {ShopperTokens.MaxLifetime.TotalMinutes}.");
             return 2;
         }
-        if (configuration[ShopperTokens.KeySetting] is not { Length: > 0 } key)
+        if (configuration.GetSection(ShopperOptions.Section).Get<ShopperOptions>()?.TokenKey is not { Length: > 0 } key)
         {
             error.WriteLine($"No {ShopperTokens.KeySetting} configured (environment variable ShopAssistant__Shoppers__TokenKey, at least "
                 + $"{ShopperTokens.MinKeyBytes} bytes). A Development server without one signs with a key of its own run: open "

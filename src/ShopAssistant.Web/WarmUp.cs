@@ -15,7 +15,7 @@ internal static class WarmUpExtensions
         app.Services.GetRequiredService<IShopAssistant>();
         app.Services.GetRequiredService<IShopDatabase>().OpenConnectionAsync().GetAwaiter().GetResult().Dispose();
         // The recommender may need to train (about a minute on a fresh machine): do it off the start-up path.
-        if (app.Configuration.GetValue("ShopAssistant:Recommendations:WarmUp", true))
+        if (app.Services.GetRequiredService<RecommenderOptions>().WarmUp)
             _ = Task.Run(() => app.Services.GetRequiredService<IRecommender>());
         // The dashboard's read model parses the last days of the event log once (seconds on a busy shop): also off the path.
         _ = Task.Run(() => app.Services.GetRequiredService<EventProjection>().CatchUpAsync());

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ShopAssistant.Knowledge.Qdrant;
 
 namespace ShopAssistant.Knowledge.Tests;
@@ -20,6 +21,7 @@ public sealed class KnowledgeRegistrationTests
         var options = provider.GetRequiredService<KnowledgeOptions>();
         Assert.Equal(Path.Combine(AppContext.BaseDirectory, "knowledge-base"), options.ScriptsDirectory);
         Assert.Equal(Path.Combine(Directory.GetCurrentDirectory(), "app-data", "knowledge"), options.IndexDirectory);
+        Assert.Null(options.Qdrant.Endpoint);
     }
 
     [Fact]
@@ -27,22 +29,26 @@ public sealed class KnowledgeRegistrationTests
     {
         using var provider = Provider(new()
         {
-            [KnowledgeOptions.QdrantEndpointKey] = "http://localhost:6334",
-            [KnowledgeOptions.IndexDirectoryKey] = "/tmp/shop-index",
-            [KnowledgeOptions.QdrantCollectionKey] = "kb",
+            ["ShopAssistant:Qdrant:Endpoint"] = "http://localhost:6334",
+            ["ShopAssistant:Knowledge:IndexDirectory"] = "/tmp/shop-index",
+            ["ShopAssistant:Qdrant:Collection"] = "kb",
         });
 
         Assert.IsType<QdrantKnowledgeIndex>(provider.GetRequiredService<IKnowledgeIndex>());
         var options = provider.GetRequiredService<KnowledgeOptions>();
         Assert.Equal("/tmp/shop-index", options.IndexDirectory);
-        Assert.Equal("kb", options.QdrantCollection);
+        Assert.Equal("kb", options.Qdrant.Collection);
+        Assert.Equal(new Uri("http://localhost:6334"), options.Qdrant.Endpoint);
     }
 
     [Fact]
-    public void A_malformed_qdrant_endpoint_fails_at_registration_with_the_key_named()
+    public void A_malformed_qdrant_endpoint_or_a_missing_scripts_folder_fails_with_the_key_named()
     {
-        var error = Assert.Throws<FormatException>(() => Provider(new() { [KnowledgeOptions.QdrantEndpointKey] = "not a url" }));
+        using var badUrl = Provider(new() { ["ShopAssistant:Qdrant:Endpoint"] = "not a url" });
+        var error = Assert.Throws<OptionsValidationException>(() => badUrl.GetRequiredService<IKnowledgeIndex>());
+        Assert.Contains("ShopAssistant:Qdrant:Endpoint", error.Message);
 
-        Assert.Contains(KnowledgeOptions.QdrantEndpointKey, error.Message);
+        using var noScripts = Provider(new() { ["ShopAssistant:Knowledge:ScriptsDirectory"] = "/nowhere/scripts" });
+        Assert.Contains("ShopAssistant:Knowledge:ScriptsDirectory", Assert.Throws<OptionsValidationException>(() => noScripts.GetRequiredService<KnowledgeOptions>()).Message);
     }
 }

@@ -13,10 +13,13 @@ public sealed class QdrantStoreFixture : IKnowledgeStoreFixture, IDisposable
         {
             ScriptsDirectory = ShippedKnowledgeBase.Directory,
             IndexDirectory = folder.Sub("index"),
-            QdrantEndpoint = new Uri(Environment.GetEnvironmentVariable(QdrantFactAttribute.Variable)
-                ?? throw new InvalidOperationException($"{QdrantFactAttribute.Variable} is not set")),
-            QdrantApiKey = Environment.GetEnvironmentVariable("QDRANT_API_KEY"),
-            QdrantCollection = "shop-knowledge-test-" + Guid.NewGuid().ToString("N")[..8],
+            Qdrant = new QdrantOptions
+            {
+                Endpoint = new Uri(Environment.GetEnvironmentVariable(QdrantFactAttribute.Variable)
+                    ?? throw new InvalidOperationException($"{QdrantFactAttribute.Variable} is not set")),
+                ApiKey = Environment.GetEnvironmentVariable("QDRANT_API_KEY"),
+                Collection = "shop-knowledge-test-" + Guid.NewGuid().ToString("N")[..8],
+            },
         }));
 
     public IKnowledgeIndex Index => index.Value;

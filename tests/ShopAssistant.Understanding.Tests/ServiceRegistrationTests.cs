@@ -34,7 +34,7 @@ public class ServiceRegistrationTests(UnderstandingFixture fixture)
     [Fact]
     public void Defaults_keep_the_model_under_app_data()
     {
-        var options = UnderstandingOptions.From(new ConfigurationBuilder().Build());
+        var options = new ConfigurationBuilder().Build().BindUnderstandingOptions();
         Assert.Equal(Path.Combine(Directory.GetCurrentDirectory(), "app-data", "understanding"), options.ModelDirectory);
         Assert.Equal(ShopLanguage.Zh, options.DefaultLanguage);
     }

@@ -55,8 +55,13 @@ public sealed partial class HardeningTests : IClassFixture<ShopHostFixture>
     }
 
     [Fact]
-    public void A_frame_ancestors_setting_that_could_break_the_header_falls_back_to_self() =>
-        Assert.Equal("'self'", SecurityHeaders.ChatFrameAncestors("https://a.example; script-src *"));
+    public void A_frame_ancestors_setting_that_could_break_the_header_is_refused_with_the_key_named()
+    {
+        var problems = new WebChatOptions { FrameAncestors = "https://a.example; script-src *" }.Validate(new(new object())).ToList();
+
+        Assert.Contains(SecurityHeaders.FrameAncestorsKey, Assert.Single(problems).ErrorMessage);
+        Assert.Empty(new WebChatOptions { FrameAncestors = "'self' https://shop.example" }.Validate(new(new object())));
+    }
 
     [Theory]
     [InlineData("https", false, true)]

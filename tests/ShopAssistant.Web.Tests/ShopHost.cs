@@ -30,7 +30,7 @@ public sealed class ShopHost : WebApplicationFactory<Program>
 
     public string DataFolder { get; }
 
-    private static readonly string SharedModels = Directory.CreateTempSubdirectory("shopassistant-test-recommender-").FullName;
+    private static readonly string SharedModels = Directory.CreateTempSubdirectory("shopassistant-test-models-").FullName;
 
     public TestClock Clock { get; } = new(new DateTimeOffset(DateTime.SpecifyKind(DateTime.UtcNow.Date.AddHours(12), DateTimeKind.Unspecified), TimeSpan.FromHours(8)));
 
@@ -51,9 +51,12 @@ public sealed class ShopHost : WebApplicationFactory<Program>
         builder.UseSetting("ShopAssistant:Staff:2:UserName", "mia");
         builder.UseSetting("ShopAssistant:Staff:2:Password", ManagerPassword);
         builder.UseSetting("ShopAssistant:Staff:2:Role", "manager");
-        // One trained recommender for the whole test run, trained by the first test that needs it, not by every host.
+        // One trained recommender, intent model and index for the whole test run, built by the first host that needs them,
+        // not by every host (each would otherwise build its own in its data folder).
         builder.UseSetting("ShopAssistant:Recommendations:WarmUp", "false");
-        builder.UseSetting("ShopAssistant:Recommendations:ModelDirectory", SharedModels);
+        builder.UseSetting("ShopAssistant:Recommendations:ModelDirectory", Path.Combine(SharedModels, "recommender"));
+        builder.UseSetting("ShopAssistant:Understanding:ModelDirectory", Path.Combine(SharedModels, "understanding"));
+        builder.UseSetting("ShopAssistant:Knowledge:IndexDirectory", Path.Combine(SharedModels, "knowledge"));
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

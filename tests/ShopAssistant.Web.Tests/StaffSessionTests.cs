@@ -214,14 +214,16 @@ public sealed class StaffSessionTests : IClassFixture<ShopHostFixture>
 
     private static StaffDirectory Directory(IPasswordHasher<string> hasher)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ShopAssistant:Staff:0:UserName"] = "bob",
-            ["ShopAssistant:Staff:0:Password"] = "right-password",
-            ["ShopAssistant:Staff:0:Role"] = "agent",
-        }).Build();
-        return new StaffDirectory(configuration, new TestEnvironment(), NullLogger<StaffDirectory>.Instance, hasher, Options.Create(new StaffSecurityOptions()),
+        var accounts = new StaticMonitor<StaffAccounts>(new StaffAccounts { new() { UserName = "bob", Password = "right-password", Role = "agent" } });
+        return new StaffDirectory(accounts, new TestEnvironment(), NullLogger<StaffDirectory>.Instance, hasher, Options.Create(new StaffSecurityOptions()),
             new StaffStampKey(new byte[32]));
+    }
+
+    private sealed class StaticMonitor<T>(T value) : IOptionsMonitor<T>
+    {
+        public T CurrentValue => value;
+        public T Get(string? name) => value;
+        public IDisposable? OnChange(Action<T, string?> listener) => null;
     }
 
     private sealed class CountingHasher : IPasswordHasher<string>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace ShopAssistant.Bot.Trust;
 
@@ -9,14 +10,13 @@ namespace ShopAssistant.Bot.Trust;
 /// </summary>
 public sealed class ServiceUrls
 {
-    public const string Setting = "ShopAssistant:Channels:AllowedServiceUrls";
+    public const string Setting = ChannelOptions.Section + ":AllowedServiceUrls";
     private readonly IReadOnlyList<Uri> _allowed;
 
-    public ServiceUrls(IConfiguration configuration)
+    /// <param name="configuration">Only for the Bot Framework's own MicrosoftAppId, which its authentication reads the same way.</param>
+    public ServiceUrls(IOptions<ChannelOptions> options, IConfiguration configuration)
     {
-        _allowed = configuration.GetSection(Setting).GetChildren().Select(c => c.Value).OfType<string>()
-            .Select(v => Uri.TryCreate(v, UriKind.Absolute, out var uri) ? uri : throw new InvalidOperationException($"{Setting}: '{v}' is not an absolute URL."))
-            .ToList();
+        _allowed = options.Value.AllowedServiceUrls.Select(v => new Uri(v, UriKind.Absolute)).ToList();
         ChannelAuthentication = configuration["MicrosoftAppId"] is { Length: > 0 };
     }
 

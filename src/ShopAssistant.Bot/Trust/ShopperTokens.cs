@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -22,7 +22,7 @@ public sealed record ShopperTokenCheck(bool Valid, int? CustomerId, string? Prob
 /// </summary>
 public sealed class ShopperTokens
 {
-    public const string KeySetting = "ShopAssistant:Shoppers:TokenKey";
+    public const string KeySetting = ShopperOptions.Section + ":TokenKey";
     public const int MinKeyBytes = 32;
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(1);
     public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(1);
@@ -41,8 +41,8 @@ public sealed class ShopperTokens
     /// The configured key; in Development with none, a random key for this run only (so the demo page works and no
     /// token outlives the process). Elsewhere with none, no shopper can sign in: every shopper is a guest.
     /// </summary>
-    public ShopperTokens(IConfiguration configuration, IHostEnvironment environment, TimeProvider clock, ILogger<ShopperTokens> logger)
-        : this(KeyFrom(configuration, environment, logger), clock) { }
+    public ShopperTokens(IOptions<ShopperOptions> options, IHostEnvironment environment, TimeProvider clock, ILogger<ShopperTokens> logger)
+        : this(KeyFrom(options.Value, environment, logger), clock) { }
 
     public static ShopperTokens WithKey(string key, TimeProvider clock) => new(KeyBytes(key), clock);
 
@@ -90,9 +90,9 @@ public sealed class ShopperTokens
             : new(false, null, "The shopper token has no customer id ('sub').");
     }
 
-    private static byte[]? KeyFrom(IConfiguration configuration, IHostEnvironment environment, ILogger logger)
+    private static byte[]? KeyFrom(ShopperOptions options, IHostEnvironment environment, ILogger logger)
     {
-        if (configuration[KeySetting] is { Length: > 0 } key) return KeyBytes(key);
+        if (options.TokenKey is { Length: > 0 } key) return KeyBytes(key);
         if (!environment.IsDevelopment()) return null;
         logger.LogWarning("No {Setting} configured: shopper tokens use a random key for this run (Development only). Try /dev/shopper?customer=13047.", KeySetting);
         return RandomNumberGenerator.GetBytes(MinKeyBytes);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -36,13 +37,19 @@ public sealed class LimitOptions
 {
     public const string Section = "ShopAssistant:Limits";
 
+    [Range(1, 1_000_000)]
     public int MessagesPerMinute { get; set; } = 20;
+    [Range(1, 1_000_000)]
     public int ShopperMessagesPerMinute { get; set; } = 60;
+    [Range(1, 1_000_000)]
     public int NewConversationsPerHour { get; set; } = 30;
+    [Range(1, 1_000_000)]
     public int HandoffsPerHour { get; set; } = 5;
 
     /// <summary>Wrong phone digits for one order (or from one client) within the window before it locks for as long again.</summary>
+    [Range(1, 1_000_000)]
     public int VerificationFailures { get; set; } = 5;
+    [Range(1, 1_000_000)]
     public int VerificationWindowMinutes { get; set; } = 60;
 
     /// <summary>How many messages a partition of the limit may send per window (at least one), for every counter store.</summary>

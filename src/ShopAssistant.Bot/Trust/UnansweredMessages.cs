@@ -1,8 +1,8 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using ShopAssistant.Bot.Handoffs;
 using ShopAssistant.Data;
@@ -16,11 +16,9 @@ namespace ShopAssistant.Bot.Trust;
 /// with a person on them are skipped: there the agent answers.
 /// </summary>
 public sealed class UnansweredMessages(
-    ITranscriptLog transcripts, IHandoffStore handoffs, IShopperChannels channels, IConfiguration configuration, TimeProvider clock,
+    ITranscriptLog transcripts, IHandoffStore handoffs, IShopperChannels channels, IOptions<RecoveryOptions> options, TimeProvider clock,
     ILogger<UnansweredMessages> logger) : BackgroundService
 {
-    public const string WindowSetting = "ShopAssistant:Recovery:WindowMinutes";
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
@@ -35,7 +33,7 @@ public sealed class UnansweredMessages(
 
     public async Task<int> AnswerAsync(CancellationToken ct)
     {
-        var window = TimeSpan.FromMinutes(configuration.GetValue(WindowSetting, 10));
+        var window = TimeSpan.FromMinutes(options.Value.WindowMinutes);
         var answered = 0;
         foreach (var entry in await transcripts.UnansweredAsync(clock.GetUtcNow() - window, ct))
         {

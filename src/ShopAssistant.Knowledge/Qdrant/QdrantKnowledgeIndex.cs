@@ -22,8 +22,8 @@ public sealed class QdrantKnowledgeIndex : IKnowledgeIndex, IDisposable
     {
         this.options = options;
         this.embeddings = embeddings;
-        var endpoint = options.QdrantEndpoint ?? throw new ArgumentException($"{KnowledgeOptions.QdrantEndpointKey} is not set", nameof(options));
-        client = new QdrantClient(endpoint, options.QdrantApiKey);
+        var endpoint = options.Qdrant.Endpoint ?? throw new ArgumentException($"{QdrantOptions.Section}:Endpoint is not set", nameof(options));
+        client = new QdrantClient(endpoint, options.Qdrant.ApiKey);
     }
 
     /// <summary>Makes sure the collection holds the current scripts; true when it had to be (re)loaded.</summary>
@@ -43,7 +43,7 @@ public sealed class QdrantKnowledgeIndex : IKnowledgeIndex, IDisposable
             dense = await QuestionEmbedding.TryEmbedAsync(embeddings, query.Text, ct).ConfigureAwait(false);
         var plan = QdrantQueryPlan.For(query, terms, dense)!;
 
-        var points = await client.QueryAsync(options.QdrantCollection, query: plan.Fusion, prefetch: plan.Prefetch, filter: plan.Filter,
+        var points = await client.QueryAsync(options.Qdrant.Collection, query: plan.Fusion, prefetch: plan.Prefetch, filter: plan.Filter,
             limit: (ulong)top, payloadSelector: true, cancellationToken: ct).ConfigureAwait(false);
         return points.Select(QdrantLayout.Hit).ToList();
     }
@@ -63,7 +63,7 @@ public sealed class QdrantKnowledgeIndex : IKnowledgeIndex, IDisposable
     {
         var snapshot = await KnowledgeSnapshot.LoadOrBuildAsync(options, embeddings, ct).ConfigureAwait(false);
         var corpus = snapshot.Corpus;
-        var collection = options.QdrantCollection;
+        var collection = options.Qdrant.Collection;
         if (await client.CollectionExistsAsync(collection, ct).ConfigureAwait(false))
         {
             var info = await client.GetCollectionInfoAsync(collection, ct).ConfigureAwait(false);

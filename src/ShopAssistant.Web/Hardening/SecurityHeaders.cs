@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace ShopAssistant.Web.Hardening;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace ShopAssistant.Web.Hardening;
 /// </summary>
 public sealed class SecurityHeaders
 {
-    public const string FrameAncestorsKey = "ShopAssistant:WebChat:FrameAncestors";
+    public const string FrameAncestorsKey = WebChatOptions.Section + ":FrameAncestors";
     private const string Policy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
         + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors ";
@@ -17,10 +19,10 @@ public sealed class SecurityHeaders
     private readonly bool _development;
     private readonly string _chatFrameAncestors;
 
-    public SecurityHeaders(RequestDelegate next, IConfiguration configuration, IHostEnvironment environment, ILogger<SecurityHeaders> log)
+    public SecurityHeaders(RequestDelegate next, IOptions<WebChatOptions> options, IHostEnvironment environment)
     {
         (_next, _development) = (next, environment.IsDevelopment());
-        _chatFrameAncestors = ChatFrameAncestors(configuration[FrameAncestorsKey], log);
+        _chatFrameAncestors = options.Value.FrameAncestors.Trim();
     }
 
     public Task InvokeAsync(HttpContext http)
@@ -49,18 +51,5 @@ public sealed class SecurityHeaders
         if (ancestors == "'none'") headers.XFrameOptions = "DENY";
         else if (ancestors == "'self'") headers.XFrameOptions = "SAMEORIGIN";
         if (http.Request.IsHttps && !development) headers.StrictTransportSecurity = "max-age=31536000";
-    }
-
-    /// <summary>Space-separated CSP sources ('self', https://shop.example…); anything that could break the header is refused.</summary>
-    internal static string ChatFrameAncestors(string? configured, ILogger? log = null)
-    {
-        var value = configured?.Trim();
-        if (string.IsNullOrEmpty(value)) return "'self'";
-        if (value.Any(c => c is ';' or ',' or '"' || char.IsControl(c)))
-        {
-            log?.LogWarning("{Key} must be space-separated CSP sources; using 'self'.", FrameAncestorsKey);
-            return "'self'";
-        }
-        return value;
     }
 }

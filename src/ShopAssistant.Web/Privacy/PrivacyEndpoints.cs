@@ -14,7 +14,7 @@ public static partial class PrivacyEndpoints
 
     public static IServiceCollection AddShopPrivacy(this IServiceCollection services)
     {
-        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section);
+        services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TranscriptRetention>();
         services.AddHostedService(sp => sp.GetRequiredService<TranscriptRetention>());
         return services;

@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace ShopAssistant.Web.ScaleOut;
 
@@ -11,16 +13,26 @@ namespace ShopAssistant.Web.ScaleOut;
 /// </summary>
 public static class ProxyHeaders
 {
-    public const string Section = "ShopAssistant:Proxy";
-
-    public static IServiceCollection AddShopProxyHeaders(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddShopProxyHeaders(this IServiceCollection services)
     {
-        var known = configuration.GetSection($"{Section}:KnownProxies").Get<string[]>() ?? [];
-        services.Configure<ForwardedHeadersOptions>(o =>
+        services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((o, proxies) =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            foreach (var address in known) o.KnownProxies.Add(IPAddress.Parse(address));
+            foreach (var address in proxies.Value.KnownProxies) o.KnownProxies.Add(IPAddress.Parse(address));
         });
         return services;
     }
+}
+
+/// <summary>ShopAssistant:Proxy: the reverse proxies whose forwarded headers are believed.</summary>
+public sealed class ProxyOptions : IValidatableObject
+{
+    public const string Section = "ShopAssistant:Proxy";
+
+    public List<string> KnownProxies { get; set; } = [];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext context) =>
+        KnownProxies.Where(a => !IPAddress.TryParse(a, out _))
+            .Select(a => new ValidationResult($"{Section}:KnownProxies: '{a}' is not an IP address.", [nameof(KnownProxies)]));
 }

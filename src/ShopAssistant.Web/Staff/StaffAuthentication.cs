@@ -22,7 +22,8 @@ public static class StaffAuthentication
     /// </summary>
     public static IServiceCollection AddStaffAuthentication(this IServiceCollection services)
     {
-        services.AddOptions<StaffSecurityOptions>().BindConfiguration(StaffSecurityOptions.Section);
+        services.AddOptions<StaffSecurityOptions>().BindConfiguration(StaffSecurityOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StaffAccounts>().BindConfiguration(StaffAccounts.Section);
         services.TryAddSingleton<IPasswordHasher<string>, PasswordHasher<string>>();
         // Scaled out, every instance must compute the same stamps: the key then lives in the shared database.
         services.AddSingleton(sp => sp.GetService<ShopAssistant.Data.ISharedSecrets>() is { } shared

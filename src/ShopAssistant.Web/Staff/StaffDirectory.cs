@@ -18,7 +18,7 @@ public sealed record StaffMember(string UserName, string Role, string Stamp = ""
 public sealed class StaffDirectory
 {
     private readonly IPasswordHasher<string> _hasher;
-    private readonly IConfiguration _configuration;
+    private readonly IOptionsMonitor<StaffAccounts> _configured;
     private readonly IHostEnvironment _environment;
     private readonly ILogger<StaffDirectory> _log;
     private readonly int _maxPasswordLength;
@@ -29,16 +29,16 @@ public sealed class StaffDirectory
 
     private readonly StaffStampKey _stamps;
 
-    public StaffDirectory(IConfiguration configuration, IHostEnvironment environment, ILogger<StaffDirectory> log,
+    public StaffDirectory(IOptionsMonitor<StaffAccounts> configured, IHostEnvironment environment, ILogger<StaffDirectory> log,
         IPasswordHasher<string> hasher, IOptions<StaffSecurityOptions> options, StaffStampKey stamps)
     {
-        (_configuration, _environment, _log, _hasher, _stamps) = (configuration, environment, log, hasher, stamps);
+        (_configured, _environment, _log, _hasher, _stamps) = (configured, environment, log, hasher, stamps);
         _maxPasswordLength = options.Value.MaxPasswordLength;
         _dummyHash = _hasher.HashPassword("", Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)));
-        Load();
-        ChangeToken.OnChange(configuration.GetReloadToken, () =>
+        Load(configured.CurrentValue);
+        configured.OnChange(accounts =>
         {
-            Load();
+            Load(accounts);
             Changed?.Invoke();
         });
     }
@@ -62,10 +62,10 @@ public sealed class StaffDirectory
         return _hasher.VerifyHashedPassword(account.Member.UserName, account.Hash, password) == PasswordVerificationResult.Failed ? null : account.Member;
     }
 
-    private void Load()
+    private void Load(StaffAccounts configured)
     {
         var accounts = new Dictionary<string, (StaffMember Member, string Hash)>(StringComparer.OrdinalIgnoreCase);
-        foreach (var account in _configuration.GetSection("ShopAssistant:Staff").Get<List<StaffAccountOptions>>() ?? [])
+        foreach (var account in configured)
         {
             if (account.UserName.Length == 0 || account.Password.Length == 0 || !StaffRoles.IsKnown(account.Role))
             {

@@ -11,6 +11,12 @@ public sealed class StaffAccountOptions
     public string Role { get; set; } = "";
 }
 
+/// <summary>The accounts are the section's children, bound as a list that is read again when configuration changes.</summary>
+public sealed class StaffAccounts : List<StaffAccountOptions>
+{
+    public const string Section = "ShopAssistant:Staff";
+}
+
 public static class StaffRoles
 {
     public const string Agent = "agent";

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Configuration.Memory;
+using ShopAssistant.Data;
+using ShopAssistant.Knowledge;
+using ShopAssistant.Recommendations;
+using ShopAssistant.Understanding;
+
+namespace ShopAssistant.Web;
+
+/// <summary>
+/// Everything the shop writes (database, keys, intent model, knowledge index, recommender) lives in the storage data
+/// folder unless a setting puts it elsewhere: one folder to back up, one to delete, one per test host.
+/// </summary>
+public static class DataFolderDefaults
+{
+    /// <summary>Adds the derived folders as the first configuration source, so that every other source still overrides them.</summary>
+    public static void AddDataFolderDefaults(this IConfigurationBuilder builder, IConfiguration current, string contentRoot)
+    {
+        var storage = current.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var data = Path.Combine(contentRoot, storage.DataFolder);
+        builder.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?>
+            {
+                [$"{UnderstandingOptions.Section}:{nameof(UnderstandingOptions.ModelDirectory)}"] = Path.Combine(data, "understanding"),
+                [$"{KnowledgeOptions.Section}:{nameof(KnowledgeOptions.IndexDirectory)}"] = Path.Combine(data, "knowledge"),
+                [$"{RecommenderOptions.Section}:{nameof(RecommenderOptions.ModelDirectory)}"] = Path.Combine(data, "recommender"),
+            },
+        });
+    }
+}
