@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using ShopAssistant.Domain;
 using ShopAssistant.Assistant.Orchestration;
 using ShopAssistant.Domain.Conversations;
+using ShopAssistant.Knowledge;
+using ShopAssistant.Understanding;
 
 namespace ShopAssistant.Assistant;
 
@@ -40,7 +42,7 @@ public static class AssistantCommands
             .AddSingleton(new LlmOptions()); // the offline policy is what is measured
         await using var provider = services.BuildServiceProvider();
         var assistant = provider.GetRequiredService<Orchestrator>();
-        await assistant.WarmUp.ConfigureAwait(false);
+        await AssistantWarmUp.RunAsync(provider.GetRequiredService<IMessageUnderstanding>(), provider.GetRequiredService<IKnowledgeIndex>()).ConfigureAwait(false);
 
         var latencies = new List<double>();
         var warm = repeat == 1;

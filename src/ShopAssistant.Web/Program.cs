@@ -22,6 +22,7 @@ builder.Configuration.AddDataFolderDefaults(builder.Configuration, builder.Envir
 builder.Services
     .AddShopStorage(builder.Configuration)
     .AddShopRecommendations(builder.Configuration)
+    .AddSingleton(sp => new Lazy<IRecommender>(sp.GetRequiredService<IRecommender>))
     .AddSingleton<IProductSuggestions, RecommenderSuggestions>()
     .AddShopAssistant(builder.Configuration)
     .AddShopBot()
@@ -34,6 +35,7 @@ builder.Services
     .AddSingleton<IStaffNotifier, SignalRStaffNotifier>()
     .AddShopQuality()
     .AddSingleton<IIncidentNotices, IncidentNoticesFromBoard>()
+    .AddShopHealthChecks()
     .AddOpenApi()
     .AddProblemDetails();
 
@@ -64,7 +66,6 @@ app.MapMetricsEndpoints();
 app.MapPrivacyEndpoints();
 app.MapHealthEndpoints();
 if (app.Environment.IsDevelopment()) app.MapDemoShopper();
-app.WarmUp();
 app.Run();
 return 0;
 

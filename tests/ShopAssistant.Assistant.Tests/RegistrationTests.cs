@@ -32,7 +32,8 @@ public sealed class RegistrationTests
         Assert.IsType<PopularProductSuggestions>(services.GetRequiredService<IProductSuggestions>());
         Assert.Equal(["Knowledge", "Orders", "Recommendations", "Handoff", "Rules"], assistant.Kernel.Plugins.Select(p => p.Name));
         Assert.Null(assistant.Kernel.Services.GetService<IChatCompletionService>());
-        await assistant.WarmUp.WaitAsync(TimeSpan.FromSeconds(60));
+        await AssistantWarmUp.RunAsync(services.GetRequiredService<IMessageUnderstanding>(), services.GetRequiredService<IKnowledgeIndex>())
+            .WaitAsync(TimeSpan.FromSeconds(60));
     }
 
     [Fact]

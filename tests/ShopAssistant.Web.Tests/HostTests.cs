@@ -13,9 +13,19 @@ public sealed class HostTests : IClassFixture<ShopHostFixture>
     public async Task Liveness_and_readiness_answer()
     {
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/health")).StatusCode);
+        // Ready once the intent model and the knowledge index are loaded (seconds; more when the model has to train).
         var ready = await _client.GetAsync("/health/ready");
-        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Contains("\"products\":", await ready.Content.ReadAsStringAsync());
+        for (var i = 0; i < 720 && ready.StatusCode != HttpStatusCode.OK; i++)
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+            Assert.Contains("\"warm-up\"", await ready.Content.ReadAsStringAsync());
+            await Task.Delay(250);
+            ready = await _client.GetAsync("/health/ready");
+        }
+        var body = await ready.Content.ReadAsStringAsync();
+        Assert.True(ready.StatusCode == HttpStatusCode.OK, body);
+        Assert.Contains("\"products\":", body);
+        Assert.Contains("\"assistant\":{\"state\":\"ready\"", body);
     }
 
     [Fact]

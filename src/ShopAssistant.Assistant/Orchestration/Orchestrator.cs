@@ -45,19 +45,10 @@ public sealed class Orchestrator : IShopAssistant
             var prompt = PromptLibrary.Load(Path.Combine(llm.PromptsDirectory, "answer.yaml"));
             _llm = new LlmPolicy(Kernel, prompt, index, orders, llm, (ILogger?)logger ?? NullLogger.Instance);
         }
-        WarmUp = Task.Run(async () =>
-        {
-            // The intent model loads (or trains) and the knowledge index builds now, not during the first shopper's turn.
-            understanding.Understand("你好");
-            await index.SearchAsync(new KnowledgeQuery("运费 shipping")).ConfigureAwait(false);
-        });
     }
 
     /// <summary>The process's one Kernel (plugins, and the chat model when configured).</summary>
     public Microsoft.SemanticKernel.Kernel Kernel { get; }
-
-    /// <summary>Completes when the understanding model and the knowledge index are loaded.</summary>
-    public Task WarmUp { get; }
 
     public AssistantReply Welcome(string? locale)
     {

@@ -1,20 +1,32 @@
 using ShopAssistant.Domain;
+using ShopAssistant.Domain.DemoShop;
 using ShopAssistant.Recommendations;
 
 namespace ShopAssistant.Assistant.Suggestions;
 
 /// <summary>
 /// The recommender behind the suggestions port: "discover" for a known shopper (things they have not bought),
-/// the recent-popularity list for everyone else, both filtered by shelf and budget.
+/// the recent-popularity list for everyone else, both filtered by shelf and budget. Until the model is loaded (a fresh
+/// start trains it for about a minute in the background) the shop's popular products answer, so no shopper waits for it.
 /// </summary>
-public sealed class RecommenderSuggestions(IRecommender recommender) : IProductSuggestions
+public sealed class RecommenderSuggestions(Lazy<IRecommender> recommender, DemoShopData shop) : IProductSuggestions
 {
+    private readonly PopularProductSuggestions _untilLoaded = new(shop);
+    private Task<IRecommender>? _loading;
+
+    /// <summary>Whether the model answers (false while it loads or trains).</summary>
+    public bool Loaded => Loading().IsCompletedSuccessfully;
+
     public IReadOnlyList<ProductCard> Suggest(int? customerId, string? categoryId, decimal? maxPriceRmb, int k, ShopLanguage language)
     {
+        if (!Loaded) return _untilLoaded.Suggest(customerId, categoryId, maxPriceRmb, k, language);
         var filter = categoryId is null && maxPriceRmb is null ? null : new RecommendationFilter(categoryId, maxPriceRmb);
         var kind = customerId is null ? RecommendationKind.Popular : RecommendationKind.Discover;
-        return recommender.Recommend(new RecommendationRequest(kind, customerId, null, k, filter))
+        return recommender.Value.Recommend(new RecommendationRequest(kind, customerId, null, k, filter))
             .Select(r => new ProductCard(r.StockCode, r.Name, r.PriceRmb, language == ShopLanguage.Zh ? r.ReasonZh : r.ReasonEn))
             .ToList();
     }
+
+    private Task<IRecommender> Loading() =>
+        LazyInitializer.EnsureInitialized(ref _loading, () => Task.Run(() => recommender.Value));
 }

@@ -1,34 +1,87 @@
 using System.Data.Common;
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using ShopAssistant.Data;
 using ShopAssistant.Domain.DemoShop;
+using ShopAssistant.Web.Startup;
 using StackExchange.Redis;
 
 namespace ShopAssistant.Web.Endpoints;
 
 public static class HealthEndpoints
 {
-    /// <summary>GET /health (the process answers) and GET /health/ready (its database and shop data are usable).</summary>
+    private const string Ready = "ready";
+
+    /// <summary>The readiness checks: the database answers, Redis (when scaled out) is connected, the assistant is warmed up.</summary>
+    public static IServiceCollection AddShopHealthChecks(this IServiceCollection services)
+    {
+        services.AddSingleton<WarmUpBoard>();
+        services.AddHostedService<WarmUpService>();
+        services.AddHealthChecks()
+            .AddCheck<DatabaseCheck>("database", tags: [Ready])
+            .AddCheck<RedisCheck>("redis", tags: [Ready])
+            .AddCheck<WarmUpCheck>("warm-up", tags: [Ready]);
+        return services;
+    }
+
+    /// <summary>GET /health (the process answers) and GET /health/ready (it can serve shoppers: every readiness check passes).</summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
-        var health = app.MapGroup("/health").WithTags("Health");
-        health.MapGet("/", () => Results.Ok(new { status = "ok" })).WithName("Liveness").WithSummary("The process is up.");
-        health.MapGet("/ready", ReadyAsync).WithName("Readiness").WithSummary("The database and the shop data are reachable.");
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync })
+            .WithTags("Health").WithName("Liveness").WithSummary("The process is up.");
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready), ResponseWriter = WriteAsync })
+            .WithTags("Health").WithName("Readiness").WithSummary("The database (and Redis when configured) answer and the assistant is warmed up.");
         return app;
     }
 
-    private static async Task<IResult> ReadyAsync(IShopDatabase database, DemoShopData shop, HttpContext http, CancellationToken ct)
+    private static Task WriteAsync(HttpContext http, HealthReport report)
     {
-        try
+        http.Response.ContentType = "application/json";
+        var shop = http.RequestServices.GetRequiredService<DemoShopData>();
+        var body = new
         {
-            await using var connection = await database.OpenConnectionAsync(ct);
-            // Scaled out, an instance without Redis would miss the other instances' replies and share no keys: not ready.
-            if (http.RequestServices.GetService<IConnectionMultiplexer>() is { IsConnected: false })
-                return Results.Json(new { status = "unavailable", reason = "Redis is not connected" }, statusCode: StatusCodes.Status503ServiceUnavailable);
-            return Results.Ok(new { status = "ready", database = database.Provider, products = shop.Catalogue.Products.Count });
-        }
-        catch (Exception e) when (e is DbException or IOException or TimeoutException or UnauthorizedAccessException)
+            status = report.Status == HealthStatus.Healthy ? "ok" : "unavailable",
+            database = http.RequestServices.GetRequiredService<IShopDatabase>().Provider,
+            products = shop.Catalogue.Products.Count,
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
+            warmUp = http.RequestServices.GetRequiredService<WarmUpBoard>().Steps,
+        };
+        return http.Response.WriteAsync(JsonSerializer.Serialize(body, JsonSerializerOptions.Web));
+    }
+
+    private sealed class DatabaseCheck(IShopDatabase database) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
         {
-            return Results.Json(new { status = "unavailable", reason = e.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            try
+            {
+                await using var connection = await database.OpenConnectionAsync(ct);
+                return HealthCheckResult.Healthy(database.Provider);
+            }
+            catch (Exception e) when (e is DbException or IOException or TimeoutException or UnauthorizedAccessException)
+            {
+                return HealthCheckResult.Unhealthy(e.Message);
+            }
         }
+    }
+
+    /// <summary>Scaled out, an instance without Redis would miss the other instances' replies and share no keys: not ready.</summary>
+    private sealed class RedisCheck(IServiceProvider services) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default) =>
+            Task.FromResult(services.GetService<IConnectionMultiplexer>() switch
+            {
+                null => HealthCheckResult.Healthy("not configured"),
+                { IsConnected: true } => HealthCheckResult.Healthy("connected"),
+                _ => HealthCheckResult.Unhealthy("Redis is not connected"),
+            });
+    }
+
+    private sealed class WarmUpCheck(WarmUpBoard board) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default) =>
+            Task.FromResult(board.Ready ? HealthCheckResult.Healthy("intent model and knowledge index loaded")
+                : HealthCheckResult.Unhealthy("loading the intent model and the knowledge index"));
     }
 }
