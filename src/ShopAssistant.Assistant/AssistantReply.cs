@@ -2,7 +2,7 @@ using ShopAssistant.Domain;
 
 namespace ShopAssistant.Assistant;
 
-/// <summary>What the assistant answers: text in the shopper's language, buttons, product cards and the metadata of DESIGN contract 2.</summary>
+/// <summary>What the assistant answers: text in the shopper's language, buttons, product cards and its <see cref="ReplyMetadata"/> (intent, confidence, sources, handoff).</summary>
 public sealed record AssistantReply(string Text, ReplyMetadata Metadata)
 {
     public IReadOnlyList<string> SuggestedActions { get; init; } = [];

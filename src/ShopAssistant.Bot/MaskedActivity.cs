@@ -7,7 +7,7 @@ namespace ShopAssistant.Bot;
 
 /// <summary>
 /// An activity as it may be kept: every free-text value (text, speak, attachments, card values, channelData…) with
-/// personal data masked (issue 11 item 6). The live activity is never changed — the bot still reads the order number
+/// personal data masked. The live activity is never changed — the bot still reads the order number
 /// and the phone's last four digits from it — only the copy that is stored or shown to staff is masked.
 /// </summary>
 internal static class MaskedActivity

@@ -1,6 +1,6 @@
 namespace ShopAssistant.Quality;
 
-/// <summary>The headline figures for a date range (DESIGN contract 5, handbook Q1–Q4, Q8).</summary>
+/// <summary>The headline figures for a date range (handbook Q1–Q4, Q8).</summary>
 public sealed record QualityMetrics(
     DateTimeOffset From,
     DateTimeOffset To,

@@ -5,7 +5,7 @@ namespace ShopAssistant.Quality;
 
 public static class QualityServiceCollectionExtensions
 {
-    /// <summary>The manager's reports over the event log and transcripts (issue 7).</summary>
+    /// <summary>The manager's reports over the event log and transcripts.</summary>
     public static IServiceCollection AddShopQuality(this IServiceCollection services)
     {
         // One projection per process: it holds the recent event log in memory for every report.

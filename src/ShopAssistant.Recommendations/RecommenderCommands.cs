@@ -27,7 +27,7 @@ public static class RecommenderCommands
         return 0;
     });
 
-    /// <summary>`eval recommender --cutoff DATE [--test-end DATE] [--json] [--data DIR]` (DESIGN contract 6).</summary>
+    /// <summary>`eval recommender --cutoff DATE [--test-end DATE] [--json] [--data DIR]`.</summary>
     public static Task<int> EvalAsync(string[] args, TextWriter output) => Run(output, () =>
     {
         var cutoff = CommandLine.Date(CommandLine.Option(args, "--cutoff"), "--cutoff")

@@ -9,7 +9,7 @@ using ShopAssistant.Web.Privacy;
 namespace ShopAssistant.Web;
 
 /// <summary>
-/// The host's verbs (DESIGN contract 6): `serve` is the default; the others run and exit. Each capability owns
+/// The host's verbs: `serve` is the default; the others run and exit. Each capability owns
 /// its command; this class only reads the configuration the same way the server does and dispatches.
 /// </summary>
 public static class HostCommands

@@ -5,7 +5,7 @@ namespace ShopAssistant.Web;
 
 /// <summary>
 /// `token --customer ID [--minutes N]`: prints a shopper token signed with the configured key, for demos, tests and
-/// the shop's own integration (DESIGN contract 1). Only the token goes to standard output, so scripts can capture it.
+/// the shop's own integration. Only the token goes to standard output, so scripts can capture it.
 /// </summary>
 public static class ShopperTokenCommand
 {

@@ -4,7 +4,7 @@ using ShopAssistant.Understanding;
 
 namespace ShopAssistant.Assistant.Tests;
 
-/// <summary>Answer first (issue 10, class 1): clear questions are answered, a clarifying question is rare and never repeated.</summary>
+/// <summary>Answer first: clear questions are answered, a clarifying question is rare and never repeated.</summary>
 public sealed class AnswerFirstTests
 {
     [Theory]

@@ -1,7 +1,7 @@
 namespace ShopAssistant.Assistant.Tests;
 
 /// <summary>
-/// A message that carries a slot gets the rule applied to it, said first, then the rule (issue 10, class 3), and rule
+/// A message that carries a slot gets the rule applied to it, said first, then the rule, and rule
 /// questions that mention an order, a payment or a price go to the rule, not to an order look-up (class 4).
 /// </summary>
 public sealed class ComputedAnswerTests

@@ -2,7 +2,7 @@ namespace ShopAssistant.Assistant.Tests;
 
 /// <summary>
 /// Dialogue state: an elliptical follow-up continues the last rule question, and a message that only adds a slot
-/// updates the last answer, in both languages (issue 10, class 2).
+/// updates the last answer, in both languages.
 /// </summary>
 public sealed class DialogueTests
 {

@@ -127,7 +127,7 @@ public sealed class EscalationRulesTests
     }
 }
 
-/// <summary>H3 triggers without their obvious keywords (issue 10, class 6), and ordinary questions that must stay with the bot.</summary>
+/// <summary>H3 triggers without their obvious keywords, and ordinary questions that must stay with the bot.</summary>
 public sealed class EscalationCompletenessTests
 {
     [Theory]

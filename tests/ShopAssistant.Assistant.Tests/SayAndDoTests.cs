@@ -6,7 +6,7 @@ using ShopAssistant.Knowledge.Scripts;
 
 namespace ShopAssistant.Assistant.Tests;
 
-/// <summary>What the bot says and what it does agree (issue 10, class 7): checked on every service script and every handoff text.</summary>
+/// <summary>What the bot says and what it does agree: checked on every service script and every handoff text.</summary>
 public sealed class SayAndDoTests
 {
     private static readonly ScriptLibrary Scripts = ScriptLibrary.Load(new KnowledgeOptions().ScriptsDirectory);

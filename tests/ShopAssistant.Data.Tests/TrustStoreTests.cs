@@ -2,7 +2,7 @@ using ShopAssistant.TestServers;
 
 namespace ShopAssistant.Data.Tests;
 
-/// <summary>The stores behind issue 11: owners, guessing counts, one open handoff, inbound activities stored once.</summary>
+/// <summary>The trust stores: owners, guessing counts, one open handoff, inbound activities stored once.</summary>
 public abstract class TrustStoreTests(IStoreProvider provider) : StoreSuite(provider)
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 27, 12, 0, 0, TimeSpan.FromHours(8));

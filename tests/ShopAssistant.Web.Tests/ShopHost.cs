@@ -39,7 +39,7 @@ public sealed class ShopHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
-        // The shop's signing key for shopper tokens (DESIGN contract 1); tests sign in shoppers with ShopperToken().
+        // The shop's signing key for shopper tokens; tests sign in shoppers with ShopperToken().
         builder.UseSetting("ShopAssistant:Shoppers:TokenKey", TokenKey);
         builder.UseSetting("ShopAssistant:Storage:DataFolder", DataFolder);
         builder.UseSetting("ShopAssistant:Staff:0:UserName", "lily");

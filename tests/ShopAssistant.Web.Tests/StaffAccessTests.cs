@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 
 namespace ShopAssistant.Web.Tests;
 
-/// <summary>Staff pages and APIs need a login with the right role (DESIGN contract 4).</summary>
+/// <summary>Staff pages and APIs need a login with the right role.</summary>
 public sealed class StaffAccessTests : IClassFixture<ShopHostFixture>
 {
     private readonly ShopHost _host;

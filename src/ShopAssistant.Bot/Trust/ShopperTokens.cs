@@ -16,7 +16,7 @@ public sealed record ShopperTokenCheck(bool Valid, int? CustomerId, string? Prob
 }
 
 /// <summary>
-/// Shopper tokens (DESIGN contract 1): a JWT signed with HS256 and the shop's key, whose `sub` is the customer id and
+/// Shopper tokens: a JWT signed with HS256 and the shop's key, whose `sub` is the customer id and
 /// whose `exp` is required. The shop's own site issues them to its signed-in shoppers; a channel's user id alone is a
 /// guest. Times are read from the app's clock so that tests with a moved clock agree with the issuer.
 /// </summary>

@@ -23,7 +23,7 @@ public sealed class WebChatHub(WebChatInbox inbox, ITranscriptLog transcripts, I
     public Task<WebChatStart> Start(string? token, string? locale) => StartAs(token, locale, null);
 
     /// <summary>
-    /// As Start, for the shopper whose token (JWT, DESIGN contract 1) the shop's site gave the page. A session is resumed
+    /// As Start, for the shopper whose token (a JWT) the shop's site gave the page. A session is resumed
     /// only for the same shopper: a guest session never becomes a customer's, nor one customer's another's. An invalid or
     /// expired shopper token chats as a guest.
     /// </summary>

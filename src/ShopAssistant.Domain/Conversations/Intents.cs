@@ -1,6 +1,6 @@
 namespace ShopAssistant.Domain.Conversations;
 
-/// <summary>The closed set of intent labels (DESIGN contract 3), used in reply metadata, metrics and evaluation.</summary>
+/// <summary>The closed set of intent labels, used in reply metadata, metrics and evaluation.</summary>
 public static class Intents
 {
     public const string Greeting = "greeting";

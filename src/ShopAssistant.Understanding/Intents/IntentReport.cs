@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace ShopAssistant.Understanding.Intents;
 
-/// <summary>Prints intent scores as a table for people and as one JSON line for tools (DESIGN contract 6).</summary>
+/// <summary>Prints intent scores as a table for people and as one JSON line for tools.</summary>
 internal static class IntentReport
 {
     public static void Write(TextWriter output, IReadOnlyList<IntentScores> slices)

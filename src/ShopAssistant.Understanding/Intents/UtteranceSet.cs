@@ -10,7 +10,7 @@ public sealed record Utterance(string Intent, ShopLanguage Language, string Text
 
 /// <summary>
 /// Labelled utterances from a TSV file (header "label, language, text"). Unknown labels are an error:
-/// the label set is a contract (DESIGN 3), and a typo would silently create a twenty-first intent.
+/// the label set is a contract, and a typo would silently create a twenty-first intent.
 /// </summary>
 public sealed class UtteranceSet
 {

@@ -14,7 +14,7 @@ public sealed record ResolveRequest(string? Disposition);
 public sealed record TransferRequest(string? Agent);
 public sealed record NoteRequest(string? Text);
 
-/// <summary>The agents' REST API (DESIGN contract 5): the queue, claiming, replying, transferring, closing, notes.</summary>
+/// <summary>The agents' REST API: the queue, claiming, replying, transferring, closing, notes.</summary>
 public static class HandoffEndpoints
 {
     public const int MaxMessageLength = 4_000;

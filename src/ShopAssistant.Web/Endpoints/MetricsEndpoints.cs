@@ -5,7 +5,7 @@ using ShopAssistant.Web.Staff;
 
 namespace ShopAssistant.Web.Endpoints;
 
-/// <summary>The manager's quality API (DESIGN contract 5, handbook §9): metrics, agent KPIs, knowledge gaps, conversations.</summary>
+/// <summary>The manager's quality API (handbook §9): metrics, agent KPIs, knowledge gaps, conversations.</summary>
 public static class MetricsEndpoints
 {
     public static IEndpointRouteBuilder MapMetricsEndpoints(this IEndpointRouteBuilder app)

@@ -8,7 +8,7 @@ namespace ShopAssistant.Web.Endpoints;
 public sealed record RecommendedProduct(string StockCode, string Name, decimal PriceRmb, string CategoryId, double Score, string ReasonZh, string ReasonEn);
 
 /// <summary>
-/// GET /api/recommendations (DESIGN contract 5). A customer's lists reveal what they bought, so they are for staff
+/// GET /api/recommendations. A customer's lists reveal what they bought, so they are for staff
 /// only; the cold-start list and "bought together" for a product reveal nobody and are open.
 /// </summary>
 public static class RecommendationEndpoints

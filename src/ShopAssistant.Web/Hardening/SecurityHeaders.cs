@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace ShopAssistant.Web.Hardening;
 
 /// <summary>
-/// Headers on every response (issue 11 item 8). The pages load only this site's scripts and style sheets (no inline
+/// Headers on every response. The pages load only this site's scripts and style sheets (no inline
 /// script or style), so the policy allows nothing else. No page may be framed except the shopper chat, which the
 /// shop's own site may embed: its frame-ancestors come from ShopAssistant:WebChat:FrameAncestors (default 'self').
 /// HSTS is sent on HTTPS responses outside Development.

@@ -5,7 +5,7 @@ using ShopAssistant.Web.Staff;
 namespace ShopAssistant.Web.Privacy;
 
 /// <summary>
-/// A shopper's rights, exercised by a manager on their behalf (issue 11 item 6): a copy of everything stored about
+/// A shopper's rights, exercised by a manager on their behalf: a copy of everything stored about
 /// them, and its erasure. The shopper id is the channel's from.id — the customer id for a signed-in shopper.
 /// </summary>
 public static partial class PrivacyEndpoints

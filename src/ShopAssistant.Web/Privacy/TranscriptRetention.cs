@@ -4,8 +4,8 @@ using ShopAssistant.Data;
 namespace ShopAssistant.Web.Privacy;
 
 /// <summary>
-/// Deletes transcripts older than ShopAssistant:Privacy:TranscriptRetentionDays, at start and then daily (issue 11
-/// item 6), with what quotes them (see <see cref="IShopperDataStore.PurgeTranscriptsAsync"/>). Events stay: they hold
+/// Deletes transcripts older than ShopAssistant:Privacy:TranscriptRetentionDays, at start and then daily,
+/// with what quotes them (see <see cref="IShopperDataStore.PurgeTranscriptsAsync"/>). Events stay: they hold
 /// no shopper text, and the dashboard's history is counted from them.
 /// </summary>
 public sealed partial class TranscriptRetention(IShopperDataStore data, IOptions<PrivacyOptions> options, TimeProvider clock, ILogger<TranscriptRetention> log)

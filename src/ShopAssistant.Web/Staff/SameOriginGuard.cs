@@ -1,7 +1,7 @@
 namespace ShopAssistant.Web.Staff;
 
 /// <summary>
-/// Cross-site request forgery guard for the cookie-authenticated staff API and hubs (issue 11 item 7). A browser
+/// Cross-site request forgery guard for the cookie-authenticated staff API and hubs. A browser
 /// always says where a request comes from — Sec-Fetch-Site on current browsers, Origin on every POST/PUT/DELETE and
 /// WebSocket — and a request from another site is refused with 403 whatever cookie it carries. A request with neither
 /// header is not a browser's (a script or test with its own cookie), and the SameSite=Strict cookie covers browsers

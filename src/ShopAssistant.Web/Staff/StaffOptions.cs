@@ -1,7 +1,7 @@
 namespace ShopAssistant.Web.Staff;
 
 /// <summary>
-/// Staff accounts from configuration (DESIGN contract 4): ShopAssistant:Staff:N:UserName|Password|Role.
+/// Staff accounts from configuration: ShopAssistant:Staff:N:UserName|Password|Role.
 /// Password may be plain (hashed at start, then forgotten) or an ASP.NET Identity v3 hash ("AQAAAA…").
 /// </summary>
 public sealed class StaffAccountOptions

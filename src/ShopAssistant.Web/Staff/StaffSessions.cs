@@ -9,7 +9,7 @@ using ShopAssistant.Data;
 namespace ShopAssistant.Web.Staff;
 
 /// <summary>
-/// Server-side staff sessions (issue 11 item 7). A cookie names a session; the session row and the account as it is
+/// Server-side staff sessions. A cookie names a session; the session row and the account as it is
 /// configured now decide on every request whether the cookie still counts. Sign-out deletes the row; removing the
 /// account, changing its role or password changes what the row is compared with; 12 hours after sign-in the row has
 /// expired whatever the cookie's sliding expiry says. Live console connections of a session that ends are closed.

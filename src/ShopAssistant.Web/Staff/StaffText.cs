@@ -7,7 +7,7 @@ namespace ShopAssistant.Web.Staff;
 /// Shopper-written text on its way to staff (console, dashboard, CSV): personal data masked, and the characters that
 /// can make it read differently from what was sent — bidi embeddings, overrides and isolates (U+202A–202E,
 /// U+2066–2069), direction marks (U+200E/F, U+061C) and C0/C1 controls other than line feed and tab — replaced by
-/// U+FFFD, so an agent sees that something was there instead of text reordered by it (issue 11 item 8).
+/// U+FFFD, so an agent sees that something was there instead of text reordered by it.
 /// </summary>
 public static class StaffText
 {
