@@ -99,6 +99,20 @@ public sealed class OfflinePolicyTests
         Assert.DoesNotContain(reply.Products, p => owned.Contains(p.StockCode));
     }
 
+    [Theory]
+    [InlineData("推荐点圣诞礼物，一百元以内", null, 100)]
+    [InlineData("有没有50块以上的礼物推荐", 50, null)]
+    [InlineData("recommend some gifts between 20 and 60 yuan", 20, 60)]
+    [InlineData("I'd like gift ideas over ¥80", 80, null)]
+    public async Task A_budget_in_the_shoppers_words_bounds_every_card(string text, int? min, int? max)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+
+        Assert.Equal("recommendation", reply.Metadata.Intent);
+        Assert.NotEmpty(reply.Products);
+        Assert.All(reply.Products, p => Assert.InRange(p.PriceRmb, min ?? 0, max ?? decimal.MaxValue));
+    }
+
     [Fact]
     public async Task Slot_filling_asks_for_the_order_number_once_then_records_the_request()
     {

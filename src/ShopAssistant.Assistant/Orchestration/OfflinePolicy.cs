@@ -195,8 +195,7 @@ internal sealed partial class OfflinePolicy(
     private PolicyAnswer Recommend(ServiceTurn turn)
     {
         var u = turn.Understanding;
-        var budget = u.Entities.AmountsRmb.Count > 0 ? u.Entities.AmountsRmb.Max() : (decimal?)null;
-        var cards = recommendations.Suggest(turn, u.Entities.CategoryIds.FirstOrDefault(), budget);
+        var cards = recommendations.Suggest(turn, recommendations.FilterOf(turn));
         if (cards.Count == 0) return new PolicyAnswer(ReplyTexts.NoSuggestions(turn.Language), Intents.Recommendation, u.Confidence, []) { Unsure = true };
         var lines = cards.Select(c => RecommendationsPlugin.Line(c, turn.Language));
         return Solved(turn, ReplyTexts.Suggestions(turn.Language) + "\n" + string.Join("\n", lines), Intents.Recommendation);

@@ -14,6 +14,9 @@ public sealed class OrderLookup(DemoShopData shop, IVerificationGuard guard)
     /// <summary>Wrong pairs one conversation may try; the guard bounds the attempts across conversations.</summary>
     public const int MaxFailedVerifications = 3;
 
+    /// <summary>The shelves and prices a shopper's request can name.</summary>
+    public Domain.Catalogue.Catalogue Catalogue => shop.Catalogue;
+
     public Customer? KnownShopper(int? customerId) => customerId is { } id ? shop.FindCustomer(id) : null;
 
     public IReadOnlyList<Order> RecentOrdersOf(Customer customer, int count) => shop.OrdersOf(customer.Id).Take(count).ToList();

@@ -5,6 +5,7 @@ using ShopAssistant.Assistant.Orders;
 using ShopAssistant.Assistant.Suggestions;
 using ShopAssistant.Domain;
 using ShopAssistant.Domain.Catalogue;
+using ShopAssistant.Recommendations;
 
 namespace ShopAssistant.Assistant.Plugins;
 
@@ -21,19 +22,31 @@ internal sealed class RecommendationsPlugin(IProductSuggestions suggestions, Ord
         [Description("Highest price in RMB; omit for any")] decimal? maxPriceRmb = null)
     {
         var turn = TurnKernel.TurnOf(kernel);
-        var cards = Suggest(turn, categoryId, maxPriceRmb);
+        var cards = Suggest(turn, new RecommendationFilter(categoryId, maxPriceRmb));
         var text = string.Join("\n", cards.Select(c => $"{c.StockCode} {c.Name} {Price.Format(c.PriceRmb)} ({c.Reason})"));
         turn.ToolResults.Add(text);
         return cards.Count == 0 ? ReplyTexts.NoSuggestions(turn.Language) : text;
     }
 
-    public IReadOnlyList<ProductCard> Suggest(ServiceTurn turn, string? categoryId, decimal? maxPriceRmb)
+    public IReadOnlyList<ProductCard> Suggest(ServiceTurn turn, RecommendationFilter filter)
     {
         var customer = orders.KnownShopper(turn.Turn.CustomerId)?.Id;
-        var cards = suggestions.Suggest(customer, categoryId, maxPriceRmb, Cards, turn.Language);
+        var cards = suggestions.Suggest(customer, filter, Cards, turn.Language);
         foreach (var card in cards)
             if (!turn.Products.Any(p => p.StockCode == card.StockCode)) turn.Products.Add(card);
         return cards;
+    }
+
+    /// <summary>
+    /// The shelf and budget of a request in the shopper's words: "一百元以内的圣诞礼物", "gifts over ¥50", "30到80块的杯子",
+    /// "cheap mugs". The understanding's shelf wins when it found one (it knows the shop's aliases in context).
+    /// </summary>
+    public RecommendationFilter FilterOf(ServiceTurn turn)
+    {
+        var u = turn.Understanding;
+        var said = RecommendationFilterParser.Parse(turn.Text, orders.Catalogue);
+        var max = said?.MaxPriceRmb ?? (said?.MinPriceRmb is null && u.Entities.AmountsRmb.Count > 0 ? u.Entities.AmountsRmb.Max() : null);
+        return new RecommendationFilter(u.Entities.CategoryIds.FirstOrDefault() ?? said?.CategoryId, max, said?.MinPriceRmb);
     }
 
     internal static string Line(ProductCard card, ShopLanguage language) =>

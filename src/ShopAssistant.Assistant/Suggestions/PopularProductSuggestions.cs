@@ -1,4 +1,5 @@
 using ShopAssistant.Domain;
+using ShopAssistant.Recommendations;
 using ShopAssistant.Domain.Catalogue;
 using ShopAssistant.Domain.DemoShop;
 
@@ -20,14 +21,15 @@ public sealed class PopularProductSuggestions : IProductSuggestions
             .ToList();
     }
 
-    public IReadOnlyList<ProductCard> Suggest(int? customerId, string? categoryId, decimal? maxPriceRmb, int k, ShopLanguage language)
+    public IReadOnlyList<ProductCard> Suggest(int? customerId, RecommendationFilter? filter, int k, ShopLanguage language)
     {
         var owned = customerId is { } id
             ? _shop.OrdersOf(id).SelectMany(o => o.Lines).Select(l => l.StockCode).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : [];
         return _byPopularity
-            .Where(p => categoryId is null || p.CategoryId == categoryId)
-            .Where(p => maxPriceRmb is null || p.PriceRmb <= maxPriceRmb)
+            .Where(p => filter?.CategoryId is not { } shelf || p.CategoryId == shelf)
+            .Where(p => filter?.MaxPriceRmb is not { } max || p.PriceRmb <= max)
+            .Where(p => filter?.MinPriceRmb is not { } min || p.PriceRmb >= min)
             .Where(p => !owned.Contains(p.StockCode))
             .Take(Math.Clamp(k, 1, 10))
             .Select(p => new ProductCard(p.StockCode, p.Name, p.PriceRmb, Reason(p, language)))

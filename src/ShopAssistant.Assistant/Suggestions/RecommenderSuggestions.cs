@@ -17,10 +17,9 @@ public sealed class RecommenderSuggestions(Lazy<IRecommender> recommender, DemoS
     /// <summary>Whether the model answers (false while it loads or trains).</summary>
     public bool Loaded => Loading().IsCompletedSuccessfully;
 
-    public IReadOnlyList<ProductCard> Suggest(int? customerId, string? categoryId, decimal? maxPriceRmb, int k, ShopLanguage language)
+    public IReadOnlyList<ProductCard> Suggest(int? customerId, RecommendationFilter? filter, int k, ShopLanguage language)
     {
-        if (!Loaded) return _untilLoaded.Suggest(customerId, categoryId, maxPriceRmb, k, language);
-        var filter = categoryId is null && maxPriceRmb is null ? null : new RecommendationFilter(categoryId, maxPriceRmb);
+        if (!Loaded) return _untilLoaded.Suggest(customerId, filter, k, language);
         var kind = customerId is null ? RecommendationKind.Popular : RecommendationKind.Discover;
         return recommender.Value.Recommend(new RecommendationRequest(kind, customerId, null, k, filter))
             .Select(r => new ProductCard(r.StockCode, r.Name, r.PriceRmb, language == ShopLanguage.Zh ? r.ReasonZh : r.ReasonEn))
