@@ -11,6 +11,7 @@ using ShopAssistant.Web.Dashboard;
 using ShopAssistant.Web.Endpoints;
 using ShopAssistant.Web.Evaluation;
 using ShopAssistant.Web.Hardening;
+using ShopAssistant.Web.Hubs;
 using ShopAssistant.Web.Privacy;
 using ShopAssistant.Web.ScaleOut;
 using ShopAssistant.Web.Staff;
@@ -26,6 +27,7 @@ builder.Services
     .AddShopBot()
     .AddShopScaleOut(builder.Configuration)
     .AddShopProxyHeaders(builder.Configuration)
+    .AddShopHubTimeouts(builder.Configuration)
     .AddStaffAuthentication()
     .AddShopPrivacy()
     .AddSingleton<AgentPresence>()
@@ -55,6 +57,7 @@ app.UseRateLimiter();
 var openApi = app.MapOpenApi();
 if (!app.Environment.IsDevelopment()) openApi.RequireAuthorization(StaffPolicies.Staff);
 app.MapShopBot();
+app.MapHubSettings();
 app.MapStaffEndpoints();
 app.MapHandoffEndpoints();
 app.MapRecommendationEndpoints();

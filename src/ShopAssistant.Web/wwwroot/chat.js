@@ -9,7 +9,7 @@ const texts = {
 };
 let lang = localStorage.getItem("sa.lang") || ((navigator.language || "zh").toLowerCase().startsWith("zh") ? "zh" : "en");
 const el = (id) => document.getElementById(id);
-const hub = new HubClient("/hubs/webchat");
+let hub = null;
 // The shop's site signs its shopper in by opening this page as /?shopperToken=<JWT> (README, "Embedding"). The token is
 // taken off the address bar at once (so it is not bookmarked or shared) and kept for this tab's reconnects only.
 const shopperToken = (() => {
@@ -106,26 +106,37 @@ async function send(text) {
   }
 }
 
-async function connect() {
-  el("status").textContent = texts[lang].connecting;
-  try {
-    await hub.start();
-    const started = await hub.invoke("StartAs", localStorage.getItem("sa.token"), lang === "zh" ? "zh-CN" : "en-US", shopperToken);
-    localStorage.setItem("sa.token", started.token);
-    if (started.resumed) {
-      el("messages").replaceChildren();
-      seen.clear();
-      for (const json of await hub.invoke("History")) render(JSON.parse(json));
-    }
-    el("status").textContent = "";
-  } catch (e) {
-    el("status").textContent = texts[lang].offline;
-    setTimeout(connect, 2000);
+// Starts or resumes the conversation; again after every reconnect, since the hub knows a session per connection.
+async function join() {
+  const started = await hub.invoke("StartAs", localStorage.getItem("sa.token"), lang === "zh" ? "zh-CN" : "en-US", shopperToken);
+  localStorage.setItem("sa.token", started.token);
+  if (started.resumed) {
+    // The whole history, not only what is missing: shopper lines shown before the server stored them have no id.
+    el("messages").replaceChildren();
+    seen.clear();
+    for (const json of await hub.invoke("History")) render(JSON.parse(json));
+  }
+  el("status").textContent = "";
+}
+
+async function joinOrRetry() {
+  try { await join(); } catch (e) {
+    el("status").textContent = e.message && e.message.includes("HubException") ? e.message.replace(/^.*HubException: /, "") : texts[lang].offline;
+    setTimeout(joinOrRetry, 5000);
   }
 }
 
-hub.on("activity", (json) => render(JSON.parse(json)));
-hub.onclose = () => { el("status").textContent = texts[lang].offline; setTimeout(connect, 1000); };
+async function connect() {
+  el("status").textContent = texts[lang].connecting;
+  hub = await ShopHub.build("/hubs/webchat");
+  hub.on("activity", (json) => render(JSON.parse(json)));
+  hub.onreconnecting(() => { el("status").textContent = texts[lang].offline; });
+  hub.onreconnected(joinOrRetry);
+  hub.onclose(() => { el("status").textContent = texts[lang].offline; ShopHub.start(hub).then(joinOrRetry); });
+  await ShopHub.start(hub);
+  await joinOrRetry();
+}
+
 el("composer").addEventListener("submit", (event) => {
   event.preventDefault();
   const text = el("text").value;

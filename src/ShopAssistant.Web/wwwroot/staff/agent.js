@@ -1,7 +1,7 @@
 // The agent console: live queue over the agents' hub, conversation view and actions over the REST API.
 "use strict";
 const $ = (id) => document.getElementById(id);
-const hub = new HubClient("/hubs/agents");
+let hub = null;
 const handoffs = new Map();
 let selected = null;
 let me = null;
@@ -97,26 +97,43 @@ $("note").addEventListener("submit", (event) => {
   act(async () => { await api("POST", `/api/handoffs/${selected}/notes`, { text }); $("noteText").value = ""; });
 });
 $("cannedQuery").addEventListener("change", () => loadCanned($("cannedQuery").value));
-$("presence").addEventListener("change", () => hub.invoke("SetPresence", $("presence").value));
+$("presence").addEventListener("change", () => hub && hub.invoke("SetPresence", $("presence").value).catch(() => {}));
 $("logout").addEventListener("click", async () => { await api("POST", "/api/auth/logout"); location.href = "/staff/login"; });
 
-hub.on("handoff", (h) => { handoffs.set(h.id, h); renderQueue(); if (h.id === selected) open_(h.id); });
-hub.on("arrived", (h) => {
-  $("arrived").hidden = false;
-  $("arrived").textContent = `新的转人工 New handoff #${h.id}: ${h.reason}`;
-  document.title = `(${h.id}) 客服工作台`;
-});
-hub.on("shopperMessage", (m) => { if (m.handoffId === selected) open_(selected); });
-hub.onclose = () => setTimeout(connect, 1000);
-
+// The agent's presence rides on the hub address, so a reconnect (a new connection) keeps "away" instead of the
+// server's default "online"; it is set again on every reconnect for the choice made since.
 async function connect() {
-  try {
-    await hub.start();
-    for (const h of await api("GET", "/api/handoffs")) handoffs.set(h.id, h);
-    renderQueue();
-  } catch (e) {
-    setTimeout(connect, 2000);
-  }
+  hub = await ShopHub.build("/hubs/agents", { presence: $("presence").value });
+  hub.on("handoff", (h) => { handoffs.set(h.id, h); renderQueue(); if (h.id === selected) open_(h.id); });
+  hub.on("arrived", (h) => {
+    $("arrived").hidden = false;
+    $("arrived").textContent = `新的转人工 New handoff #${h.id}: ${h.reason}`;
+    document.title = `(${h.id}) 客服工作台`;
+  });
+  hub.on("presence", (p) => { $("presence").value = p; });
+  hub.on("shopperMessage", (m) => { if (m.handoffId === selected) open_(selected); });
+  hub.onreconnecting(() => {
+    hub.baseUrl = ShopHub.address("/hubs/agents", { presence: $("presence").value });
+    connection(false);
+    // A session that ended (signed out elsewhere, account changed) closes the hub: api() goes to the sign-in page.
+    api("GET", "/api/auth/me").catch(() => {});
+  });
+  hub.onreconnected(() => { connection(true); loadQueue(); });
+  hub.onclose(() => { connection(false); ShopHub.start(hub).then(() => { connection(true); loadQueue(); }); });
+  await ShopHub.start(hub);
+  connection(true);
+  await loadQueue();
+}
+
+// What happened while the connection was down is read again from the API.
+async function loadQueue() {
+  for (const h of await api("GET", "/api/handoffs") || []) handoffs.set(h.id, h);
+  renderQueue();
+}
+
+function connection(up) {
+  $("connection").textContent = up ? "" : "连接中断，正在重连… Reconnecting…";
+  document.body.dataset.hub = up ? "connected" : "reconnecting";
 }
 
 (async () => {
