@@ -18,20 +18,24 @@ async function api(method, path, body) {
 
 function minutes(ms) { return Math.max(0, Math.round(ms / 60000)); }
 
+// Waiting first (safety and legal reports before the rest, then the longest wait), then the active ones.
+function queueOrder() {
+  return [...handoffs.values()].filter((h) => h.status === "waiting" || h.status === "active")
+    .sort((a, b) => (a.status === "active") - (b.status === "active") || a.priority - b.priority || a.createdAt.localeCompare(b.createdAt));
+}
+
 function renderQueue() {
   const list = $("queue");
   list.replaceChildren();
-  const open = [...handoffs.values()].filter((h) => h.status === "waiting" || h.status === "active")
-    .sort((a, b) => (a.status === "active") - (b.status === "active") || a.priority - b.priority || a.createdAt.localeCompare(b.createdAt));
-  for (const h of open) {
+  for (const h of queueOrder()) {
     const item = document.createElement("li");
     item.dataset.id = h.id;
     if (h.priority === 0) item.classList.add("priority");
     if (selected === h.id) item.classList.add("selected");
     const waited = minutes(Date.now() - Date.parse(h.createdAt));
     item.innerHTML = "<div class=reason></div><div class=meta></div>";
-    item.querySelector(".reason").textContent = `#${h.id} ${h.reason}${h.afterHours ? " (留言 message)" : ""}`;
-    item.querySelector(".meta").textContent = `${h.language} · ${h.status}${h.agent ? " · " + h.agent : ""} · ${waited} min`;
+    item.querySelector(".reason").textContent = `#${h.id} ${Labels.reason(h.reason)}${h.afterHours ? " (留言 message)" : ""}`;
+    item.querySelector(".meta").textContent = `${h.language} · ${Labels.status(h.status)}${h.agent ? " · " + h.agent : ""} · ${waited} min`;
     item.addEventListener("click", () => open_(h.id));
     list.appendChild(item);
   }
@@ -45,7 +49,8 @@ async function open_(id) {
   const h = detail.handoff;
   handoffs.set(h.id, h);
   $("detail").hidden = false;
-  $("title").textContent = `#${h.id} · ${h.reason} · ${h.status}${h.agent ? " · " + h.agent : ""}`;
+  $("title").textContent = `#${h.id} · ${Labels.reason(h.reason)} · ${Labels.status(h.status)}${h.agent ? " · " + h.agent : ""}`;
+  $("title").dataset.status = h.status;
   $("facts").textContent = `语言 Language: ${h.language} · 顾客 Shopper: ${h.shopperId} · 渠道 Channel: ${h.channel}`;
   $("summary").textContent = h.summary;
   $("orders").replaceChildren(...detail.recentOrders.map((o) => li(`${o.orderNo} · ¥${o.totalRmb} · ${o.status}`)));
@@ -96,7 +101,59 @@ $("note").addEventListener("submit", (event) => {
   const text = $("noteText").value;
   act(async () => { await api("POST", `/api/handoffs/${selected}/notes`, { text }); $("noteText").value = ""; });
 });
-$("cannedQuery").addEventListener("change", () => loadCanned($("cannedQuery").value));
+// Canned replies and the conversation search follow the typing, a moment after the last key.
+function debounced(action, ms = 250) {
+  let timer = null;
+  return () => { clearTimeout(timer); timer = setTimeout(action, ms); };
+}
+$("cannedQuery").addEventListener("input", debounced(() => loadCanned($("cannedQuery").value.trim())));
+$("search").addEventListener("input", debounced(search));
+
+async function search() {
+  const query = $("search").value.trim();
+  $("results").hidden = !query;
+  $("queue").hidden = !!query;
+  if (!query) return;
+  const hits = await api("GET", `/api/handoffs/search?q=${encodeURIComponent(query)}`).catch(() => []) || [];
+  if (query !== $("search").value.trim()) return;
+  $("results").replaceChildren(...(hits.length ? hits.map((hit) => {
+    const item = li("");
+    item.dataset.id = hit.handoff.id;
+    item.innerHTML = "<div class=reason></div><div class=meta></div>";
+    item.querySelector(".reason").textContent = `#${hit.handoff.id} ${Labels.reason(hit.handoff.reason)} · ${Labels.status(hit.handoff.status)}`;
+    item.querySelector(".meta").textContent = hit.snippet;
+    item.addEventListener("click", () => open_(hit.handoff.id));
+    return item;
+  }) : [li("没有找到 Nothing found")]));
+}
+
+// Enter sends, Shift+Enter is a new line; Enter that ends a Chinese input method's composition only commits it.
+$("replyText").addEventListener("keydown", (event) => {
+  if (event.key !== "Enter" || event.shiftKey || event.isComposing || event.keyCode === 229) return;
+  event.preventDefault();
+  if (!$("reply").querySelector("button").disabled) $("reply").requestSubmit();
+});
+
+// Alt+C claim, Alt+R resolve, Alt+N next conversation (the help line on the page says so); by key position, so
+// they work whatever the keyboard layout or input method makes of the letter.
+const shortcuts = {
+  KeyC: () => !$("claim").disabled && $("claim").click(),
+  KeyR: () => !$("resolve").disabled && $("resolve").click(),
+  KeyN: () => next(),
+};
+document.addEventListener("keydown", (event) => {
+  if (!event.altKey || event.ctrlKey || event.metaKey || !shortcuts[event.code]) return;
+  event.preventDefault();
+  shortcuts[event.code]();
+});
+
+// The next conversation in queue order after the one open: waiting ones first, as the queue shows them.
+function next() {
+  const order = queueOrder();
+  if (!order.length) return;
+  const at = order.findIndex((h) => h.id === selected);
+  open_(order[(at + 1) % order.length].id);
+}
 $("presence").addEventListener("change", () => hub && hub.invoke("SetPresence", $("presence").value).catch(() => {}));
 $("logout").addEventListener("click", async () => { await api("POST", "/api/auth/logout"); location.href = "/staff/login"; });
 
@@ -106,8 +163,9 @@ async function connect() {
   hub = await ShopHub.build("/hubs/agents", { presence: $("presence").value });
   hub.on("handoff", (h) => { handoffs.set(h.id, h); renderQueue(); if (h.id === selected) open_(h.id); });
   hub.on("arrived", (h) => {
+    if ($("presence").value === "online") Alerts.newHandoff(h, open_);
     $("arrived").hidden = false;
-    $("arrived").textContent = `新的转人工 New handoff #${h.id}: ${h.reason}`;
+    $("arrived").textContent = `新的转人工 New handoff #${h.id}: ${Labels.reason(h.reason)}`;
     document.title = `(${h.id}) 客服工作台`;
   });
   hub.on("presence", (p) => { $("presence").value = p; });
