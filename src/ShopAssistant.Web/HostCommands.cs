@@ -45,12 +45,12 @@ public static class HostCommands
                 case "serve" or "simulate" or "eval conversations":
                     buildHost = true;
                     return 0;
-                case "ingest": return await KnowledgeCommands.IngestAsync(rest, output, KnowledgeOptions.From(configuration));
-                case "train": return await TrainAsync(rest, output, configuration);
-                case "eval intents": return await UnderstandingCommands.EvalIntentsAsync(rest, output, configuration);
-                case "eval retrieval": return await KnowledgeCommands.EvalRetrievalAsync(rest, output, KnowledgeOptions.From(configuration));
-                case "eval recommender": return await RecommenderCommands.EvalAsync(rest, output);
-                case "eval handoffs": return await AssistantCommands.EvalHandoffsAsync(rest, output);
+                case "ingest": return await VerbProgress.RunAsync("Ingesting 构建索引", () => KnowledgeCommands.IngestAsync(rest, output, KnowledgeOptions.From(configuration)));
+                case "train": return await VerbProgress.RunAsync("Training 训练中", () => TrainAsync(rest, output, configuration));
+                case "eval intents": return await Evaluating(() => UnderstandingCommands.EvalIntentsAsync(rest, output, configuration));
+                case "eval retrieval": return await Evaluating(() => KnowledgeCommands.EvalRetrievalAsync(rest, output, KnowledgeOptions.From(configuration)));
+                case "eval recommender": return await Evaluating(() => RecommenderCommands.EvalAsync(rest, output));
+                case "eval handoffs": return await Evaluating(() => AssistantCommands.EvalHandoffsAsync(rest, output));
                 case "import-data": return ImportData(rest, output);
                 case "shopper export": return await ShopperCommands.RunAsync(["export", .. rest], output, configuration);
                 case "shopper erase": return await ShopperCommands.RunAsync(["erase", .. rest], output, configuration);
@@ -69,6 +69,8 @@ public static class HostCommands
         }
         return buildHost ? null : exit;
     }
+
+    private static Task<int> Evaluating(Func<Task<int>> evaluation) => VerbProgress.RunAsync("Evaluating 评估中", evaluation);
 
     private static readonly string[] HelpTokens = ["--help", "-h", "-?", "/?", "--version"];
 

@@ -41,8 +41,9 @@ if (HostCommands.IsSimulation(args)) builder.Services.AddSingleton<TimeProvider>
 if (HostCommands.IsConversationEvaluation(args)) HostCommands.UseThrowAwayData(builder);
 
 var app = builder.Build();
-if (HostCommands.IsSimulation(args)) return await QualityCommands.SimulateAsync(app.Services, args[1..], Console.Out);
-if (HostCommands.IsConversationEvaluation(args)) return await ConversationEvaluation.RunAsync(app.Services, args[2..], Console.Out);
+if (HostCommands.IsSimulation(args)) return await VerbProgress.RunAsync("Simulating 模拟中", () => QualityCommands.SimulateAsync(app.Services, args[1..], Console.Out));
+if (HostCommands.IsConversationEvaluation(args))
+    return await VerbProgress.RunAsync("Evaluating 评估中", () => ConversationEvaluation.RunAsync(app.Services, args[2..], Console.Out));
 app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler();
