@@ -1,3 +1,5 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
 using ShopAssistant.Assistant;
 using ShopAssistant.Data;
 using ShopAssistant.Domain.DemoShop;
@@ -14,9 +16,6 @@ namespace ShopAssistant.Web;
 /// </summary>
 public static class HostCommands
 {
-    public static readonly IReadOnlyList<string> Verbs =
-        ["serve", "simulate", "ingest", "train", "eval intents", "eval retrieval", "eval recommender", "eval handoffs", "eval conversations", "import-data", "shopper export", "shopper erase", "token"];
-
     /// <summary>`simulate` runs inside the built host (the real bot, stores and clock), then exits.</summary>
     public static bool IsSimulation(string[] args) => args.FirstOrDefault() == "simulate";
 
@@ -32,31 +31,65 @@ public static class HostCommands
     }
 
     /// <summary>Returns an exit code, or null when the host should be built (to serve or to simulate).</summary>
-    public static async Task<int?> RunAsync(string[] args)
+    public static Task<int?> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error);
+
+    /// <inheritdoc cref="RunAsync(string[])"/>
+    public static async Task<int?> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
-        var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
-        if (verb is "serve" or "simulate" || IsConversationEvaluation(args)) return null;
+        // No verb, only the server's own options (--urls, --environment…): ASP.NET Core reads them, not the grammar.
+        if (args.Length == 0 || (args[0].StartsWith('-') && !HelpTokens.Contains(args[0]))) return null;
         var configuration = Configuration(args);
-        var output = Console.Out;
-        var rest = args.Skip(1).ToArray();
-        return verb switch
+        var buildHost = false;
+        var root = VerbGrammar.Build(async (verb, rest) =>
         {
-            "ingest" => await KnowledgeCommands.IngestAsync(rest, output, configuration.BindKnowledgeOptions()),
-            "train" => await TrainAsync(rest, output, configuration),
-            "eval" => rest.FirstOrDefault() switch
+            switch (verb)
             {
-                "intents" => await UnderstandingCommands.EvalIntentsAsync(rest[1..], output, configuration),
-                "retrieval" => await KnowledgeCommands.EvalRetrievalAsync(rest[1..], output, configuration.BindKnowledgeOptions()),
-                "recommender" => await RecommenderCommands.EvalAsync(rest[1..], output),
-                "handoffs" => await AssistantCommands.EvalHandoffsAsync(rest[1..], output),
-                _ => Usage($"Unknown evaluation '{rest.FirstOrDefault()}'."),
-            },
-            "import-data" => ImportData(args),
-            "shopper" => await ShopperCommands.RunAsync(rest, output, configuration),
-            "token" => ShopperTokenCommand.Run(rest, configuration, output, Console.Error),
-            _ => Usage($"Unknown command '{verb}'."),
-        };
+                case "serve" or "simulate" or "eval conversations":
+                    buildHost = true;
+                    return 0;
+                case "ingest": return await VerbProgress.RunAsync("Ingesting 构建索引", () => KnowledgeCommands.IngestAsync(rest, output, configuration.BindKnowledgeOptions()));
+                case "train": return await VerbProgress.RunAsync("Training 训练中", () => TrainAsync(rest, output, configuration));
+                case "eval intents": return await Evaluating(() => UnderstandingCommands.EvalIntentsAsync(rest, output, configuration));
+                case "eval retrieval": return await Evaluating(() => KnowledgeCommands.EvalRetrievalAsync(rest, output, configuration.BindKnowledgeOptions()));
+                case "eval recommender": return await Evaluating(() => RecommenderCommands.EvalAsync(rest, output));
+                case "eval handoffs": return await Evaluating(() => AssistantCommands.EvalHandoffsAsync(rest, output));
+                case "import-data": return ImportData(rest, output);
+                case "shopper export": return await ShopperCommands.RunAsync(["export", .. rest], output, configuration);
+                case "shopper erase": return await ShopperCommands.RunAsync(["erase", .. rest], output, configuration);
+                case "token": return ShopperTokenCommand.Run(rest, configuration, output, error);
+                default: throw new InvalidOperationException($"The grammar has a verb '{verb}' that nothing runs.");
+            }
+        });
+        var parsed = root.Parse(WithoutConfiguration(args));
+        // A mistake gets its error and a suggestion ("Did you mean --force?"), not the whole help page.
+        if (parsed.Action is ParseErrorAction onError) onError.ShowHelp = false;
+        var exit = await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        if (parsed.Errors.Count > 0)
+        {
+            await error.WriteLineAsync("Add --help for the verbs and their options. 加 --help 查看命令和选项。");
+            return 2;
+        }
+        return buildHost ? null : exit;
     }
+
+    private static Task<int> Evaluating(Func<Task<int>> evaluation) => VerbProgress.RunAsync("Evaluating 评估中", evaluation);
+
+    private static readonly string[] HelpTokens = ["--help", "-h", "-?", "/?", "--version"];
+
+    /// <summary>The arguments without "--Section:Key value" pairs, which are configuration (read by Configuration) for any verb.</summary>
+    private static string[] WithoutConfiguration(string[] args)
+    {
+        var kept = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (IsConfigurationKey(args, i)) i++;
+            else kept.Add(args[i]);
+        }
+        return kept.ToArray();
+    }
+
+    private static bool IsConfigurationKey(string[] args, int i) =>
+        i + 1 < args.Length && args[i].StartsWith("--", StringComparison.Ordinal) && args[i].Contains(':');
 
     /// <summary>Trains what learns from data: the intent model and the recommender.</summary>
     private static async Task<int> TrainAsync(string[] args, TextWriter output, IConfiguration configuration)
@@ -65,12 +98,6 @@ public static class HostCommands
         if (understanding != 0) return understanding;
         var recommender = configuration.GetSection(RecommenderOptions.Section).Get<RecommenderOptions>() ?? new RecommenderOptions();
         return await RecommenderCommands.TrainAsync(["--model-dir", recommender.ModelDirectory, .. args], output);
-    }
-
-    private static int Usage(string problem)
-    {
-        Console.Error.WriteLine($"{problem} Commands: {string.Join(", ", Verbs)}.");
-        return 2;
     }
 
     /// <summary>
@@ -82,7 +109,7 @@ public static class HostCommands
         // Only "--Section:Key value" pairs are configuration; other flags belong to the verb.
         var pairs = new List<string>();
         for (var i = 0; i + 1 < args.Length; i++)
-            if (args[i].StartsWith("--", StringComparison.Ordinal) && args[i].Contains(':')) pairs.AddRange([args[i], args[i + 1]]);
+            if (IsConfigurationKey(args, i)) pairs.AddRange([args[i], args[i + 1]]);
         var builder = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
@@ -91,12 +118,12 @@ public static class HostCommands
         return builder.Build();
     }
 
-    private static int ImportData(string[] args)
+    private static int ImportData(string[] args, TextWriter output)
     {
         var from = Option(args, "--from") ?? "../shared/datasets/online_retail_uci";
         var to = Option(args, "--to") ?? "data";
         var summary = DemoShopImporter.Import(Path.Combine(from, "online_retail.csv"), to);
-        Console.WriteLine($"Imported {summary.Products} products, {summary.Customers} customers, {summary.Orders} orders, {summary.Lines} lines into {Path.GetFullPath(to)}.");
+        output.WriteLine($"Imported {summary.Products} products, {summary.Customers} customers, {summary.Orders} orders, {summary.Lines} lines into {Path.GetFullPath(to)}.");
         return 0;
     }
 

@@ -11,6 +11,7 @@ using ShopAssistant.Web.Dashboard;
 using ShopAssistant.Web.Endpoints;
 using ShopAssistant.Web.Evaluation;
 using ShopAssistant.Web.Hardening;
+using ShopAssistant.Web.Hubs;
 using ShopAssistant.Web.Privacy;
 using ShopAssistant.Web.ScaleOut;
 using ShopAssistant.Web.Staff;
@@ -29,6 +30,7 @@ builder.Services
     .AddShopScaleOut(builder.Configuration)
     .AddShopProxyHeaders()
     .AddShopSecurityHeaders()
+    .AddShopHubTimeouts(builder.Configuration)
     .AddStaffAuthentication()
     .AddShopPrivacy()
     .AddSingleton<AgentPresence>()
@@ -43,8 +45,9 @@ if (HostCommands.IsSimulation(args)) builder.Services.AddSingleton<TimeProvider>
 if (HostCommands.IsConversationEvaluation(args)) HostCommands.UseThrowAwayData(builder);
 
 var app = builder.Build();
-if (HostCommands.IsSimulation(args)) return await QualityCommands.SimulateAsync(app.Services, args[1..], Console.Out);
-if (HostCommands.IsConversationEvaluation(args)) return await ConversationEvaluation.RunAsync(app.Services, args[2..], Console.Out);
+if (HostCommands.IsSimulation(args)) return await VerbProgress.RunAsync("Simulating 模拟中", () => QualityCommands.SimulateAsync(app.Services, args[1..], Console.Out));
+if (HostCommands.IsConversationEvaluation(args))
+    return await VerbProgress.RunAsync("Evaluating 评估中", () => ConversationEvaluation.RunAsync(app.Services, args[2..], Console.Out));
 app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler();
@@ -59,6 +62,7 @@ app.UseRateLimiter();
 var openApi = app.MapOpenApi();
 if (!app.Environment.IsDevelopment()) openApi.RequireAuthorization(StaffPolicies.Staff);
 app.MapShopBot();
+app.MapHubSettings();
 app.MapStaffEndpoints();
 app.MapHandoffEndpoints();
 app.MapRecommendationEndpoints();

@@ -73,6 +73,28 @@ public sealed class WebChatHub(WebChatInbox inbox, ITranscriptLog transcripts, I
         return entries.Where(e => e.Type == ActivityTypes.Message).Select(e => e.ActivityJson).ToList();
     }
 
+    /// <summary>The shopper ended the conversation: this page stops receiving it (its transcript stays, readable below).</summary>
+    public async Task End()
+    {
+        var session = Session();
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, session.ConversationId, Context.ConnectionAborted);
+        Context.Items.Remove(SessionKey);
+    }
+
+    /// <summary>
+    /// An ended conversation, read-only, for the page that kept its token: nothing is resumed or joined. As with
+    /// StartAs, a guest's conversation is shown only to a guest and a customer's only to the same customer.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> PastConversation(string? token, string? shopperToken)
+    {
+        var check = await tokens.CheckAsync(shopperToken);
+        var customerId = check.Valid ? check.CustomerId : null;
+        if (WebChatSession.TryUnprotect(_protector, token) is not { } past || past.CustomerId != customerId)
+            throw new HubException("This conversation cannot be shown. 无法显示这段会话。");
+        var entries = await transcripts.ReadAsync(past.ConversationId, Context.ConnectionAborted);
+        return entries.Where(e => e.Type == ActivityTypes.Message).Select(e => e.ActivityJson).ToList();
+    }
+
     /// <summary>
     /// Over the per-conversation limit the message is not processed and only this browser is asked, politely, to slow
     /// down; the notice is not part of the conversation, so it is neither stored nor counted.

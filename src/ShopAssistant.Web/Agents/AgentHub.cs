@@ -15,12 +15,15 @@ public sealed class AgentHub(AgentPresence presence, StaffSessions sessions) : H
     public const string Path = "/hubs/agents";
     public const string AllAgents = "agents";
     public const string OnlineAgents = "agents-online";
+    public const string PresenceMethod = "presence";
 
     public override async Task OnConnectedAsync()
     {
         sessions.Attach(Context);
         await Groups.AddToGroupAsync(Context.ConnectionId, AllAgents);
-        await SetPresence("online");
+        // A reconnect is a new connection: the console names the presence its agent chose (?presence=away), so that
+        // an agent who stepped away is not offered handoffs again because the network blinked.
+        await SetPresence(Context.GetHttpContext()?.Request.Query["presence"].ToString() == "away" ? "away" : "online");
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
@@ -37,6 +40,8 @@ public sealed class AgentHub(AgentPresence presence, StaffSessions sessions) : H
         presence.Set(Context.ConnectionId, Context.User!.Identity!.Name!, online);
         if (online) await Groups.AddToGroupAsync(Context.ConnectionId, OnlineAgents);
         else await Groups.RemoveFromGroupAsync(Context.ConnectionId, OnlineAgents);
+        // The console shows what the server holds, not what it asked for.
+        await Clients.Caller.SendAsync(PresenceMethod, online ? "online" : "away");
     }
 }
 

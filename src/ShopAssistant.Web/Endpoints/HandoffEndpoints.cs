@@ -23,6 +23,8 @@ public static class HandoffEndpoints
     {
         var api = app.MapGroup("/api/handoffs").WithTags("Handoffs").RequireAuthorization(StaffPolicies.Agent);
         api.MapGet("/", ListAsync).WithName("ListHandoffs").WithSummary("Open handoffs in queue order, or those with ?status=waiting|active|resolved|returned.");
+        api.MapGet("/search", ConversationSearch.SearchAsync).WithName("SearchHandoffs")
+            .WithSummary("Handed-over conversations whose shopper messages contain ?q= (as agents see them, masked), latest first.");
         api.MapGet("/{id:long}", DetailAsync).WithName("GetHandoff").WithSummary("A handoff with its transcript, notes and the shopper's recent orders.");
         api.MapPost("/{id:long}/claim", (long id, HandoffDesk desk, ClaimsPrincipal user, CancellationToken ct) =>
             Answer(desk.ClaimAsync(id, Agent(user), ct), "Someone else has already claimed this handoff, or it is no longer waiting."))

@@ -3,13 +3,20 @@
 "use strict";
 const texts = {
   zh: { title: "暖居英伦家居礼品店", subtitle: "智能客服 · 24小时在线", placeholder: "请输入您的问题…", send: "发送",
-        other: "English", connecting: "正在连接…", offline: "连接已断开，正在重连…", failed: "发送失败，请重试。" },
+        other: "English", connecting: "正在连接…", offline: "连接已断开，正在重连…", failed: "发送失败，请重试。",
+        end: "结束会话", past: "以往会话", ended: "本次会话已结束，以下为只读记录。", pastTitle: "以往会话（只读）",
+        newChat: "开始新会话", back: "返回当前会话", noPast: "还没有以往会话。", shopTime: "北京时间" },
   en: { title: "Hearth & Gift", subtitle: "Shop assistant · online 24/7", placeholder: "Type your question…", send: "Send",
-        other: "中文", connecting: "Connecting…", offline: "Connection lost, reconnecting…", failed: "Could not send, please try again." },
+        other: "中文", connecting: "Connecting…", offline: "Connection lost, reconnecting…", failed: "Could not send, please try again.",
+        end: "End chat", past: "Past chats", ended: "This conversation has ended; this is a read-only record.", pastTitle: "Past conversation (read-only)",
+        newChat: "New conversation", back: "Back to the current chat", noPast: "No past conversations yet.", shopTime: "Beijing time" },
 };
-let lang = localStorage.getItem("sa.lang") || ((navigator.language || "zh").toLowerCase().startsWith("zh") ? "zh" : "en");
+// ?lang=zh|en is how the launcher (launcher.js) passes the shop site's language; the shopper's own choice wins after.
+const langParam = new URLSearchParams(location.search).get("lang");
+let lang = localStorage.getItem("sa.lang") || (langParam === "zh" || langParam === "en" ? langParam : null)
+  || ((navigator.language || "zh").toLowerCase().startsWith("zh") ? "zh" : "en");
 const el = (id) => document.getElementById(id);
-const hub = new HubClient("/hubs/webchat");
+let hub = null;
 // The shop's site signs its shopper in by opening this page as /?shopperToken=<JWT> (README, "Embedding"). The token is
 // taken off the address bar at once (so it is not bookmarked or shared) and kept for this tab's reconnects only.
 const shopperToken = (() => {
@@ -23,6 +30,8 @@ const shopperToken = (() => {
   return fromUrl || sessionStorage.getItem("sa.shopper");
 })();
 const seen = new Set();
+// Times are the shop's (Beijing, where its service hours and dispatch cut-offs are), whatever the shopper's own zone.
+const shopZone = "Asia/Shanghai";
 
 function applyLanguage() {
   document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
@@ -46,6 +55,7 @@ function render(activity) {
   bubble.className = "bubble";
   bubble.textContent = activity.text || "";
   item.appendChild(bubble);
+  item.appendChild(timeOf(activity.timestamp ? new Date(activity.timestamp) : new Date()));
   for (const attachment of activity.attachments || []) {
     if (attachment.contentType !== "application/vnd.microsoft.card.hero") continue;
     item.appendChild(productCard(attachment.content || {}));
@@ -53,6 +63,18 @@ function render(activity) {
   el("messages").appendChild(item);
   if (!fromShopper) showActions(activity.suggestedActions ? activity.suggestedActions.actions : []);
   item.scrollIntoView({ block: "end" });
+}
+
+// "14:05" today, "11-28 14:05" before, in the shop's time; the full date and the zone on hover.
+function timeOf(at) {
+  const time = document.createElement("time");
+  time.dateTime = at.toISOString();
+  const format = (options) => new Intl.DateTimeFormat(lang === "zh" ? "zh-CN" : "en-GB", { timeZone: shopZone, ...options }).format(at);
+  const clock = format({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const day = (d) => new Intl.DateTimeFormat("en-CA", { timeZone: shopZone }).format(d);
+  time.textContent = day(at) === day(new Date()) ? clock : `${format({ month: "2-digit", day: "2-digit" })} ${clock}`;
+  time.title = `${day(at)} ${clock} ${texts[lang].shopTime}`;
+  return time;
 }
 
 function productCard(card) {
@@ -106,26 +128,48 @@ async function send(text) {
   }
 }
 
-async function connect() {
-  el("status").textContent = texts[lang].connecting;
-  try {
-    await hub.start();
-    const started = await hub.invoke("StartAs", localStorage.getItem("sa.token"), lang === "zh" ? "zh-CN" : "en-US", shopperToken);
-    localStorage.setItem("sa.token", started.token);
-    if (started.resumed) {
-      el("messages").replaceChildren();
-      seen.clear();
-      for (const json of await hub.invoke("History")) render(JSON.parse(json));
-    }
-    el("status").textContent = "";
-  } catch (e) {
-    el("status").textContent = texts[lang].offline;
-    setTimeout(connect, 2000);
+// Starts or resumes the conversation; again after every reconnect, since the hub knows a session per connection.
+async function join() {
+  // Leaving a read-only view: cleared before starting, since a new conversation's welcome arrives during StartAs.
+  if (el("messages").dataset.view) showTranscript([]);
+  PastChats.readOnly(null);
+  const started = await hub.invoke("StartAs", localStorage.getItem("sa.token"), lang === "zh" ? "zh-CN" : "en-US", shopperToken);
+  localStorage.setItem("sa.token", started.token);
+  if (started.resumed) {
+    // The whole history, not only what is missing: shopper lines shown before the server stored them have no id.
+    showTranscript(await hub.invoke("History"));
+  }
+  el("status").textContent = "";
+}
+
+function showTranscript(activities, view) {
+  el("messages").replaceChildren();
+  if (view) el("messages").dataset.view = view; else delete el("messages").dataset.view;
+  seen.clear();
+  showActions([]);
+  for (const json of activities) render(JSON.parse(json));
+}
+
+async function joinOrRetry() {
+  try { await join(); } catch (e) {
+    el("status").textContent = e.message && e.message.includes("HubException") ? e.message.replace(/^.*HubException: /, "") : texts[lang].offline;
+    setTimeout(joinOrRetry, 5000);
   }
 }
 
-hub.on("activity", (json) => render(JSON.parse(json)));
-hub.onclose = () => { el("status").textContent = texts[lang].offline; setTimeout(connect, 1000); };
+async function connect() {
+  el("status").textContent = texts[lang].connecting;
+  hub = await ShopHub.build("/hubs/webchat");
+  hub.on("activity", (json) => { if (!PastChats.viewing()) render(JSON.parse(json)); });
+  hub.onreconnecting(() => { el("status").textContent = texts[lang].offline; });
+  // A page showing a read-only record stays on it; its button joins when the shopper wants to chat again.
+  const rejoin = () => (PastChats.viewing() ? (el("status").textContent = "") : joinOrRetry());
+  hub.onreconnected(rejoin);
+  hub.onclose(() => { el("status").textContent = texts[lang].offline; ShopHub.start(hub).then(rejoin); });
+  await ShopHub.start(hub);
+  await joinOrRetry();
+}
+
 el("composer").addEventListener("submit", (event) => {
   event.preventDefault();
   const text = el("text").value;

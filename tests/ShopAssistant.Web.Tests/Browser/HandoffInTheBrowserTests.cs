@@ -43,7 +43,7 @@ public sealed class HandoffInTheBrowserTests
         await agent.Locator("#queue li").First.ClickAsync();
         await Assertions.Expect(agent.Locator("#summary")).ToContainTextAsync("shopper_request");
         await agent.ClickAsync("#claim");
-        await Assertions.Expect(agent.Locator("#title")).ToContainTextAsync("active");
+        await Assertions.Expect(agent.Locator("#title")).ToContainTextAsync("处理中 Active");
         await agent.FillAsync("#replyText", "您好，我是客服 Lily，请问有什么可以帮您？");
         await agent.ClickAsync("#reply button");
 

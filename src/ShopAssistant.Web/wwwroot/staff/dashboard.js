@@ -266,11 +266,12 @@ const refreshAlerts = () => api("/api/metrics/alerts").then((a) => a && renderAl
 setInterval(refreshAlerts, 60000);
 
 // Handbook E3: a safety or legal report is pushed the moment it arrives; the minute refresh covers the hourly signals.
-const live = new HubClient("/hubs/dashboard");
-live.on("riskAlert", (a) => {
-  document.title = `🚨 ${a.reason} · 服务质量看板 Quality dashboard`;
-  refreshAlerts();
+ShopHub.build("/hubs/dashboard").then((live) => {
+  live.on("riskAlert", (a) => {
+    document.title = `🚨 ${a.reason} · 服务质量看板 Quality dashboard`;
+    refreshAlerts();
+  });
+  live.onreconnected(refreshAlerts);
+  live.onclose(() => ShopHub.start(live));
+  return ShopHub.start(live);
 });
-live.onclose = () => setTimeout(connectLive, 2000);
-function connectLive() { live.start().catch(() => setTimeout(connectLive, 5000)); }
-connectLive();
