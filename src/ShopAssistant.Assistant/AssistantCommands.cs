@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ShopAssistant.AI;
 using ShopAssistant.Assistant.Orchestration;
 using ShopAssistant.Domain.Conversations;
 

@@ -20,6 +20,7 @@ if (await HostCommands.RunAsync(args) is { } exitCode) return exitCode;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddShopStorage(builder.Configuration)
+    .AddShopDataProtection(builder.Configuration)
     .AddShopRecommendations(builder.Configuration)
     .AddSingleton<IProductSuggestions, RecommenderSuggestions>()
     .AddShopAssistant(builder.Configuration)

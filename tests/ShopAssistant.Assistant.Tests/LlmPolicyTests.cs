@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ShopAssistant.AI;
 using ShopAssistant.Assistant.Orchestration;
 using ShopAssistant.Domain.Conversations;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SemanticKernel.ChatCompletion;
+using ShopAssistant.AI;
 using ShopAssistant.Assistant.Orchestration;
 using ShopAssistant.Assistant.Orders;
 using ShopAssistant.Assistant.Suggestions;

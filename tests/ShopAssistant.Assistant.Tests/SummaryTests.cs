@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using ShopAssistant.Assistant.Orchestration;
+using ShopAssistant.AI;
 using ShopAssistant.Assistant.Summaries;
 
 namespace ShopAssistant.Assistant.Tests;
@@ -16,7 +16,7 @@ public sealed class SummaryTests
     private static LlmConversationSummarizer With(ScriptedModel model)
     {
         var options = new LlmOptions { Endpoint = model.Endpoint, ApiKey = "test", Model = "scripted", Timeout = TimeSpan.FromSeconds(8) };
-        return new LlmConversationSummarizer(TestShop.Create(options), options, NullLogger<LlmConversationSummarizer>.Instance);
+        return new LlmConversationSummarizer(new ShopModel(options));
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class SummaryTests
         await using var model = await ScriptedModel.StartAsync(_ => Task.FromResult<string?>(null));
         Assert.Null(await With(model).SummarizeAsync(Conversation, "damaged_goods", "zh", default));
 
-        var offline = new LlmConversationSummarizer(TestShop.Offline, new LlmOptions(), NullLogger<LlmConversationSummarizer>.Instance);
+        var offline = new LlmConversationSummarizer(new ShopModel(new LlmOptions()));
         Assert.Null(await offline.SummarizeAsync(Conversation, "damaged_goods", "zh", default));
     }
 }

@@ -1,3 +1,4 @@
+using ShopAssistant.AI;
 using ShopAssistant.Assistant.Orchestration;
 using ShopAssistant.Assistant.Orders;
 using ShopAssistant.Assistant.Suggestions;
@@ -26,7 +27,7 @@ internal static class TestShop
     public static Orchestrator Offline => OfflineAssistant.Value;
 
     public static Orchestrator Create(LlmOptions options) =>
-        new(Understanding, Knowledge, Orders, new PopularProductSuggestions(Data), options);
+        new(Understanding, Knowledge, Orders, new PopularProductSuggestions(Data), new ShopModel(options));
 
     /// <summary>A numeric shopper is a signed-in customer: the bot layer verified their shopper token. Anything else is a guest.</summary>
     public static Task<AssistantReply> SayAsync(this IShopAssistant assistant, string text, ConversationMemory memory, string shopper = "guest") =>

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.SemanticKernel;
+using ShopAssistant.AI;
 using ShopAssistant.Assistant.Dialogue;
 using ShopAssistant.Assistant.Escalation;
 using ShopAssistant.Assistant.Orders;
@@ -30,7 +32,7 @@ public sealed class Orchestrator : IShopAssistant
     private readonly LlmPolicy? _llm;
 
     public Orchestrator(IMessageUnderstanding understanding, IKnowledgeIndex index, OrderLookup orders, IProductSuggestions suggestions,
-        LlmOptions llm, ILogger<Orchestrator>? logger = null, ShopPolicy? policy = null, TimeProvider? clock = null)
+        ShopModel model, ILogger<Orchestrator>? logger = null, ShopPolicy? policy = null, TimeProvider? clock = null)
     {
         _understanding = understanding;
         var rules = new PolicyCalculator(policy ?? ShopPolicy.Load(DemoShopData.DefaultDirectory));
@@ -38,13 +40,15 @@ public sealed class Orchestrator : IShopAssistant
         var ordersPlugin = new OrdersPlugin(orders);
         var recommendations = new RecommendationsPlugin(suggestions, orders);
         clock ??= TimeProvider.System;
-        Kernel = ShopKernel.Build(llm, knowledge, ordersPlugin, recommendations, new HandoffPlugin(), new RulesPlugin(rules, clock));
+        // The process's one kernel (its chat model), cloned to carry the shop's plugins.
+        Kernel = model.Kernel.Clone();
+        Kernel.Plugins.AddFromObject(knowledge, KnowledgePlugin.Name);
+        Kernel.Plugins.AddFromObject(ordersPlugin, OrdersPlugin.Name);
+        Kernel.Plugins.AddFromObject(recommendations, RecommendationsPlugin.Name);
+        Kernel.Plugins.AddFromObject(new HandoffPlugin(), HandoffPlugin.Name);
+        Kernel.Plugins.AddFromObject(new RulesPlugin(rules, clock), RulesPlugin.Name);
         _offline = new OfflinePolicy(knowledge, ordersPlugin, recommendations, rules, clock);
-        if (llm.Enabled)
-        {
-            var prompt = PromptLibrary.Load(Path.Combine(llm.PromptsDirectory, "answer.yaml"));
-            _llm = new LlmPolicy(Kernel, prompt, index, orders, llm, (ILogger?)logger ?? NullLogger.Instance);
-        }
+        if (model.Enabled) _llm = new LlmPolicy(model, Kernel, index, orders, (ILogger?)logger ?? NullLogger.Instance);
         WarmUp = Task.Run(async () =>
         {
             // The intent model loads (or trains) and the knowledge index builds now, not during the first shopper's turn.
@@ -53,7 +57,7 @@ public sealed class Orchestrator : IShopAssistant
         });
     }
 
-    /// <summary>The process's one Kernel (plugins, and the chat model when configured).</summary>
+    /// <summary>The process's Kernel with the shop's plugins (and the chat model when configured).</summary>
     public Microsoft.SemanticKernel.Kernel Kernel { get; }
 
     /// <summary>Completes when the understanding model and the knowledge index are loaded.</summary>

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 
-namespace ShopAssistant.Assistant.Orchestration;
+namespace ShopAssistant.AI;
 
 /// <summary>
 /// ShopAssistant:Llm:Endpoint (an OpenAI-compatible base URL such as https://api.openai.com/v1), ApiKey, Model and
