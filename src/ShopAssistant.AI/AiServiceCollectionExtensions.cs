@@ -1,7 +1,9 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 
 namespace ShopAssistant.AI;
@@ -14,9 +16,23 @@ public static class AiServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddShopModel(this IServiceCollection services, IConfiguration configuration)
     {
+        if (services.Any(d => d.ServiceType == typeof(ShopModel))) return services;
+        services.TryAddSingleton(TimeProvider.System);
+        // BindConfiguration reads IConfiguration from the container: a host has it already, a tool (eval verbs) gets this one.
+        services.TryAddSingleton(configuration);
         services.TryAddSingleton(_ => LlmOptions.From(configuration));
+        // A bad resilience or cost setting stops the start with the key named, not the first shopper's turn.
+        services.AddOptions<ModelResilienceOptions>().BindConfiguration(ModelResilienceOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ModelResilienceOptions>>(new ProblemValidation<ModelResilienceOptions>(o => o.Problem()));
+        services.AddOptions<ModelCostOptions>().BindConfiguration(ModelCostOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ModelCostOptions>>(new ProblemValidation<ModelCostOptions>(o => o.Problem()));
         services.TryAddSingleton(sp => ShopKernel.Create(sp.GetRequiredService<LlmOptions>()));
-        services.TryAddSingleton(sp => new ShopModel(sp.GetRequiredService<LlmOptions>(), sp.GetService<ILogger<ShopModel>>(), sp.GetRequiredService<Kernel>()));
+        services.TryAddSingleton(sp => new ModelGate(sp.GetRequiredService<IOptions<ModelResilienceOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new ModelUsageLedger(sp.GetRequiredService<IOptions<ModelCostOptions>>().Value, sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<IModelUsageLog>(), sp.GetService<ILogger<ModelUsageLedger>>()));
+        services.TryAddSingleton(sp => new ModelTelemetry(sp.GetRequiredService<ModelGate>(), sp.GetService<IMeterFactory>()));
+        services.TryAddSingleton(sp => new ShopModel(sp.GetRequiredService<LlmOptions>(), sp.GetService<ILogger<ShopModel>>(), sp.GetRequiredService<Kernel>(),
+            sp.GetRequiredService<ModelGate>(), sp.GetRequiredService<ModelUsageLedger>(), sp.GetRequiredService<ModelTelemetry>()));
         return services;
     }
 }

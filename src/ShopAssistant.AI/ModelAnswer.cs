@@ -7,6 +7,14 @@ public enum ModelOutcome
     NotConfigured,
     Failed,
     TimedOut,
+    /// <summary>The breaker is open after repeated failures: not even tried.</summary>
+    BreakerOpen,
+    /// <summary>The provider asked us to wait (429/503 with Retry-After) and the wait is not over: not tried.</summary>
+    ProviderBackoff,
+    /// <summary>Too many model calls in flight (the bulkhead): not tried.</summary>
+    Busy,
+    /// <summary>Today's token budget is spent: not tried until the next Beijing day.</summary>
+    DailyBudgetSpent,
 }
 
 /// <summary>The model's text (trimmed, null when empty or not answered), how the call ended and the tokens it cost.</summary>

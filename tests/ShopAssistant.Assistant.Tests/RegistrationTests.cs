@@ -61,4 +61,18 @@ public sealed class RegistrationTests
         var error = Assert.Throws<FormatException>(() => LlmOptions.From(configuration));
         Assert.Contains("ShopAssistant:Llm:Endpoint", error.Message);
     }
+
+    [Fact]
+    public void Resilience_settings_bind_from_configuration_and_a_bad_one_is_refused_with_its_key()
+    {
+        using var good = Build(new() { ["ShopAssistant:Llm:Resilience:BreakSeconds"] = "45", ["ShopAssistant:Llm:Cost:DailyTokenBudget"] = "5000" });
+        var model = good.GetRequiredService<ShopModel>();
+        Assert.Equal(45, model.Gate.Options.BreakSeconds);
+        Assert.Equal(6, model.Gate.Options.TurnBudgetSeconds);
+        Assert.Equal(5000, model.Usage.Cost.DailyTokenBudget);
+
+        using var bad = Build(new() { ["ShopAssistant:Llm:Resilience:FailureRatio"] = "2" });
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => bad.GetRequiredService<ShopModel>());
+        Assert.Contains("ShopAssistant:Llm:Resilience:FailureRatio", error.Message);
+    }
 }

@@ -36,7 +36,7 @@ public sealed class BotHarness
 
     public static readonly DemoShopData Shop = DemoShopData.Load(DemoShopData.DefaultDirectory, TimeProvider.System);
 
-    public BotHarness(string? folder = null, DateTimeOffset? now = null)
+    public BotHarness(string? folder = null, DateTimeOffset? now = null, IShopAssistant? assistant = null)
     {
         Folder = folder ?? Directory.CreateTempSubdirectory("sa-bot-").FullName;
         Clock = new FixedClock(now ?? new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.FromHours(8)));
@@ -47,7 +47,7 @@ public sealed class BotHarness
         Storage = new DatabaseStorage(new SqliteStateStore(database, Clock));
         var state = new ConversationMemoryState(new ConversationState(Storage));
         Desk = new HandoffDesk(Handoffs, Transcripts, Events, Staff, Summaries, Channels, state, Clock);
-        Bot = new ShopBot(state, Assistant.Value, Handoffs, Desk, Incidents, Events, Limits, Clock);
+        Bot = new ShopBot(state, assistant ?? Assistant.Value, Handoffs, Desk, Incidents, Events, Limits, Clock);
     }
 
     public string Folder { get; }

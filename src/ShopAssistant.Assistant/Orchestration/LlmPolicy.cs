@@ -18,16 +18,28 @@ internal sealed partial class LlmPolicy(ShopModel model, Kernel kernel, IKnowled
 {
     private readonly ModelPrompt _prompt = model.Prompt("answer.yaml");
 
-    public async Task<PolicyAnswer?> TryAnswerAsync(ServiceTurn turn, CancellationToken ct)
+    /// <summary>
+    /// The model's answer within <paramref name="timeLeft"/> (its share of the turn budget), with the route of the turn;
+    /// null when the offline policy must answer, the route then saying why.
+    /// </summary>
+    public async Task<(PolicyAnswer? Answer, string Route)> TryAnswerAsync(ServiceTurn turn, TimeSpan timeLeft, CancellationToken ct)
     {
+        // The breaker, a Retry-After or the day's token budget: the offline answer goes at once, nobody waits.
+        if (await model.RefusalAsync(ct).ConfigureAwait(false) is { } refused) return (null, TurnRoutes.For(refused));
         var started = Stopwatch.GetTimestamp();
-        var timeout = model.Options.Timeout;
+        var timeout = timeLeft < model.Options.Timeout ? timeLeft : model.Options.Timeout;
+        if (timeout <= TimeSpan.Zero) return (null, TurnRoutes.OverBudget);
+        if (turn.Turn.ModelWorking is { } working)
+        {
+            try { await working(ct).ConfigureAwait(false); }
+            catch (Exception e) when (!ct.IsCancellationRequested) { LogTypingFailed(logger, e.GetType().Name); } // a lost typing indicator costs nothing
+        }
         IReadOnlyList<KnowledgeHit> hits;
         using (var search = CancellationTokenSource.CreateLinkedTokenSource(ct))
         {
             search.CancelAfter(timeout);
             try { hits = await index.SearchAsync(new KnowledgeQuery(turn.Text, turn.Language, Top: 3), search.Token).ConfigureAwait(false); }
-            catch (Exception) when (!ct.IsCancellationRequested) { return null; } // no scripts, no grounded answer
+            catch (Exception) when (!ct.IsCancellationRequested) { return (null, TurnRoutes.OverBudget); } // no scripts in time, no grounded answer
         }
         foreach (var hit in hits) turn.Cite(hit);
 
@@ -45,16 +57,16 @@ internal sealed partial class LlmPolicy(ShopModel model, Kernel kernel, IKnowled
                 ["scripts"] = hits.Count == 0 ? "(none found)" : string.Join("\n", hits.Select(h => $"[{h.ScriptId}] {h.Title}: {h.Answer}")),
             },
         }, ct).ConfigureAwait(false);
-        if (!answer.Answered) return null;
+        if (!answer.Answered) return (null, answer.Outcome == ModelOutcome.Answered ? TurnRoutes.Offline : TurnRoutes.For(answer.Outcome));
 
         if (AnswerGuardrails.Violation(answer.Text, turn) is { } why)
         {
             LogRejected(logger, why);
-            return null;
+            return (null, TurnRoutes.Offline);
         }
         // The model's tool calls (a stalled parcel, an explicit handoff) left their handoff reason on the turn.
-        return new PolicyAnswer(WithoutCitations(answer.Text!, turn), turn.Understanding.Intent, turn.Understanding.Confidence, [])
-        { HandoffReason = turn.HandoffReason };
+        return (new PolicyAnswer(WithoutCitations(answer.Text!, turn), turn.Understanding.Intent, turn.Understanding.Confidence, [])
+        { HandoffReason = turn.HandoffReason }, TurnRoutes.Llm);
     }
 
     /// <summary>
@@ -80,6 +92,9 @@ internal sealed partial class LlmPolicy(ShopModel model, Kernel kernel, IKnowled
 
     [GeneratedRegex(@"\s?\[(?<id>[a-z][a-z0-9-]+)\]")]
     private static partial Regex Citation();
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The typing indicator could not be sent ({Error}).")]
+    private static partial void LogTypingFailed(ILogger logger, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Model answer rejected by the guardrails: {Why}; the offline answer is sent.")]
     private static partial void LogRejected(ILogger logger, string why);
