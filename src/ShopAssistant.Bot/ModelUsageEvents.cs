@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ShopAssistant.AI;
 using ShopAssistant.Data;
 
@@ -12,33 +11,13 @@ namespace ShopAssistant.Bot;
 public sealed class ModelUsageEvents(IEventLog events, TimeProvider clock) : IModelUsageLog
 {
     public Task AppendAsync(ModelUsageRecord record, CancellationToken ct = default) =>
-        events.AppendAsync(new ShopEvent(record.At, ShopEventKinds.ModelUsage, record.ConversationId ?? "", null, null,
-            JsonSerializer.Serialize(new { record.Purpose, record.Model, record.InputTokens, record.OutputTokens }, Json)), ct);
+        events.AppendAsync(new ShopEvent(record.At, ShopEventKinds.ModelUsage, record.ConversationId ?? "", null, null, ModelUsageData.Write(record)), ct);
 
     public async Task<long> TokensSinceAsync(DateTimeOffset since, CancellationToken ct = default)
     {
         var total = 0L;
         foreach (var e in await events.ReadAsync(since, clock.GetUtcNow().AddMilliseconds(1), ct))
-            if (e.Kind == ShopEventKinds.ModelUsage && Read(e.DataJson) is { } usage) total += usage.InputTokens + usage.OutputTokens;
+            if (e.Kind == ShopEventKinds.ModelUsage && ModelUsageData.Read(e.DataJson) is { } usage) total += usage.Total;
         return total;
     }
-
-    /// <summary>The usage of a model_usage event's data, or null when it cannot be read.</summary>
-    public static ModelUsage? Read(string? json)
-    {
-        if (string.IsNullOrEmpty(json)) return null;
-        try
-        {
-            var data = JsonSerializer.Deserialize<UsageData>(json, Json);
-            return data is null ? null : new ModelUsage(data.InputTokens, data.OutputTokens);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    private sealed record UsageData(long InputTokens, long OutputTokens);
 }

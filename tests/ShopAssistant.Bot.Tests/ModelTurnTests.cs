@@ -51,7 +51,7 @@ public sealed class ModelTurnTests
         Assert.Equal(630, await usage.TokensSinceAsync(now.AddHours(-1)));
         var stored = (await harness.Events.ReadAsync(now.AddHours(-1), now.AddSeconds(1))).Where(e => e.Kind == ShopEventKinds.ModelUsage).ToList();
         Assert.Equal(["c-1", ""], stored.Select(e => e.ConversationId));
-        Assert.Equal(new ModelUsage(120, 30), ModelUsageEvents.Read(stored[0].DataJson));
+        Assert.Equal(new ModelUsage(120, 30), ModelUsageData.Read(stored[0].DataJson));
     }
 
     /// <summary>An assistant that, like the orchestrator, announces the model's work only when it asks the model.</summary>
