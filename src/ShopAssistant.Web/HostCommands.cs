@@ -14,7 +14,7 @@ namespace ShopAssistant.Web;
 public static class HostCommands
 {
     public static readonly IReadOnlyList<string> Verbs =
-        ["serve", "simulate", "ingest", "train", "eval intents", "eval retrieval", "eval recommender", "eval handoffs", "eval conversations", "import-data", "shopper export", "shopper erase", "token"];
+        ["serve", "simulate", "ingest", "train", "eval intents", "eval retrieval", "eval recommender", "eval handoffs", "eval outage", "eval conversations", "import-data", "shopper export", "shopper erase", "token"];
 
     /// <summary>`simulate` runs inside the built host (the real bot, stores and clock), then exits.</summary>
     public static bool IsSimulation(string[] args) => args.FirstOrDefault() == "simulate";
@@ -47,6 +47,7 @@ public static class HostCommands
                 "retrieval" => await KnowledgeCommands.EvalRetrievalAsync(rest[1..], output, KnowledgeOptions.From(configuration)),
                 "recommender" => await RecommenderCommands.EvalAsync(rest[1..], output),
                 "handoffs" => await AssistantCommands.EvalHandoffsAsync(rest[1..], output),
+                "outage" => await ShopAssistant.Assistant.Evaluation.ModelOutageBench.RunAsync(rest[1..], output),
                 _ => Usage($"Unknown evaluation '{rest.FirstOrDefault()}'."),
             },
             "import-data" => ImportData(args),
