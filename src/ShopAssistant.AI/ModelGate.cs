@@ -64,6 +64,9 @@ public sealed class ModelGate
 
     public ModelResilienceOptions Options => _options;
 
+    /// <summary>The clock the breaker and deadlines run on (a fake one in tests).</summary>
+    public TimeProvider Clock => _clock;
+
     /// <summary>closed, open, half_open or isolated, as Polly reports it.</summary>
     public CircuitState BreakerState => _breaker.CircuitState;
 

@@ -27,9 +27,12 @@ public sealed class ModelTelemetry : IDisposable
         _meter.CreateObservableGauge("shopassistant.ai.breaker_state", () => BreakerCode(gate.BreakerState), "{state}",
             "The model circuit breaker: 0 closed, 1 half-open, 2 open, 3 isolated.");
         _meter.CreateObservableGauge("shopassistant.ai.unavailable_seconds",
-            () => gate.UnavailableSince is { } since ? (DateTimeOffset.UtcNow - since).TotalSeconds : 0, "s",
+            () => gate.UnavailableSince is { } since ? (gate.Clock.GetUtcNow() - since).TotalSeconds : 0, "s",
             "How long the model has been unavailable (0 while it answers).");
     }
+
+    /// <summary>The meter itself, for listeners in tests.</summary>
+    public Meter Meter => _meter;
 
     public void Turn(string route)
     {

@@ -203,6 +203,45 @@ public sealed class ModelResilienceTests
         Assert.Equal(1000, model.Usage.TodayTokens);
     }
 
+    [Fact]
+    public async Task A_handoff_summary_goes_through_the_same_path_and_its_tokens_are_the_conversations()
+    {
+        await using var server = await ScriptedModel.StartAsync(_ => Task.FromResult<string?>(ScriptedModel.Answer("Broken mug; shopper has photos.")));
+        var log = new RecordingUsageLog();
+        var (_, model) = With(server, log: log);
+
+        var summary = await new Summaries.LlmConversationSummarizer(model)
+            .SummarizeAsync([new("shopper", "我买的杯子碎了")], "damaged_goods", "zh", "c-broken", default);
+
+        Assert.Equal("Broken mug; shopper has photos.", summary);
+        var record = Assert.Single(log.Records);
+        Assert.Equal((ModelPurposes.Summary, "c-broken", 10L, 10L), (record.Purpose, record.ConversationId, record.InputTokens, record.OutputTokens));
+    }
+
+    [Fact]
+    public async Task The_ShopAssistant_AI_meter_counts_turns_by_route_and_reports_the_breaker()
+    {
+        await using var server = await ScriptedModel.StartAsync(_ => Task.FromResult<string?>(null));
+        var (assistant, model) = With(server, new ModelResilienceOptions { MinimumThroughput = 2 });
+        var turns = new List<string>();
+        int? breaker = null;
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) => { if (instrument.Meter == model.Telemetry.Meter) l.EnableMeasurementEvents(instrument); };
+        listener.SetMeasurementEventCallback<long>((instrument, _, tags, _) =>
+        {
+            if (instrument.Name == "shopassistant.ai.turns") lock (turns) turns.Add((string)tags.ToArray().Single(t => t.Key == "route").Value!);
+        });
+        listener.SetMeasurementEventCallback<int>((instrument, value, _, _) => { if (instrument.Name == "shopassistant.ai.breaker_state") breaker = value; });
+        listener.Start();
+
+        for (var i = 0; i < 3; i++) await TurnAsync(assistant);
+        listener.RecordObservableInstruments();
+
+        Assert.Equal("ShopAssistant.AI", model.Telemetry.Meter.Name);
+        Assert.Equal([TurnRoutes.ModelFailed, TurnRoutes.ModelFailed, TurnRoutes.BreakerOpen], turns);
+        Assert.Equal(2, breaker); // open
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         var deadline = Stopwatch.StartNew();

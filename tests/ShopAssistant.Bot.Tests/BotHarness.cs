@@ -130,7 +130,7 @@ public sealed class TestSummaries : ShopAssistant.Assistant.Summaries.IConversat
 {
     public string? Written { get; set; }
 
-    public Task<string?> SummarizeAsync(IReadOnlyList<ShopAssistant.Assistant.Summaries.SummaryLine> conversation, string reason, string language, CancellationToken ct) =>
+    public Task<string?> SummarizeAsync(IReadOnlyList<ShopAssistant.Assistant.Summaries.SummaryLine> conversation, string reason, string language, string? conversationId, CancellationToken ct) =>
         Task.FromResult(Written is null ? null : $"{Written} ({conversation.Count} lines)");
 }
 
