@@ -267,6 +267,8 @@ fetch("/api/auth/me").then((r) => r.ok ? r.json() : null).then((me) => { if (me)
 load();
 const refreshAlerts = () => api("/api/metrics/alerts").then((a) => a && renderAlerts(a)).catch(() => {});
 setInterval(refreshAlerts, 60000);
+// The model's breaker and routes change by the minute during an outage; the rest of the page waits for Apply.
+setInterval(() => api(`/api/metrics/model?${rangeQuery()}`).then((m) => m && renderModel(m)).catch(() => {}), 60000);
 
 // Handbook E3: a safety or legal report is pushed the moment it arrives; the minute refresh covers the hourly signals.
 const live = new HubClient("/hubs/dashboard");
