@@ -5,7 +5,7 @@ using ShopAssistant.Domain;
 using ShopAssistant.Bench.Dashboard;
 using ShopAssistant.Data;
 using Microsoft.Extensions.Logging.Abstractions;
-using ShopAssistant.Assistant.Orchestration;
+using ShopAssistant.AI;
 using ShopAssistant.Data.Sqlite;
 using ShopAssistant.Quality;
 
@@ -25,7 +25,7 @@ var projection = new EventProjection(log, TimeProvider.System);
 var reports = new QualityReports(log, TimeProvider.System, projection);
 // No transcripts are seeded: flow scores read empty transcripts, so their cost here is the lookups only.
 var browser = new ConversationBrowser(reports, new SqliteTranscriptLog(database), new SqliteFlowVerdictStore(database),
-    new LlmFlowJudge(new LlmOptions(), NullLogger<LlmFlowJudge>.Instance), TimeProvider.System);
+    new LlmFlowJudge(new ShopModel(new LlmOptions()), NullLogger<LlmFlowJudge>.Instance), TimeProvider.System);
 var web = new JsonSerializerOptions(JsonSerializerDefaults.Web);
 
 if (!File.Exists(path) || Option("--db") is null)

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ShopAssistant.Domain;
+using ShopAssistant.AI;
 using ShopAssistant.Assistant.Orchestration;
 using ShopAssistant.Domain.Conversations;
 using ShopAssistant.Knowledge;

@@ -7,6 +7,12 @@ public sealed record AssistantReply(string Text, ReplyMetadata Metadata)
 {
     public IReadOnlyList<string> SuggestedActions { get; init; } = [];
     public IReadOnlyList<ProductCard> Products { get; init; } = [];
+
+    /// <summary>
+    /// Which way the turn was answered and why (AI.TurnRoutes: llm, offline, offline_breaker_open, over_budget…): logged
+    /// with the turn for the dashboard. Not sent to the channel; the metadata's Policy stays llm/offline.
+    /// </summary>
+    public string Route { get; init; } = AI.TurnRoutes.Offline;
 }
 
 /// <summary>channelData.shopAssistant on every reply the assistant sends.</summary>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ShopAssistant.AI;
 using ShopAssistant.Assistant.Orchestration;
 using ShopAssistant.Assistant.Orders;
 using ShopAssistant.Assistant.Suggestions;
@@ -37,7 +38,7 @@ public static class AssistantServiceCollectionExtensions
         services.AddShopKnowledge(configuration);
         // TryAdd: the recommender replaces the popular-items suggestions by registering its own adapter first.
         services.TryAddSingleton<IProductSuggestions, PopularProductSuggestions>();
-        services.AddSingleton(LlmOptions.From(configuration));
+        services.AddShopModel(configuration);
         services.AddSingleton<Orchestrator>();
         services.AddSingleton<IShopAssistant>(sp => sp.GetRequiredService<Orchestrator>());
         services.AddSingleton<IConversationSummarizer, LlmConversationSummarizer>();

@@ -9,4 +9,10 @@ namespace ShopAssistant.Assistant;
 public sealed record ShopperTurn(string ConversationId, string ShopperId, string Text, string? Locale = null, int? CustomerId = null, string? ClientKey = null)
 {
     public string Client => ClientKey ?? ShopperId;
+
+    /// <summary>
+    /// Called just before the model is asked (not when the breaker, a Retry-After or the token budget keep it out), so
+    /// that the channel can show a typing indicator while the model works.
+    /// </summary>
+    public Func<CancellationToken, Task>? ModelWorking { get; init; }
 }

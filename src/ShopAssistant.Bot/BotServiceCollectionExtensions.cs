@@ -45,6 +45,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IBot, ShopBot>();
         services.AddSingleton<IShopperChannels, ShopperChannels>();
         services.AddSingleton<HandoffDesk>();
+        // Every model call's tokens go to the event log (the AI layer asks for this when it records usage).
+        services.AddSingleton<AI.IModelUsageLog, ModelUsageEvents>();
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024);
         return services;
     }

@@ -66,6 +66,8 @@ public sealed partial class ShopBot(
             await LogAsync(activity, ShopEventKinds.RecommendationClicked, null, new { stockCode = clicked }, cancellationToken);
             turn = turn with { Text = clicked };
         }
+        // A typing indicator while the model works (only when it is asked: not while its breaker is open).
+        turn = turn with { ModelWorking = ct => turnContext.SendActivityAsync(new Microsoft.Bot.Schema.Activity { Type = ActivityTypes.Typing }, ct) };
         var reply = await assistant.ReplyAsync(turn, memory, cancellationToken);
         // Handbook E1: while a manager's incident is declared, every answer it bears on says so, and the turn is tagged.
         var notices = await incidents.ForAsync(reply.Metadata.Intent, reply.Metadata.Language, cancellationToken);
@@ -83,7 +85,7 @@ public sealed partial class ShopBot(
         else await turnContext.SendActivityAsync(ReplyActivities.From(reply), cancellationToken);
         await LogAsync(activity, ShopEventKinds.Turn, reply.Metadata.Intent, new
         {
-            reply.Metadata.Confidence, reply.Metadata.Language, reply.Metadata.Handoff, reply.Metadata.HandoffReason, reply.Metadata.Policy,
+            reply.Metadata.Confidence, reply.Metadata.Language, reply.Metadata.Handoff, reply.Metadata.HandoffReason, reply.Metadata.Policy, reply.Route,
             LatencyMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds,
             Incidents = notices.Select(n => n.IncidentId),
         }, cancellationToken);

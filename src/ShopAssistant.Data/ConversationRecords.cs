@@ -25,7 +25,7 @@ public readonly record struct LoggedEvent(long Id, ShopEvent Event);
 /// <summary>The event kinds that metrics read.</summary>
 public static class ShopEventKinds
 {
-    /// <summary>A shopper message answered by the bot; data: confidence, language, handoff, policy, latencyMs.</summary>
+    /// <summary>A shopper message answered by the bot; data: confidence, language, handoff, policy, route (why offline), latencyMs.</summary>
     public const string Turn = "turn";
     /// <summary>A conversation handed to a person; data: handoffId, reason, priority, afterHours.</summary>
     public const string Handoff = "handoff";
@@ -45,6 +45,11 @@ public static class ShopEventKinds
     public const string VerificationLocked = "verification_locked";
     /// <summary>A shopper or client hit a traffic limit; data: limit, partition.</summary>
     public const string Throttled = "throttled";
+    /// <summary>
+    /// Tokens of one language-model call; data: purpose (answer|summary|judge), model, inputTokens, outputTokens. The
+    /// conversation id is empty for calls that belong to no conversation (the dashboard's flow judge).
+    /// </summary>
+    public const string ModelUsage = "model_usage";
 }
 
 /// <summary>A stored state document with its optimistic-concurrency tag.</summary>

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -33,14 +30,6 @@ public static class StorageServiceCollectionExtensions
         else
             throw new InvalidOperationException($"Unknown ShopAssistant:Storage:Provider '{provider}': use sqlite or postgres.");
 
-        // Keys that sign browser tokens live with the data, so that a restart does not log every chat out. The folder and
-        // files are owner-only; with a certificate configured the keys are also encrypted at rest (README: Privacy and staff security).
-        // Several instances share them through Redis instead (AddShopScaleOut), which replaces this repository.
-        var protection = services.AddDataProtection();
-        if (DataProtectionCertificate.Load(configuration) is { } certificate)
-            protection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
-        services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((keys, sp) =>
-            keys.XmlRepository ??= new OwnerOnlyXmlRepository(Path.Combine(DataFolder(sp), "keys"), sp.GetRequiredService<ILoggerFactory>()));
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

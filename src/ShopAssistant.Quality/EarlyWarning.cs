@@ -10,6 +10,9 @@ public sealed record RiskAlerts(DateTimeOffset At, int LastHourConversations, IR
 {
     /// <summary>Orders or clients locked after too many wrong phone digits (someone may be guessing), newest first.</summary>
     public IReadOnlyList<GuessingAlert> Guessing { get; init; } = [];
+
+    /// <summary>The language model unavailable for longer than the configured minutes (this instance's view); null when it answers.</summary>
+    public ModelAlert? Model { get; init; }
 }
 
 /// <summary>A lock after repeated wrong phone digits: the subject is "order:N" or "client:…".</summary>

@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
-using Microsoft.SemanticKernel;
-using Microsoft.SemanticKernel.ChatCompletion;
-using Microsoft.SemanticKernel.Connectors.OpenAI;
-using ShopAssistant.Assistant.Orchestration;
+using ShopAssistant.AI;
 
 namespace ShopAssistant.Quality;
 
@@ -30,52 +27,30 @@ public sealed partial class LlmFlowJudge : IFlowJudge
 
     private const int MaxLineLength = 1_000;
 
-    private readonly LlmOptions _options;
+    private readonly ShopModel _model;
     private readonly ILogger<LlmFlowJudge> _logger;
-    private readonly Lazy<Kernel> _kernel;
-    private readonly Lazy<(PromptTemplateConfig Config, IPromptTemplate Template)> _prompt;
 
-    public LlmFlowJudge(LlmOptions options, ILogger<LlmFlowJudge> logger)
+    public LlmFlowJudge(ShopModel model, ILogger<LlmFlowJudge> logger)
     {
-        _options = options;
+        _model = model;
         _logger = logger;
-        // Its own chat-only Kernel: the judge needs no shop plugins, and its network timeout is the judge's, not the
-        // shopper turn's.
-        _kernel = new(() => ShopKernel.ChatOnly(options, options.JudgeTimeout));
-        _prompt = new(() =>
-        {
-            var config = PromptLibrary.Load(Path.Combine(options.PromptsDirectory, "scorecard.yaml"));
-            return (config, new KernelPromptTemplateFactory { AllowDangerouslySetContent = true }.Create(config));
-        });
     }
 
-    public bool Enabled => _options.Enabled;
+    public bool Enabled => _model.Enabled;
 
     public async Task<ScoreCard?> JudgeAsync(IReadOnlyList<TranscriptLine> transcript, CancellationToken ct = default)
     {
         // A conversation the shop never answered has nothing to judge; the rules say so without a model call.
         if (!Enabled || !transcript.Any(l => l.IsMessage && l.FromShop && !string.IsNullOrWhiteSpace(l.Text))) return null;
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        deadline.CancelAfter(_options.JudgeTimeout);
-        try
-        {
-            var kernel = _kernel.Value;
-            var system = await _prompt.Value.Template.RenderAsync(kernel, new KernelArguments(), deadline.Token);
-            var history = new ChatHistory(system);
-            history.AddUserMessage(Format(transcript));
-            var settings = OpenAIPromptExecutionSettings.FromExecutionSettings(_prompt.Value.Config.DefaultExecutionSettings);
-            var reply = await kernel.GetRequiredService<IChatCompletionService>().GetChatMessageContentAsync(history, settings, kernel, deadline.Token);
+        // The judge writes more than a shopper's answer and a manager (not a shopper) waits: it has its own timeout.
+        var answer = await _model.AskAsync(new ModelQuestion(ModelPurposes.Judge, _model.Prompt("scorecard.yaml"), Format(transcript))
+        { Timeout = _model.Options.JudgeTimeout }, ct);
+        if (answer.Outcome != ModelOutcome.Answered) return null;
 
-            var reading = FlowVerdictReader.Read(reply.Content, transcript);
-            foreach (var dropped in reading.Dropped) LogFlagDropped(_logger, dropped);
-            if (reading.Card is null) LogUnusable(_logger, reading.Problem ?? "unknown");
-            return reading.Card;
-        }
-        catch (Exception e) when (!ct.IsCancellationRequested)
-        {
-            LogFailed(_logger, e.GetType().Name, e.Message);
-            return null;
-        }
+        var reading = FlowVerdictReader.Read(answer.Text, transcript);
+        foreach (var dropped in reading.Dropped) LogFlagDropped(_logger, dropped);
+        if (reading.Card is null) LogUnusable(_logger, reading.Problem ?? "unknown");
+        return reading.Card;
     }
 
     /// <summary>
@@ -100,9 +75,6 @@ public sealed partial class LlmFlowJudge : IFlowJudge
         if (messages.Count > MaxLines) text.AppendLine(CultureInfo.InvariantCulture, $"(… {messages.Count - MaxLines} later messages not shown)");
         return text.ToString();
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Flow scorecard by the model failed ({Kind}: {Message}); the rule-based scorecard is used.")]
-    private static partial void LogFailed(ILogger logger, string kind, string message);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The model's flow verdict was unusable ({Problem}); the rule-based scorecard is used.")]
     private static partial void LogUnusable(ILogger logger, string problem);

@@ -15,6 +15,8 @@ public static class QualityServiceCollectionExtensions
         // The model judge of the flow scorecard; it asks nothing unless ShopAssistant:Llm is configured (AddShopAssistant).
         services.TryAddSingleton<IFlowJudge, LlmFlowJudge>();
         services.AddSingleton<KnowledgeGapReport>();
+        // The model panel and alert; ShopModel and the cost options come from AddShopModel (AddShopAssistant calls it).
+        services.AddSingleton<ModelReport>();
         return services;
     }
 }

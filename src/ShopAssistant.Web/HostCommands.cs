@@ -53,6 +53,7 @@ public static class HostCommands
                 case "eval retrieval": return await Evaluating(() => KnowledgeCommands.EvalRetrievalAsync(rest, output, configuration.BindKnowledgeOptions()));
                 case "eval recommender": return await Evaluating(() => RecommenderCommands.EvalAsync(rest, output));
                 case "eval handoffs": return await Evaluating(() => AssistantCommands.EvalHandoffsAsync(rest, output));
+                case "eval outage": return await Evaluating(() => ShopAssistant.Assistant.Evaluation.ModelOutageBench.RunAsync(rest, output));
                 case "import-data": return ImportData(rest, output);
                 case "shopper export": return await ShopperCommands.RunAsync(["export", .. rest], output, configuration);
                 case "shopper erase": return await ShopperCommands.RunAsync(["erase", .. rest], output, configuration);

@@ -22,6 +22,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddDataFolderDefaults(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services
     .AddShopStorage(builder.Configuration)
+    .AddShopDataProtection(builder.Configuration)
     .AddShopRecommendations(builder.Configuration)
     .AddSingleton(sp => new Lazy<IRecommender>(sp.GetRequiredService<IRecommender>))
     .AddSingleton<IProductSuggestions, RecommenderSuggestions>()

@@ -43,6 +43,8 @@ internal static class VerbGrammar
             Json(), Flag("--without-tuned-baselines", "Leave out TIFU-KNN and UP-CF@r (quicker)."), Text("--data", "Shop data folder.")));
         eval.Subcommands.Add(Verb("handoffs", "Handoff recall, false handoffs and turn latency. 转人工评估。", run, 2,
             Json(), Text("--set", "The handoff cases (TSV)."), Int("--repeat", "Latency rounds (3).")));
+        eval.Subcommands.Add(Verb("outage", "Turn latency against a hung model endpoint beside no model. 模型故障评估。", run, 2,
+            Json(), Int("--turns", "Turns to play (12)."), Flag("--without-breaker", "Also measure without the circuit breaker.")));
         eval.Subcommands.Add(Verb("conversations", "Plays a frozen shopper set through the real bot. 对话评估。", run, 2,
             Json(), Text("--set", "The shopper set (JSON)."), Int("--misses", "How many misses to list (40).")));
         root.Subcommands.Add(eval);

@@ -25,7 +25,7 @@ public sealed class AnswerFirstTests
     public async Task A_tie_is_asked_about_once_then_the_likelier_reading_is_answered()
     {
         var assistant = new Orchestration.Orchestrator(new Tied(), TestShop.Knowledge, TestShop.Orders,
-            new Suggestions.PopularProductSuggestions(TestShop.Data), new Orchestration.LlmOptions());
+            new Suggestions.PopularProductSuggestions(TestShop.Data), new AI.ShopModel(new AI.LlmOptions()));
         var memory = TestShop.Greeted();
 
         var first = await assistant.SayAsync("那个运费和退货", memory);
@@ -42,7 +42,7 @@ public sealed class AnswerFirstTests
     public async Task A_weak_but_clear_lead_is_answered_with_the_runner_up_offered()
     {
         var assistant = new Orchestration.Orchestrator(new Tied(lead: 0.25), TestShop.Knowledge, TestShop.Orders,
-            new Suggestions.PopularProductSuggestions(TestShop.Data), new Orchestration.LlmOptions());
+            new Suggestions.PopularProductSuggestions(TestShop.Data), new AI.ShopModel(new AI.LlmOptions()));
         var reply = await assistant.SayAsync("那个运费和退货", TestShop.Greeted());
         Assert.False(Clarifies(reply));
         Assert.Equal(Intents.ShippingPolicy, reply.Metadata.Intent);

@@ -1,4 +1,4 @@
-using ShopAssistant.Assistant.Orchestration;
+using ShopAssistant.AI;
 
 namespace ShopAssistant.Assistant.Tests;
 
@@ -22,7 +22,7 @@ public static class LiveModel
         Endpoint = new Uri(Environment.GetEnvironmentVariable(LiveModelFactAttribute.EndpointVariable)!),
         ApiKey = Environment.GetEnvironmentVariable("SHOPASSISTANT_LLM_APIKEY"),
         Model = Environment.GetEnvironmentVariable("SHOPASSISTANT_LLM_MODEL") ?? "gpt-4o-mini",
-        Timeout = timeout,
-        JudgeTimeout = timeout,
+        TimeoutSeconds = timeout.TotalSeconds,
+        JudgeTimeoutSeconds = timeout.TotalSeconds,
     };
 }

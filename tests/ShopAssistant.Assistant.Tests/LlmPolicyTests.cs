@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ShopAssistant.AI;
 using ShopAssistant.Assistant.Orchestration;
 using ShopAssistant.Domain.Conversations;
 
@@ -8,7 +9,7 @@ namespace ShopAssistant.Assistant.Tests;
 public sealed class LlmPolicyTests
 {
     private static Orchestrator With(ScriptedModel model, double timeoutSeconds = 8) =>
-        TestShop.Create(new LlmOptions { Endpoint = model.Endpoint, ApiKey = "test-key", Model = "scripted", Timeout = TimeSpan.FromSeconds(timeoutSeconds) });
+        TestShop.Create(new LlmOptions { Endpoint = model.Endpoint, ApiKey = "test-key", Model = "scripted", TimeoutSeconds = timeoutSeconds });
 
     /// <summary>A model that calls one tool, then answers with exactly what the tool returned.</summary>
     private static Task<ScriptedModel> ToolThenEchoAsync(string function, object arguments) =>

@@ -1,4 +1,4 @@
-using ShopAssistant.Assistant.Orchestration;
+using ShopAssistant.AI;
 
 namespace ShopAssistant.Assistant.Tests;
 

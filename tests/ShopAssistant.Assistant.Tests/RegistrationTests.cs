@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel.ChatCompletion;
+using ShopAssistant.AI;
 using ShopAssistant.Assistant.Orchestration;
 using ShopAssistant.Assistant.Orders;
 using ShopAssistant.Assistant.Suggestions;
@@ -58,7 +60,22 @@ public sealed class RegistrationTests
     public void A_malformed_endpoint_is_reported_clearly()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ShopAssistant:Llm:Endpoint"] = "not a url" }).Build();
-        var error = Assert.Throws<FormatException>(() => LlmOptions.From(configuration));
+        using var services = new ServiceCollection().AddShopModel(configuration).BuildServiceProvider();
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<LlmOptions>());
         Assert.Contains("ShopAssistant:Llm:Endpoint", error.Message);
+    }
+
+    [Fact]
+    public void Resilience_settings_bind_from_configuration_and_a_bad_one_is_refused_with_its_key()
+    {
+        using var good = Build(new() { ["ShopAssistant:Llm:Resilience:BreakSeconds"] = "45", ["ShopAssistant:Llm:Cost:DailyTokenBudget"] = "5000" });
+        var model = good.GetRequiredService<ShopModel>();
+        Assert.Equal(45, model.Gate.Options.BreakSeconds);
+        Assert.Equal(6, model.Gate.Options.TurnBudgetSeconds);
+        Assert.Equal(5000, model.Usage.Cost.DailyTokenBudget);
+
+        using var bad = Build(new() { ["ShopAssistant:Llm:Resilience:FailureRatio"] = "2" });
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => bad.GetRequiredService<ShopModel>());
+        Assert.Contains("ShopAssistant:Llm:Resilience:FailureRatio", error.Message);
     }
 }

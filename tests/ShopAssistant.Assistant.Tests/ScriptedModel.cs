@@ -26,20 +26,59 @@ public sealed class ScriptedModel : IAsyncDisposable
 
     public ConcurrentQueue<JsonObject> Requests { get; } = new();
 
-    public static async Task<ScriptedModel> StartAsync(Func<JsonObject, Task<string?>> respond)
+    public static Task<ScriptedModel> StartAsync(Func<JsonObject, Task<string?>> respond) =>
+        StartAsync(async (request, _) => await respond(request) is { } json ? Ok(json) : ServerError());
+
+    /// <summary>
+    /// A server whose every answer the test scripts in full: status, body and Retry-After, or a wait (a hang or a slow
+    /// answer) that ends when the client gives up (the request's cancellation token).
+    /// </summary>
+    public static async Task<ScriptedModel> StartAsync(Func<JsonObject, CancellationToken, Task<ScriptedResponse>> respond)
     {
         ScriptedModel? model = null;
         var (app, address) = await LoopbackServer.StartAsync(app => app.MapPost("/v1/chat/completions", async (HttpContext context) =>
         {
             var request = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
             model!.Requests.Enqueue(request);
-            var json = await respond(request);
-            return json is null
-                ? Results.Content("{\"error\":{\"message\":\"scripted failure\",\"type\":\"server_error\"}}", "application/json", statusCode: 500)
-                : Results.Content(json, "application/json");
+            try
+            {
+                var response = await respond(request, context.RequestAborted);
+                if (response.RetryAfter is { } after) context.Response.Headers.RetryAfter = after;
+                return Results.Content(response.Body, "application/json", statusCode: response.Status);
+            }
+            catch (OperationCanceledException)
+            {
+                model.Abandoned++;
+                return Results.Empty;
+            }
         }));
         model = new ScriptedModel(app, new Uri(address + "/v1"));
         return model;
+    }
+
+    /// <summary>Requests the client gave up on before the scripted answer came (hangs and answers past the deadline).</summary>
+    public int Abandoned { get; private set; }
+
+    public static ScriptedResponse Ok(string json) => new(200, json);
+
+    public static ScriptedResponse ServerError() => new(500, "{\"error\":{\"message\":\"scripted failure\",\"type\":\"server_error\"}}");
+
+    /// <summary>429 Too Many Requests with Retry-After in seconds, as OpenAI-compatible providers send it.</summary>
+    public static ScriptedResponse Throttled(int retryAfterSeconds) =>
+        new(429, "{\"error\":{\"message\":\"rate limited\",\"type\":\"rate_limit_exceeded\"}}", retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>Accepts the request and never answers (a provider outage as it usually looks), until the client gives up.</summary>
+    public static async Task<ScriptedResponse> HangAsync(CancellationToken ct)
+    {
+        await Task.Delay(Timeout.Infinite, ct);
+        throw new InvalidOperationException("unreachable");
+    }
+
+    /// <summary>Answers after a delay (the client may give up first).</summary>
+    public static async Task<ScriptedResponse> SlowAsync(TimeSpan delay, string json, CancellationToken ct)
+    {
+        await Task.Delay(delay, ct);
+        return Ok(json);
     }
 
     /// <summary>The tool results the client sent back in this request (role "tool").</summary>
@@ -76,3 +115,6 @@ public sealed class ScriptedModel : IAsyncDisposable
         await _app.DisposeAsync();
     }
 }
+
+/// <summary>One scripted HTTP answer of the model server.</summary>
+public sealed record ScriptedResponse(int Status, string Body, string? RetryAfter = null);

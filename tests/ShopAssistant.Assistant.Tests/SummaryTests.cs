@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using ShopAssistant.Assistant.Orchestration;
+using ShopAssistant.AI;
 using ShopAssistant.Assistant.Summaries;
 
 namespace ShopAssistant.Assistant.Tests;
@@ -15,8 +15,8 @@ public sealed class SummaryTests
 
     private static LlmConversationSummarizer With(ScriptedModel model)
     {
-        var options = new LlmOptions { Endpoint = model.Endpoint, ApiKey = "test", Model = "scripted", Timeout = TimeSpan.FromSeconds(8) };
-        return new LlmConversationSummarizer(TestShop.Create(options), options, NullLogger<LlmConversationSummarizer>.Instance);
+        var options = new LlmOptions { Endpoint = model.Endpoint, ApiKey = "test", Model = "scripted", TimeoutSeconds = 8 };
+        return new LlmConversationSummarizer(new ShopModel(options));
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public sealed class SummaryTests
     {
         await using var model = await ScriptedModel.StartAsync(_ => Task.FromResult<string?>(ScriptedModel.Answer("Broken mug on order 536367; shopper has photos.")));
 
-        var summary = await With(model).SummarizeAsync(Conversation, "damaged_goods", "zh", default);
+        var summary = await With(model).SummarizeAsync(Conversation, "damaged_goods", "zh", "c-summary", default);
 
         Assert.Equal("Broken mug on order 536367; shopper has photos.", summary);
         var request = model.Requests.Single();
@@ -37,9 +37,9 @@ public sealed class SummaryTests
     public async Task A_failing_model_or_no_model_gives_no_summary_so_the_extractive_one_is_used()
     {
         await using var model = await ScriptedModel.StartAsync(_ => Task.FromResult<string?>(null));
-        Assert.Null(await With(model).SummarizeAsync(Conversation, "damaged_goods", "zh", default));
+        Assert.Null(await With(model).SummarizeAsync(Conversation, "damaged_goods", "zh", "c-summary", default));
 
-        var offline = new LlmConversationSummarizer(TestShop.Offline, new LlmOptions(), NullLogger<LlmConversationSummarizer>.Instance);
-        Assert.Null(await offline.SummarizeAsync(Conversation, "damaged_goods", "zh", default));
+        var offline = new LlmConversationSummarizer(new ShopModel(new LlmOptions()));
+        Assert.Null(await offline.SummarizeAsync(Conversation, "damaged_goods", "zh", "c-summary", default));
     }
 }

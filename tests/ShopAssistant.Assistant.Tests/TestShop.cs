@@ -1,3 +1,4 @@
+using ShopAssistant.AI;
 using ShopAssistant.Assistant.Orchestration;
 using ShopAssistant.Assistant.Orders;
 using ShopAssistant.Assistant.Suggestions;
@@ -25,8 +26,9 @@ internal static class TestShop
     /// <summary>The offline orchestrator (stateless between conversations: all state is in ConversationMemory).</summary>
     public static Orchestrator Offline => OfflineAssistant.Value;
 
-    public static Orchestrator Create(LlmOptions options) =>
-        new(Understanding, Knowledge, Orders, new PopularProductSuggestions(Data), options);
+    public static Orchestrator Create(LlmOptions options) => Create(new ShopModel(options));
+
+    public static Orchestrator Create(ShopModel model) => new(Understanding, Knowledge, Orders, new PopularProductSuggestions(Data), model);
 
     /// <summary>A numeric shopper is a signed-in customer: the bot layer verified their shopper token. Anything else is a guest.</summary>
     public static Task<AssistantReply> SayAsync(this IShopAssistant assistant, string text, ConversationMemory memory, string shopper = "guest") =>

@@ -36,7 +36,7 @@ public sealed class BotHarness
 
     public static readonly DemoShopData Shop = DemoShopData.Load(DemoShopData.DefaultDirectory, TimeProvider.System);
 
-    public BotHarness(string? folder = null, DateTimeOffset? now = null)
+    public BotHarness(string? folder = null, DateTimeOffset? now = null, IShopAssistant? assistant = null)
     {
         Folder = folder ?? Directory.CreateTempSubdirectory("sa-bot-").FullName;
         Clock = new FixedClock(now ?? new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.FromHours(8)));
@@ -47,7 +47,7 @@ public sealed class BotHarness
         Storage = new DatabaseStorage(new SqliteStateStore(database, Clock));
         var state = new ConversationMemoryState(new ConversationState(Storage));
         Desk = new HandoffDesk(Handoffs, Transcripts, Events, Staff, Summaries, Channels, state, Clock);
-        Bot = new ShopBot(state, Assistant.Value, Handoffs, Desk, Incidents, Events, Limits, Clock);
+        Bot = new ShopBot(state, assistant ?? Assistant.Value, Handoffs, Desk, Incidents, Events, Limits, Clock);
     }
 
     public string Folder { get; }
@@ -130,7 +130,7 @@ public sealed class TestSummaries : ShopAssistant.Assistant.Summaries.IConversat
 {
     public string? Written { get; set; }
 
-    public Task<string?> SummarizeAsync(IReadOnlyList<ShopAssistant.Assistant.Summaries.SummaryLine> conversation, string reason, string language, CancellationToken ct) =>
+    public Task<string?> SummarizeAsync(IReadOnlyList<ShopAssistant.Assistant.Summaries.SummaryLine> conversation, string reason, string language, string? conversationId, CancellationToken ct) =>
         Task.FromResult(Written is null ? null : $"{Written} ({conversation.Count} lines)");
 }
 

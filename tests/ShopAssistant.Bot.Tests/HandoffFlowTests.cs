@@ -9,7 +9,7 @@ namespace ShopAssistant.Bot.Tests;
 /// <summary>Escalation, routing to the person, agent actions, rating: the whole handoff through TestAdapter.</summary>
 public sealed class HandoffFlowTests
 {
-    private static JObject? Meta(IActivity a) => ReplyMetadata.Of(a);
+    private static JObject? Meta(IActivity a) => SentMetadata.Of(a);
 
     [Fact]
     public async Task A_shopper_asks_for_a_person_an_agent_claims_replies_resolves_and_the_shopper_rates()

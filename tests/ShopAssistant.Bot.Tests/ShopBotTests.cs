@@ -6,7 +6,7 @@ namespace ShopAssistant.Bot.Tests;
 
 public sealed class ShopBotTests
 {
-    private static string? Intent(IActivity reply) => ReplyMetadata.Of(reply)?.Value<string>("intent");
+    private static string? Intent(IActivity reply) => SentMetadata.Of(reply)?.Value<string>("intent");
 
     [Fact]
     public async Task A_new_member_is_greeted_once_with_the_shops_name_and_starter_buttons()
@@ -40,7 +40,7 @@ public sealed class ShopBotTests
             .Send("where is my order?")
             .AssertReply(reply =>
             {
-                var metadata = ReplyMetadata.Of(reply)!;
+                var metadata = SentMetadata.Of(reply)!;
                 foreach (var key in new[] { "intent", "confidence", "language", "sources", "products", "handoff", "policy" })
                     Assert.NotNull(metadata[key]);
                 Assert.Equal("order_status", metadata.Value<string>("intent"));

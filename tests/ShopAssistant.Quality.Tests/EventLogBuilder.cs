@@ -43,6 +43,19 @@ public sealed class EventLogBuilder
     public EventLogBuilder Carted(DateTimeOffset at, string conversation, string stockCode) =>
         Add(at, QualityEventKinds.RecommendationAddedToCart, conversation, null, new { stockCode });
 
+    /// <summary>A turn as ShopBot logs it since issue 17: with the route that answered it.</summary>
+    public EventLogBuilder RoutedTurn(DateTimeOffset at, string conversation, string route) =>
+        Add(at, ShopEventKinds.Turn, conversation, "shipping_policy",
+            new { Confidence = 0.9, Language = "zh", Handoff = false, HandoffReason = (string?)null, Policy = route == "llm" ? "llm" : "offline", Route = route, LatencyMs = 100 });
+
+    /// <summary>A model_usage event as the bot layer writes it (conversation "" for the flow judge).</summary>
+    public EventLogBuilder Usage(DateTimeOffset at, string conversation, long input, long output, string purpose = "answer")
+    {
+        _events.Add(new ShopEvent(at, ShopEventKinds.ModelUsage, conversation, null, null,
+            AI.ModelUsageData.Write(new AI.ModelUsageRecord(at, purpose, conversation, "m", input, output))));
+        return this;
+    }
+
     private EventLogBuilder Add(DateTimeOffset at, string kind, string conversation, string? intent, object data)
     {
         _events.Add(new ShopEvent(at, kind, conversation, "shopper-" + conversation, intent, JsonSerializer.Serialize(data)));

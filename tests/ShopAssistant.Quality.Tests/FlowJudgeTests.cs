@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
-using ShopAssistant.Assistant.Orchestration;
+using ShopAssistant.AI;
 using ShopAssistant.Assistant.Tests;
 using ShopAssistant.Data;
 using ShopAssistant.Data.Sqlite;
@@ -199,7 +199,7 @@ public sealed class FlowJudgeTests : IDisposable
     {
         await using var model = await ScriptedModel.StartAsync(Always(Verdict()));
         await WriteAsync(FirstTurns);
-        var judge = new LlmFlowJudge(new LlmOptions(), NullLogger<LlmFlowJudge>.Instance);
+        var judge = new LlmFlowJudge(new ShopModel(new LlmOptions()), NullLogger<LlmFlowJudge>.Instance);
 
         var review = (await new ConversationBrowser(new QualityReports(_events, TimeProvider.System), _transcripts, _verdicts, judge, TimeProvider.System)
             .OpenAsync(Conversation))!;
@@ -251,7 +251,7 @@ public sealed class FlowJudgeTests : IDisposable
     public async Task A_live_model_judges_a_conversation_with_a_forbidden_promise()
     {
         var options = LiveModel.Options(TimeSpan.FromSeconds(60));
-        var judge = new LlmFlowJudge(options, NullLogger<LlmFlowJudge>.Instance);
+        var judge = new LlmFlowJudge(new ShopModel(options), NullLogger<LlmFlowJudge>.Instance);
 
         var card = await judge.JudgeAsync(TranscriptLine.From(FirstTurns));
 
@@ -271,8 +271,8 @@ public sealed class FlowJudgeTests : IDisposable
 
     private ConversationBrowser Browser(ScriptedModel model, TimeSpan? timeout = null)
     {
-        var options = new LlmOptions { Endpoint = model.Endpoint, ApiKey = "test", Model = "scripted", JudgeTimeout = timeout ?? TimeSpan.FromSeconds(8) };
-        var judge = new LlmFlowJudge(options, NullLogger<LlmFlowJudge>.Instance);
+        var options = new LlmOptions { Endpoint = model.Endpoint, ApiKey = "test", Model = "scripted", JudgeTimeoutSeconds = (timeout ?? TimeSpan.FromSeconds(8)).TotalSeconds };
+        var judge = new LlmFlowJudge(new ShopModel(options), NullLogger<LlmFlowJudge>.Instance);
         return new ConversationBrowser(new QualityReports(_events, TimeProvider.System), _transcripts, _verdicts, judge, TimeProvider.System);
     }
 

@@ -11,6 +11,7 @@ public sealed class DashboardApiTests
     [InlineData("/api/metrics")]
     [InlineData("/api/metrics/agents")]
     [InlineData("/api/metrics/knowledge-gaps")]
+    [InlineData("/api/metrics/model")]
     [InlineData("/api/conversations")]
     public async Task Metrics_are_for_managers_only(string path)
     {

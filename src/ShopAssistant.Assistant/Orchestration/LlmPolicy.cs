@@ -1,8 +1,8 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
-using Microsoft.SemanticKernel.ChatCompletion;
-using Microsoft.SemanticKernel.Connectors.OpenAI;
+using ShopAssistant.AI;
 using ShopAssistant.Assistant.Orders;
 using ShopAssistant.Assistant.Plugins;
 using ShopAssistant.Knowledge;
@@ -12,51 +12,61 @@ namespace ShopAssistant.Assistant.Orchestration;
 /// <summary>
 /// The model writes the answer: prompts/answer.yaml as the system prompt, grounded on the scripts retrieved for the
 /// message, with automatic function calling over the shop's plugins. Its answer is sent only if AnswerGuardrails
-/// accept it; errors, timeouts and rejected answers return null so that the offline policy answers instead.
+/// accept it; errors, timeouts and rejected answers (logged by ShopModel or here) return null so that the offline policy answers instead.
 /// </summary>
-internal sealed partial class LlmPolicy(Kernel kernel, PromptTemplateConfig prompt, IKnowledgeIndex index, OrderLookup orders, LlmOptions options, ILogger logger)
+internal sealed partial class LlmPolicy(ShopModel model, Kernel kernel, IKnowledgeIndex index, OrderLookup orders, ILogger logger)
 {
-    private readonly IPromptTemplate _template = new KernelPromptTemplateFactory { AllowDangerouslySetContent = prompt.AllowDangerouslySetContent }.Create(prompt);
+    private readonly ModelPrompt _prompt = model.Prompt("answer.yaml");
 
-    public async Task<PolicyAnswer?> TryAnswerAsync(ServiceTurn turn, CancellationToken ct)
+    /// <summary>
+    /// The model's answer within <paramref name="timeLeft"/> (its share of the turn budget), with the route of the turn;
+    /// null when the offline policy must answer, the route then saying why.
+    /// </summary>
+    public async Task<(PolicyAnswer? Answer, string Route)> TryAnswerAsync(ServiceTurn turn, TimeSpan timeLeft, CancellationToken ct)
     {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        deadline.CancelAfter(options.Timeout);
-        try
+        // The breaker, a Retry-After or the day's token budget: the offline answer goes at once, nobody waits.
+        if (await model.RefusalAsync(ct).ConfigureAwait(false) is { } refused) return (null, TurnRoutes.For(refused));
+        var started = Stopwatch.GetTimestamp();
+        var timeout = timeLeft < model.Options.Timeout ? timeLeft : model.Options.Timeout;
+        if (timeout <= TimeSpan.Zero) return (null, TurnRoutes.OverBudget);
+        if (turn.Turn.ModelWorking is { } working)
         {
-            var turnKernel = TurnKernel.For(kernel, turn);
-            var hits = await index.SearchAsync(new KnowledgeQuery(turn.Text, turn.Language, Top: 3), deadline.Token).ConfigureAwait(false);
-            foreach (var hit in hits) turn.Cite(hit);
-            var system = await _template.RenderAsync(turnKernel, new KernelArguments
+            try { await working(ct).ConfigureAwait(false); }
+            catch (Exception e) when (!ct.IsCancellationRequested) { LogTypingFailed(logger, e.GetType().Name); } // a lost typing indicator costs nothing
+        }
+        IReadOnlyList<KnowledgeHit> hits;
+        using (var search = CancellationTokenSource.CreateLinkedTokenSource(ct))
+        {
+            search.CancelAfter(timeout);
+            try { hits = await index.SearchAsync(new KnowledgeQuery(turn.Text, turn.Language, Top: 3), search.Token).ConfigureAwait(false); }
+            catch (Exception) when (!ct.IsCancellationRequested) { return (null, TurnRoutes.OverBudget); } // no scripts in time, no grounded answer
+        }
+        foreach (var hit in hits) turn.Cite(hit);
+
+        var answer = await model.AskAsync(new ModelQuestion(ModelPurposes.Answer, _prompt, turn.Text)
+        {
+            Kernel = TurnKernel.For(kernel, turn),
+            UseTools = true,
+            Timeout = timeout - Stopwatch.GetElapsedTime(started),
+            ConversationId = turn.Turn.ConversationId,
+            Arguments = new KernelArguments
             {
                 ["language"] = turn.Language == Domain.ShopLanguage.Zh ? "zh" : "en",
                 ["shopper"] = orders.KnownShopper(turn.Turn.CustomerId) is null ? "a guest (not signed in)" : "a signed-in customer",
                 ["context"] = Context(turn.Memory),
                 ["scripts"] = hits.Count == 0 ? "(none found)" : string.Join("\n", hits.Select(h => $"[{h.ScriptId}] {h.Title}: {h.Answer}")),
-            }, deadline.Token).ConfigureAwait(false);
+            },
+        }, ct).ConfigureAwait(false);
+        if (!answer.Answered) return (null, answer.Outcome == ModelOutcome.Answered ? TurnRoutes.Offline : TurnRoutes.For(answer.Outcome));
 
-            var history = new ChatHistory(system);
-            history.AddUserMessage(turn.Text);
-            var settings = OpenAIPromptExecutionSettings.FromExecutionSettings(prompt.DefaultExecutionSettings);
-            settings.FunctionChoiceBehavior = FunctionChoiceBehavior.Auto();
-            var chat = turnKernel.GetRequiredService<IChatCompletionService>();
-            var reply = await chat.GetChatMessageContentAsync(history, settings, turnKernel, deadline.Token).ConfigureAwait(false);
-
-            var answer = reply.Content?.Trim();
-            if (AnswerGuardrails.Violation(answer, turn) is { } why)
-            {
-                LogRejected(logger, why);
-                return null;
-            }
-            // The model's tool calls (a stalled parcel, an explicit handoff) left their handoff reason on the turn.
-            return new PolicyAnswer(WithoutCitations(answer!, turn), turn.Understanding.Intent, turn.Understanding.Confidence, [])
-            { HandoffReason = turn.HandoffReason };
-        }
-        catch (Exception e) when (!ct.IsCancellationRequested)
+        if (AnswerGuardrails.Violation(answer.Text, turn) is { } why)
         {
-            LogFailed(logger, e.GetType().Name, e.Message);
-            return null;
+            LogRejected(logger, why);
+            return (null, TurnRoutes.Offline);
         }
+        // The model's tool calls (a stalled parcel, an explicit handoff) left their handoff reason on the turn.
+        return (new PolicyAnswer(WithoutCitations(answer.Text!, turn), turn.Understanding.Intent, turn.Understanding.Confidence, [])
+        { HandoffReason = turn.HandoffReason }, TurnRoutes.Llm);
     }
 
     /// <summary>
@@ -83,9 +93,10 @@ internal sealed partial class LlmPolicy(Kernel kernel, PromptTemplateConfig prom
     [GeneratedRegex(@"\s?\[(?<id>[a-z][a-z0-9-]+)\]")]
     private static partial Regex Citation();
 
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The typing indicator could not be sent ({Error}).")]
+    private static partial void LogTypingFailed(ILogger logger, string error);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Model answer rejected by the guardrails: {Why}; the offline answer is sent.")]
     private static partial void LogRejected(ILogger logger, string why);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Model turn failed ({Error}: {Message}); the offline answer is sent.")]
-    private static partial void LogFailed(ILogger logger, string error, string message);
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.SemanticKernel;
+using ShopAssistant.AI;
 using ShopAssistant.Assistant.Dialogue;
 using ShopAssistant.Assistant.Escalation;
 using ShopAssistant.Assistant.Orders;
@@ -28,26 +30,30 @@ public sealed class Orchestrator : IShopAssistant
     private readonly IMessageUnderstanding _understanding;
     private readonly OfflinePolicy _offline;
     private readonly LlmPolicy? _llm;
+    private readonly ShopModel _model;
 
     public Orchestrator(IMessageUnderstanding understanding, IKnowledgeIndex index, OrderLookup orders, IProductSuggestions suggestions,
-        LlmOptions llm, ILogger<Orchestrator>? logger = null, ShopPolicy? policy = null, TimeProvider? clock = null)
+        ShopModel model, ILogger<Orchestrator>? logger = null, ShopPolicy? policy = null, TimeProvider? clock = null)
     {
         _understanding = understanding;
+        _model = model;
         var rules = new PolicyCalculator(policy ?? ShopPolicy.Load(DemoShopData.DefaultDirectory));
         var knowledge = new KnowledgePlugin(index);
         var ordersPlugin = new OrdersPlugin(orders);
         var recommendations = new RecommendationsPlugin(suggestions, orders);
         clock ??= TimeProvider.System;
-        Kernel = ShopKernel.Build(llm, knowledge, ordersPlugin, recommendations, new HandoffPlugin(), new RulesPlugin(rules, clock));
+        // The process's one kernel (its chat model), cloned to carry the shop's plugins.
+        Kernel = model.Kernel.Clone();
+        Kernel.Plugins.AddFromObject(knowledge, KnowledgePlugin.Name);
+        Kernel.Plugins.AddFromObject(ordersPlugin, OrdersPlugin.Name);
+        Kernel.Plugins.AddFromObject(recommendations, RecommendationsPlugin.Name);
+        Kernel.Plugins.AddFromObject(new HandoffPlugin(), HandoffPlugin.Name);
+        Kernel.Plugins.AddFromObject(new RulesPlugin(rules, clock), RulesPlugin.Name);
         _offline = new OfflinePolicy(knowledge, ordersPlugin, recommendations, rules, clock);
-        if (llm.Enabled)
-        {
-            var prompt = PromptLibrary.Load(Path.Combine(llm.PromptsDirectory, "answer.yaml"));
-            _llm = new LlmPolicy(Kernel, prompt, index, orders, llm, (ILogger?)logger ?? NullLogger.Instance);
-        }
+        if (model.Enabled) _llm = new LlmPolicy(model, Kernel, index, orders, (ILogger?)logger ?? NullLogger.Instance);
     }
 
-    /// <summary>The process's one Kernel (plugins, and the chat model when configured).</summary>
+    /// <summary>The process's Kernel with the shop's plugins (and the chat model when configured).</summary>
     public Microsoft.SemanticKernel.Kernel Kernel { get; }
 
     public AssistantReply Welcome(string? locale)
@@ -59,6 +65,7 @@ public sealed class Orchestrator : IShopAssistant
 
     public async Task<AssistantReply> ReplyAsync(ShopperTurn turn, ConversationMemory memory, CancellationToken ct = default)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var raw = turn.Text ?? "";
         var text = (raw.Length > MaxReadLength ? raw[..MaxReadLength] : raw).Trim();
         // A message without words (empty, digits, emoji) keeps the conversation's language, else the channel's locale (en when none).
@@ -68,7 +75,8 @@ public sealed class Orchestrator : IShopAssistant
         if (understood.Mood.SaysNotHelpful) memory.ConsecutiveFailures++;
 
         var reading = DialogueState.Read(understood, memory);
-        var reply = await AnswerAsync(new ServiceTurn(turn, memory, text, understood, reading), ct).ConfigureAwait(false);
+        var reply = await AnswerAsync(new ServiceTurn(turn, memory, text, understood, reading), started, ct).ConfigureAwait(false);
+        _model.Telemetry.Turn(reply.Route);
         reply = HandoffPromise.Agree(reply, understood.Language);
         // "That didn't help" is about the last answer's topic: it neither moves nor forgets it.
         if (!reply.Metadata.Handoff && !understood.Mood.SaysNotHelpful) DialogueState.Remember(memory, reading, reply.Metadata.Intent, reply.Metadata.Sources.FirstOrDefault());
@@ -81,7 +89,7 @@ public sealed class Orchestrator : IShopAssistant
         return reply;
     }
 
-    private async Task<AssistantReply> AnswerAsync(ServiceTurn turn, CancellationToken ct)
+    private async Task<AssistantReply> AnswerAsync(ServiceTurn turn, long started, CancellationToken ct)
     {
         var memory = turn.Memory;
         if (EscalationRules.Decide(turn.Text, turn.Understanding, memory.ConsecutiveFailures, memory.Topic) is { } reason)
@@ -89,10 +97,14 @@ public sealed class Orchestrator : IShopAssistant
 
         PolicyAnswer? answer = null;
         var policy = ReplyMetadata.OfflinePolicy;
+        var route = TurnRoutes.Offline;
         if (_llm is not null && turn.Text.Length > 0)
         {
             var before = JsonSerializer.Serialize(memory);
-            answer = await _llm.TryAnswerAsync(turn, ct).ConfigureAwait(false);
+            // The model gets its share of the turn budget, less what understanding took; cancelled past it, so a late
+            // model answer can never follow the offline one.
+            var timeLeft = _model.Gate.Options.ModelShare - System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            (answer, route) = await _llm.TryAnswerAsync(turn, timeLeft, ct).ConfigureAwait(false);
             if (answer is null)
             {
                 // Whatever the model's tool calls remembered is undone; the offline policy starts from the same state.
@@ -109,13 +121,13 @@ public sealed class Orchestrator : IShopAssistant
         if (answer.Unsure && !turn.Understanding.Mood.SaysNotHelpful) memory.ConsecutiveFailures++;
         else if (!answer.Clarifying && !turn.Understanding.Mood.SaysNotHelpful) memory.ConsecutiveFailures = 0;
         if (memory.ConsecutiveFailures >= EscalationRules.FailuresBeforeHandoff)
-            return HandOver(turn, HandoffReasons.BotFailedTwice, ReplyTexts.HandoffAck(turn.Language, HandoffReasons.BotFailedTwice));
+            return HandOver(turn, HandoffReasons.BotFailedTwice, ReplyTexts.HandoffAck(turn.Language, HandoffReasons.BotFailedTwice)) with { Route = route };
         if (answer.HandoffReason is { } found)
-            return HandOver(turn, found, answer.Text, answer.Intent, answer.Confidence, policy);
+            return HandOver(turn, found, answer.Text, answer.Intent, answer.Confidence, policy) with { Route = route };
 
         var metadata = new ReplyMetadata(answer.Intent, Confidence(answer.Confidence), turn.Language.Code(), turn.Sources,
             turn.Products.Select(p => p.StockCode).ToList(), false, null, policy);
-        return new AssistantReply(answer.Text, metadata) { SuggestedActions = answer.Actions, Products = turn.Products.ToList() };
+        return new AssistantReply(answer.Text, metadata) { SuggestedActions = answer.Actions, Products = turn.Products.ToList(), Route = route };
     }
 
     private static AssistantReply HandOver(ServiceTurn turn, string reason, string text, string? intent = null, double? confidence = null, string policy = ReplyMetadata.OfflinePolicy)

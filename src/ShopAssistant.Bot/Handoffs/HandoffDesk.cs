@@ -42,7 +42,7 @@ public sealed class HandoffDesk(
         var key = ConversationKeys.Of(activity);
         var transcript = await transcripts.ReadAsync(key, ct);
         var extractive = HandoffSummary.Build(transcript, IntentsOf(transcript).Append(reply.Metadata.Intent).ToList(), reason, language);
-        var written = await summarizer.SummarizeAsync(HandoffSummary.Lines(transcript), reason, language, ct);
+        var written = await summarizer.SummarizeAsync(HandoffSummary.Lines(transcript), reason, language, key, ct);
         // Agents see a customer's orders only when the customer id was verified from a signed token.
         var created = await handoffs.TryCreateAsync(new Handoff(0, key, activity.From?.Id ?? "", activity.ChannelId,
             JsonConvert.SerializeObject(activity.GetConversationReference()), reason, HandoffReasons.PriorityOf(reason), language,

@@ -21,8 +21,11 @@ public static class MetricsEndpoints
             .WithSummary("Conversations, handoffs, bot resolutions and CSAT per Beijing day; ?format=csv for a spreadsheet.");
         metrics.MapGet("/knowledge-gaps", KnowledgeGapsAsync).WithName("GetKnowledgeGaps")
             .WithSummary("Questions the bot could not answer, grouped by topic (KMeans over char n-grams) with counts and examples; ?format=csv.");
-        metrics.MapGet("/alerts", async (QualityReports reports, CancellationToken ct) => NeutralisedIds(await reports.AlertsAsync(ct))).WithName("GetRiskAlerts")
-            .WithSummary("Early warning (last hour vs 7-day average of handoff rate and negative share) and safety/legal handoffs of the last 7 days.");
+        metrics.MapGet("/alerts", async (QualityReports reports, ModelReport model, CancellationToken ct) =>
+                NeutralisedIds(await reports.AlertsAsync(ct)) with { Model = model.Alert() }).WithName("GetRiskAlerts")
+            .WithSummary("Early warning (last hour vs 7-day average of handoff rate and negative share), safety/legal handoffs of the last 7 days, and the model unavailable for too long.");
+        metrics.MapGet("/model", ModelAsync).WithName("GetModelFigures")
+            .WithSummary("The language model: breaker state and availability now, turns by route (llm, offline, offline_breaker_open, over_budget…), tokens and estimated cost per conversation and per bot-resolved conversation for the range; ?format=csv for the days.");
 
         var conversations = app.MapGroup("/api/conversations").WithTags("Metrics").RequireAuthorization(StaffPolicies.Manager);
         conversations.MapGet("/", ConversationsAsync).WithName("ListConversations")
@@ -37,6 +40,16 @@ public static class MetricsEndpoints
     private static async Task<IResult> MetricsAsync(string? from, string? to, string? week, QualityReports reports, CancellationToken ct) =>
         RangeQuery.Read(from, to, week, reports.Now, out var range) is { } problem ? problem
             : Results.Ok(await reports.MetricsAsync(range, ct));
+
+    private static async Task<IResult> ModelAsync(string? from, string? to, string? week, string? format, QualityReports reports, ModelReport model, CancellationToken ct)
+    {
+        if (RangeQuery.Read(from, to, week, reports.Now, out var range) is { } problem) return problem;
+        var figures = await model.FiguresAsync(range, ct);
+        return CsvExport.Wants(format)
+            ? CsvExport.File($"model-{RangeQuery.Label(range)}.csv", ["day", "inputTokens", "outputTokens", "cost"],
+                figures.ByDay.Select(d => new object?[] { d.Day.ToString("yyyy-MM-dd"), d.InputTokens, d.OutputTokens, d.Cost }))
+            : Results.Ok(new { health = model.Health(), figures });
+    }
 
     private static async Task<IResult> ConversationsAsync(string? from, string? to, string? week, string? intent, string? reason, string? rating,
         string? agent, string? language, int? limit, string? format, QualityReports reports, ConversationBrowser browser, CancellationToken ct)

@@ -152,6 +152,7 @@ function renderAlerts(alerts) {
   }
   for (const s of alerts.safety.slice(0, 5))
     items.push(el("div", { class: "alert", textContent: `🚨 安全/法律 ${s.reason} · ${beijing(s.at)} · 会话 ${s.conversationId} · 转人工 #${s.handoffId ?? "?"}` }));
+  items.push(...modelAlert(alerts));
   for (const g of (alerts.guessing || []).slice(0, 5))
     items.push(el("div", { class: "alert", textContent: `🔒 订单验证多次失败，已锁定1小时 Order verification locked after repeated wrong digits · ${g.orderNo ? "订单 order " + g.orderNo : g.subject} · ${beijing(g.at)} · 会话 ${g.conversationId}` }));
   if (!items.length) items.push(el("div", { class: "ok", textContent: `✓ 近1小时无异常 No early warning in the last hour (${alerts.lastHourConversations} 会话 conversations)` }));
@@ -228,8 +229,9 @@ async function load() {
   $("error").textContent = "";
   try {
     const q = rangeQuery();
-    const [metrics, agents, gaps, alerts] = await Promise.all([
-      api(`/api/metrics?${q}`), api(`/api/metrics/agents?${q}`), api(`/api/metrics/knowledge-gaps?${q}`), api("/api/metrics/alerts")]);
+    const [metrics, agents, gaps, alerts, model] = await Promise.all([
+      api(`/api/metrics?${q}`), api(`/api/metrics/agents?${q}`), api(`/api/metrics/knowledge-gaps?${q}`), api("/api/metrics/alerts"),
+      api(`/api/metrics/model?${q}`)]);
     if (!metrics) return;
     if (!$("from").value && !$("week").value) {
       $("from").value = beijingDay(metrics.from);
@@ -239,6 +241,7 @@ async function load() {
     renderCharts(metrics);
     renderTables(metrics, agents, gaps);
     renderAlerts(alerts);
+    renderModel(model);
     fillSelect("fIntent", Object.keys(metrics.turnsByIntent).sort());
     fillSelect("fReason", Object.keys(metrics.handoffsByReason).sort());
     fillSelect("fAgent", agents.map((a) => a.agent));
@@ -264,6 +267,8 @@ fetch("/api/auth/me").then((r) => r.ok ? r.json() : null).then((me) => { if (me)
 load();
 const refreshAlerts = () => api("/api/metrics/alerts").then((a) => a && renderAlerts(a)).catch(() => {});
 setInterval(refreshAlerts, 60000);
+// The model's breaker and routes change by the minute during an outage; the rest of the page waits for Apply.
+setInterval(() => api(`/api/metrics/model?${rangeQuery()}`).then((m) => m && renderModel(m)).catch(() => {}), 60000);
 
 // Handbook E3: a safety or legal report is pushed the moment it arrives; the minute refresh covers the hourly signals.
 ShopHub.build("/hubs/dashboard").then((live) => {

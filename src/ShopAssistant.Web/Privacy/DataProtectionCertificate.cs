@@ -1,7 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Configuration;
 
-namespace ShopAssistant.Data;
+namespace ShopAssistant.Web.Privacy;
 
 /// <summary>
 /// ShopAssistant:DataProtection:CertificatePath (a .pfx with its private key) and …:CertificatePassword: when set, the

@@ -4,7 +4,7 @@ using Microsoft.SemanticKernel;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace ShopAssistant.Assistant.Orchestration;
+namespace ShopAssistant.AI;
 
 /// <summary>
 /// Reads prompts/*.yaml into Semantic Kernel prompt configurations. SK's own YAML package is not available here, so

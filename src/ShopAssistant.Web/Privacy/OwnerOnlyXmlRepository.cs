@@ -1,8 +1,9 @@
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Logging;
+using ShopAssistant.Data;
 
-namespace ShopAssistant.Data;
+namespace ShopAssistant.Web.Privacy;
 
 /// <summary>The data-protection key folder, with the folder and every key file owner-only (see <see cref="OwnerOnly"/>).</summary>
 internal sealed class OwnerOnlyXmlRepository : IXmlRepository
