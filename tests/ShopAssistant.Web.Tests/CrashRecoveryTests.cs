@@ -36,11 +36,15 @@ public sealed class CrashRecoveryTests
             ["ShopAssistant:Llm:Endpoint"] = modelAddress + "/v1",
             ["ShopAssistant:Llm:ApiKey"] = "test",
             ["ShopAssistant:Llm:TimeoutSeconds"] = "600",
+            // The turn must still be waiting for the model when the process dies, not answered offline past its budget.
+            ["ShopAssistant:Llm:Resilience:TurnBudgetSeconds"] = "600",
         }))
         {
             using var client = new HttpClient { BaseAddress = first.Address };
             var stuck = client.PostAsJsonAsync("/api/messages", Activities.Message(channel.ServiceUrl, "c-killed", "guest-k", "can I return a candle holder after 5 days?"));
             await modelCalled.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            // The shopper saw the bot typing while the model was asked (issue 17), and nothing else.
+            Assert.Equal("typing", (string?)channel.NextReply("c-killed", TimeSpan.FromSeconds(10))["type"]);
             first.Kill();
             await Assert.ThrowsAnyAsync<Exception>(() => stuck);
         }

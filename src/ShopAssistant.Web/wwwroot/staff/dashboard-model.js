@@ -28,7 +28,7 @@ function renderModel(model) {
     card("模型作答占比 Model share", pct(f.shareByRoute.llm || 0), `${f.turnsByRoute.llm || 0}/${f.turns} 轮 turns`),
     card("Tokens", `${f.inputTokens + f.outputTokens}`, `输入 in ${f.inputTokens} · 输出 out ${f.outputTokens} · 评分 judge ${f.judgeTokens}`),
     card("估算费用 Est. cost", money(f.cost), `每会话 per conversation ${money(f.costPerConversation)}`),
-    card("每个机器人解决会话 Per bot-resolved", money(f.costPerBotResolvedConversation), `${f.botResolvedConversations}/${f.conversations} 会话 conversations`));
+    card("每个机器人解决会话 Per bot-resolved", money(f.costPerBotResolvedConversation), `机器人解决 resolved by the bot: ${f.botResolvedConversations} of ${f.conversations}`));
   table($("modelRoutes"), ["路径 Route", "轮次 Turns", "占比 Share"],
     Object.entries(f.turnsByRoute).sort((a, b) => b[1] - a[1]).map(([route, n]) => [MODEL_ROUTES[route] || route, n, pct(f.shareByRoute[route] || 0)]), [1, 2]);
 }
