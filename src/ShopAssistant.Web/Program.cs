@@ -31,7 +31,7 @@ builder.Services
     .AddShopScaleOut(builder.Configuration)
     .AddShopProxyHeaders()
     .AddShopSecurityHeaders()
-    .AddShopHubTimeouts(builder.Configuration)
+    .AddShopHubTimeouts()
     .AddStaffAuthentication()
     .AddShopPrivacy()
     .AddSingleton<AgentPresence>()

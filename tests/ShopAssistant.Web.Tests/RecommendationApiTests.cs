@@ -5,11 +5,15 @@ using System.Text.Json.Nodes;
 namespace ShopAssistant.Web.Tests;
 
 /// <summary>GET /api/recommendations: personal lists for staff only, open lists for anyone, clear errors for bad input.</summary>
-public sealed class RecommendationApiTests : IClassFixture<ShopHostFixture>
+public sealed class RecommendationApiTests : IClassFixture<ShopHostFixture>, IAsyncLifetime
 {
     private readonly ShopHost _host;
 
     public RecommendationApiTests(ShopHostFixture fixture) => _host = fixture.Host;
+
+    public Task InitializeAsync() => ShopHost.RecommenderReadyAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task A_customers_buy_again_list_needs_a_staff_login_and_lists_only_what_they_bought()

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using ShopAssistant.Domain.DemoShop;
+using ShopAssistant.Recommendations;
 
 namespace ShopAssistant.Web.Tests;
 
@@ -32,6 +34,16 @@ public sealed class ShopHost : WebApplicationFactory<Program>
 
     private static readonly string SharedModels = Directory.CreateTempSubdirectory("shopassistant-test-models-").FullName;
 
+    /// <summary>
+    /// One recommender for every host of the run, trained once (about a minute, more on a busy machine). A test that
+    /// calls the recommendation API awaits <see cref="RecommenderReadyAsync"/> first, so that no request waits for training.
+    /// </summary>
+    private static readonly Lazy<IRecommender> SharedRecommender = new(() => ShopRecommenderFactory.LoadOrTrain(
+        DemoShopData.Load(DemoShopData.DefaultDirectory, TimeProvider.System),
+        new RecommenderOptions { ModelDirectory = Path.Combine(SharedModels, "recommender") }));
+
+    public static Task RecommenderReadyAsync() => Task.Run(() => SharedRecommender.Value);
+
     public TestClock Clock { get; } = new(new DateTimeOffset(DateTime.SpecifyKind(DateTime.UtcNow.Date.AddHours(12), DateTimeKind.Unspecified), TimeSpan.FromHours(8)));
 
     public Uri BaseAddress => ClientOptions.BaseAddress;
@@ -54,11 +66,14 @@ public sealed class ShopHost : WebApplicationFactory<Program>
         // One trained recommender, intent model and index for the whole test run, built by the first host that needs them,
         // not by every host (each would otherwise build its own in its data folder).
         builder.UseSetting("ShopAssistant:Recommendations:WarmUp", "false");
-        builder.UseSetting("ShopAssistant:Recommendations:ModelDirectory", Path.Combine(SharedModels, "recommender"));
         builder.UseSetting("ShopAssistant:Understanding:ModelDirectory", Path.Combine(SharedModels, "understanding"));
         builder.UseSetting("ShopAssistant:Knowledge:IndexDirectory", Path.Combine(SharedModels, "knowledge"));
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IRecommender>(_ => SharedRecommender.Value);
+        });
     }
 
     public const string TokenKey = "test-shopper-token-key-not-a-secret-0123456789";

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
@@ -11,15 +12,11 @@ namespace ShopAssistant.Web.Hubs;
 /// </summary>
 public static class HubTimeouts
 {
-    public const string Section = "ShopAssistant:Hubs";
-
-    public static IServiceCollection AddShopHubTimeouts(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddShopHubTimeouts(this IServiceCollection services)
     {
-        var keepAlive = Seconds(configuration, "KeepAliveSeconds", 15);
-        var clientTimeout = Seconds(configuration, "ClientTimeoutSeconds", 30);
-        if (clientTimeout <= keepAlive)
-            throw new InvalidOperationException($"{Section}:ClientTimeoutSeconds must be longer than {Section}:KeepAliveSeconds.");
-        services.Configure<HubOptions>(o => (o.KeepAliveInterval, o.ClientTimeoutInterval) = (keepAlive, clientTimeout));
+        services.AddOptions<HubTimeoutOptions>().BindConfiguration(HubTimeoutOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<HubOptions>().Configure<IOptions<HubTimeoutOptions>>((o, t) =>
+            (o.KeepAliveInterval, o.ClientTimeoutInterval) = (TimeSpan.FromSeconds(t.Value.KeepAliveSeconds), TimeSpan.FromSeconds(t.Value.ClientTimeoutSeconds)));
         return services;
     }
 
@@ -36,7 +33,22 @@ public static class HubTimeouts
         })).WithTags("Hubs").WithName("HubSettings").WithSummary("The keep-alive and timeout the pages' SignalR client must use.");
         return app;
     }
+}
 
-    private static TimeSpan Seconds(IConfiguration configuration, string key, double fallback) =>
-        TimeSpan.FromSeconds(configuration.GetValue<double?>($"{Section}:{key}") is double value && value > 0 ? value : fallback);
+/// <summary>ShopAssistant:Hubs: the hubs' keep-alive and client timeout (SignalR's defaults).</summary>
+public sealed class HubTimeoutOptions : IValidatableObject
+{
+    public const string Section = "ShopAssistant:Hubs";
+
+    [Range(0.5, 3600)]
+    public double KeepAliveSeconds { get; set; } = 15;
+
+    [Range(1, 7200)]
+    public double ClientTimeoutSeconds { get; set; } = 30;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext context)
+    {
+        if (ClientTimeoutSeconds <= KeepAliveSeconds)
+            yield return new($"{Section}:ClientTimeoutSeconds must be longer than {Section}:KeepAliveSeconds.", [nameof(ClientTimeoutSeconds)]);
+    }
 }
