@@ -5,11 +5,12 @@ using ShopAssistant.Knowledge;
 using ShopAssistant.Quality;
 using ShopAssistant.Recommendations;
 using ShopAssistant.Understanding;
+using ShopAssistant.Web.Staff;
 
 namespace ShopAssistant.Web.Startup;
 
 /// <summary>
-/// What a fresh process prepares before shoppers need it. The shop data and the database (migrations) are ready before
+/// What a fresh process prepares before shoppers need it. The shop data, the database (migrations) and the staff directory are ready before
 /// the host finishes starting; the intent model and the knowledge index, the recommender (about a minute when it has to
 /// train) and the dashboard's read model are prepared in the background, each reported to <see cref="WarmUpBoard"/>,
 /// which /health/ready reads.
@@ -20,6 +21,8 @@ public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, 
     {
         services.GetRequiredService<DemoShopData>();
         await (await services.GetRequiredService<IShopDatabase>().OpenConnectionAsync(ct)).DisposeAsync();
+        // The staff directory now, not at the first sign-in: a Development run without staff prints its demo passwords at start.
+        services.GetRequiredService<StaffDirectory>();
         await base.StartAsync(ct);
     }
 
