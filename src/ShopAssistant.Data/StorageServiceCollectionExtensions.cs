@@ -42,9 +42,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ITranscriptLog, SqliteTranscriptLog>();
         services.AddSingleton<IEventLog, SqliteEventLog>();
         services.AddSingleton<IHandoffStore, SqliteHandoffStore>();
-        services.AddSingleton<IIncidentBoard, SqliteIncidentBoard>();
+        services.AddSingleton<IIncidentBoard, DatabaseIncidentBoard>();
         services.AddSingleton<IFlowVerdictStore, SqliteFlowVerdictStore>();
-        services.AddSingleton<IStaffSessionStore, SqliteStaffSessionStore>();
+        services.AddSingleton<IStaffSessionStore, DatabaseStaffSessionStore>();
         services.AddSingleton<IShopperDataStore, SqliteShopperData>();
         services.AddSingleton<IConversationOwners, SqliteConversationOwners>();
         services.AddSingleton<IVerificationLedger, SqliteVerificationLedger>();
@@ -58,9 +58,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ITranscriptLog, PostgresTranscriptLog>();
         services.AddSingleton<IEventLog, PostgresEventLog>();
         services.AddSingleton<IHandoffStore, PostgresHandoffStore>();
-        services.AddSingleton<IIncidentBoard, PostgresIncidentBoard>();
+        services.AddSingleton<IIncidentBoard, DatabaseIncidentBoard>();
         services.AddSingleton<IFlowVerdictStore, PostgresFlowVerdictStore>();
-        services.AddSingleton<IStaffSessionStore, PostgresStaffSessionStore>();
+        services.AddSingleton<IStaffSessionStore, DatabaseStaffSessionStore>();
         services.AddSingleton<IShopperDataStore, PostgresShopperData>();
         services.AddSingleton<IConversationOwners, PostgresConversationOwners>();
         services.AddSingleton<IVerificationLedger, PostgresVerificationLedger>();
