@@ -6,7 +6,7 @@ using Polly.Timeout;
 namespace ShopAssistant.AI;
 
 /// <summary>
-/// Every model call passes this gate (issue 17): a bulkhead (Polly concurrency limiter, no queue), a circuit breaker
+/// Every model call passes this gate: a bulkhead (Polly concurrency limiter, no queue), a circuit breaker
 /// over failures and timeouts (Polly), the call's deadline (Polly timeout), and the provider's Retry-After. What it
 /// refuses, it refuses at once, so the caller's fallback answers without waiting. It also remembers since when the
 /// model has been unavailable, for the dashboard's alert.

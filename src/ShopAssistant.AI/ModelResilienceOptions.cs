@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 namespace ShopAssistant.AI;
 
 /// <summary>
-/// ShopAssistant:Llm:Resilience: how the shop protects shoppers from a slow or failing model (issue 17). The defaults
+/// ShopAssistant:Llm:Resilience: how the shop protects shoppers from a slow or failing model. The defaults
 /// let a hung endpoint cost the first few turns their model share, never every turn.
 /// </summary>
 public sealed class ModelResilienceOptions : IValidatableObject

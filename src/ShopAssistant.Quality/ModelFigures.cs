@@ -6,7 +6,7 @@ using ShopAssistant.Domain;
 namespace ShopAssistant.Quality;
 
 /// <summary>
-/// What the language model did for a date range (issue 17): the share of turns answered by each route (llm, offline,
+/// What the language model did for a date range: the share of turns answered by each route (llm, offline,
 /// offline because the breaker was open, over the time budget…), the tokens it spent and what they cost at the
 /// configured prices, per conversation and per bot-resolved conversation, and per Beijing day.
 /// </summary>

@@ -43,7 +43,7 @@ public sealed class EventLogBuilder
     public EventLogBuilder Carted(DateTimeOffset at, string conversation, string stockCode) =>
         Add(at, QualityEventKinds.RecommendationAddedToCart, conversation, null, new { stockCode });
 
-    /// <summary>A turn as ShopBot logs it since issue 17: with the route that answered it.</summary>
+    /// <summary>A turn as ShopBot logs it: with the route that answered it.</summary>
     public EventLogBuilder RoutedTurn(DateTimeOffset at, string conversation, string route) =>
         Add(at, ShopEventKinds.Turn, conversation, "shipping_policy",
             new { Confidence = 0.9, Language = "zh", Handoff = false, HandoffReason = (string?)null, Policy = route == "llm" ? "llm" : "offline", Route = route, LatencyMs = 100 });

@@ -1,6 +1,6 @@
 namespace ShopAssistant.Web.Tests;
 
-/// <summary>The host's verbs through System.CommandLine (issue 14): help starts nothing, mistakes are errors with a hint.</summary>
+/// <summary>The host's verbs through System.CommandLine: help starts nothing, mistakes are errors with a hint.</summary>
 public sealed class CommandLineTests
 {
     private static async Task<(int? Exit, string Output, string Error)> RunAsync(params string[] args)

@@ -6,7 +6,7 @@ using ShopAssistant.Data;
 
 namespace ShopAssistant.Web.Tests;
 
-/// <summary>GET /api/handoffs/search (issue 14): handed-over conversations by the shopper's words, for agents only.</summary>
+/// <summary>GET /api/handoffs/search: handed-over conversations by the shopper's words, for agents only.</summary>
 public sealed class ConversationSearchTests
 {
     [Fact]

@@ -43,7 +43,7 @@ public sealed class CrashRecoveryTests
             using var client = new HttpClient { BaseAddress = first.Address };
             var stuck = client.PostAsJsonAsync("/api/messages", Activities.Message(channel.ServiceUrl, "c-killed", "guest-k", "can I return a candle holder after 5 days?"));
             await modelCalled.Task.WaitAsync(TimeSpan.FromSeconds(60));
-            // The shopper saw the bot typing while the model was asked (issue 17), and nothing else.
+            // The shopper saw the bot typing while the model was asked, and nothing else.
             Assert.Equal("typing", (string?)channel.NextReply("c-killed", TimeSpan.FromSeconds(10))["type"]);
             first.Kill();
             await Assert.ThrowsAnyAsync<Exception>(() => stuck);

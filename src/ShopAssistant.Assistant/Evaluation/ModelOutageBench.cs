@@ -13,7 +13,7 @@ using ShopAssistant.Assistant.Orchestration;
 namespace ShopAssistant.Assistant.Evaluation;
 
 /// <summary>
-/// <c>eval outage [--turns N] [--without-breaker] [--json]</c> (issue 17): a model endpoint that accepts connections
+/// <c>eval outage [--turns N] [--without-breaker] [--json]</c>: a model endpoint that accepts connections
 /// and never answers, on loopback in this process; turns 1..N of the assistant configured with it, each beside a turn
 /// of the no-model configuration in the same run, with the latency ratio. With --without-breaker a third configuration
 /// whose breaker never opens shows what every turn would cost without it. A benchmark, not a test: it prints figures.

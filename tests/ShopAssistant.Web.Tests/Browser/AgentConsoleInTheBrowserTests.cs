@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace ShopAssistant.Web.Tests.Browser;
 
-/// <summary>The agent console at speed (issue 14): words for codes, desktop notice, keyboard, canned replies as you type.</summary>
+/// <summary>The agent console at speed: words for codes, desktop notice, keyboard, canned replies as you type.</summary>
 public sealed class AgentConsoleInTheBrowserTests
 {
     /// <summary>Init script: every desktop notification the page creates is kept in window.__notifications.</summary>

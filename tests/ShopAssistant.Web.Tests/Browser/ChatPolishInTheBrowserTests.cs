@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace ShopAssistant.Web.Tests.Browser;
 
-/// <summary>The shopper's chat (issue 14): message times in the shop's time, ended chats kept read-only, the launcher.</summary>
+/// <summary>The shopper's chat: message times in the shop's time, ended chats kept read-only, the launcher.</summary>
 public sealed class ChatPolishInTheBrowserTests
 {
     [BrowserFact]
