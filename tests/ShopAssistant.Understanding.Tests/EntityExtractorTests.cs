@@ -20,6 +20,7 @@ public class EntityExtractorTests(UnderstandingFixture fixture)
     [InlineData("order 581587, last 4 digits 5678", 581587, "5678")]
     [InlineData("手机后四位是 4321 订单 562031", 562031, "4321")]
     [InlineData("order #536365 phone ending in 8888", 536365, "8888")]
+    [InlineData("is my refund done yet order 558821 phone ends 4410", 558821, "4410")]
     public void Order_number_and_phone_suffix_are_told_apart(string text, int order, string last4)
     {
         var entities = Read(text);

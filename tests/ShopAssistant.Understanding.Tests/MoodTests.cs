@@ -82,6 +82,8 @@ public class MoodTests(UnderstandingFixture fixture)
     [InlineData("thanks, that helped a lot")]
     [InlineData("is it legal to post candles?")]
     [InlineData("操作一下取消订单")]
+    [InlineData("refund me pls, didn't like the colour")] // a refund is not compensation beyond it (R8)
+    [InlineData("can you reimburse me for the mug, I don't need it")]
     public void Ordinary_messages_raise_no_flag(string text)
     {
         var mood = Mood(text);
@@ -91,6 +93,7 @@ public class MoodTests(UnderstandingFixture fixture)
         Assert.False(mood.Legal, "legal");
         Assert.False(mood.AsksForHuman, "human");
         Assert.False(mood.SaysNotHelpful, "not helpful");
+        Assert.False(mood.ClaimsCompensation, "compensation");
         Assert.True(mood.Negativity < 0.3, $"negativity {mood.Negativity}");
     }
 

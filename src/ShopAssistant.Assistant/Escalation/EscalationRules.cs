@@ -93,7 +93,7 @@ internal static partial class EscalationRules
             || (understanding.Intent == Intents.QualityIssue && understanding.Confidence >= 0.75 && understanding.Mood.Negativity > 0 && Received().IsMatch(text));
     }
 
-    [GeneratedRegex(@"赔偿|补偿|赔钱|赔我|索赔|精神损失|compensat|reimburse me|damages for|make it up to me|pay me back for", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"赔偿|补偿|赔钱|赔我|索赔|精神损失|compensat|damages for|make it up to me|pay me back for", RegexOptions.IgnoreCase)]
     private static partial Regex CompensationWords();
 
     [GeneratedRegex(@"退款|退钱|退我|给我退|退给我|赔|理赔|refund|money back|claim|pay me|owe me", RegexOptions.IgnoreCase)]
