@@ -65,4 +65,7 @@ public sealed record ShopperMood(
 
     /// <summary>Asks for compensation beyond a refund (handbook R8), in words from the lexicon's compensation family.</summary>
     public bool ClaimsCompensation { get; init; }
+
+    /// <summary>Says the bot has failed more than once already ("you keep misunderstanding me", 第三次问了): H3.3 in one message.</summary>
+    public bool SaysFailedAgain { get; init; }
 }

@@ -32,6 +32,23 @@ public sealed class EscalationRulesTests
     [InlineData("我要人工客服", HandoffReasons.ShopperRequest)]
     [InlineData("I want to talk to a real person", HandoffReasons.ShopperRequest)]
     [InlineData("human please", HandoffReasons.ShopperRequest)]
+    [InlineData("吃了你们的饼干上吐下泻", HandoffReasons.Safety)]
+    [InlineData("you should give me something for the delay", HandoffReasons.Compensation)]
+    [InlineData("这套餐具260块，收到就碎了一个", HandoffReasons.Compensation)]
+    [InlineData("the tea set was ¥320 and two cups arrived cracked", HandoffReasons.Compensation)]
+    [InlineData("I will dispute this payment with alipay", HandoffReasons.AngryOrComplaint)]
+    [InlineData("I've been charged twice and nobody is fixing it, this is theft", HandoffReasons.AngryOrComplaint)]
+    [InlineData("上周三发货到今天物流都没动", HandoffReasons.StalledParcel)]
+    [InlineData("my parcel hasn't moved for 2 weeks", HandoffReasons.StalledParcel)]
+    [InlineData("我的快递在转运中心趴了4天了", HandoffReasons.StalledParcel)]
+    [InlineData("your bot keeps misunderstanding me", HandoffReasons.BotFailedTwice)]
+    [InlineData("the plug started to smell like burning", HandoffReasons.Safety)]
+    [InlineData("the glue smells toxic and my kid got a headache", HandoffReasons.Safety)]
+    [InlineData("叫你们老板出来", HandoffReasons.ShopperRequest)]
+    [InlineData("we need an invoice our company can deduct vat with", HandoffReasons.SpecialInvoice)]
+    [InlineData("at least refund the shipping for my trouble", HandoffReasons.Compensation)]
+    [InlineData("What are your customer service hours? I need to speak with someone.", HandoffReasons.ShopperRequest)]
+    [InlineData("人工客服几点上班？我现在就要人工", HandoffReasons.ShopperRequest)]
     public async Task Each_trigger_hands_over_with_its_reason(string text, string reason)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
@@ -39,6 +56,27 @@ public sealed class EscalationRulesTests
         Assert.True(reply.Metadata.Handoff, reply.Text);
         Assert.Equal(reason, reply.Metadata.HandoffReason);
         Assert.Equal("offline", reply.Metadata.Policy);
+    }
+
+    [Theory]
+    [InlineData("人工客服几点上班")]
+    [InlineData("what are your customer service hours?")]
+    public async Task A_question_about_the_agents_hours_is_answered(string text)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.False(reply.Metadata.Handoff, reply.Text);
+        Assert.Equal(Intents.HumanAgent, reply.Metadata.Intent);
+        Assert.Contains("9:00", reply.Text);
+    }
+
+    [Theory]
+    [InlineData("Your agent was rude to me yesterday and I want to report it.")]
+    [InlineData("Is it possible to escalate my complaint to a manager?")]
+    public async Task A_complaint_that_asks_for_a_person_is_handed_over_as_a_complaint(string text)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.True(reply.Metadata.Handoff, reply.Text);
+        Assert.Equal(Intents.Complaint, reply.Metadata.Intent);
     }
 
     [Theory]
@@ -120,6 +158,16 @@ public sealed class EscalationRulesTests
     [InlineData("收到的杯子碎了，需要拍照吗")]
     [InlineData("收到的东西和图片不一样，发错货了")]
     [InlineData("the vase arrived cracked, do you need photos?")]
+    // S8: stalled means three days without movement.
+    [InlineData("物流两天没更新正常吗")]
+    [InlineData("tracking hasn't updated for 2 days, is that normal?")]
+    [InlineData("refund me pls, didn't like the colour")]
+    [InlineData("黑猫摆件有货吗")]
+    // H3.2 is anger: a mild remark is feedback the bot takes.
+    [InlineData("a bit disappointed with the colour")]
+    [InlineData("this is disappointing")]
+    [InlineData("不太满意")]
+    [InlineData("ugh this is taking forever")]
     public async Task Ordinary_questions_do_not_hand_over(string text)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());

@@ -67,6 +67,18 @@ public class MoodTests(UnderstandingFixture fixture)
     public void Says_the_answer_did_not_help(string text) => Assert.True(Mood(text).SaysNotHelpful);
 
     [Theory]
+    [InlineData("这是我第三次来问了")]
+    [InlineData("问了三遍还是答非所问")]
+    [InlineData("your bot keeps misunderstanding me")]
+    [InlineData("this is the third time I'm asking")]
+    public void Says_the_bot_failed_more_than_once(string text) => Assert.True(Mood(text).SaysFailedAgain);
+
+    [Theory]
+    [InlineData("第三次回购了，还是很喜欢")]
+    [InlineData("can you keep it until friday?")]
+    public void Coming_back_is_not_a_failure(string text) => Assert.False(Mood(text).SaysFailedAgain);
+
+    [Theory]
     [InlineData("I want to return a broken candle holder")]
     [InlineData("where is my order 536365?")]
     [InlineData("can the candle burn for 4 hours?")]

@@ -41,15 +41,19 @@ internal static partial class EscalationRules
         if (photos && (ReportsDamage(text, understanding) || understanding.Intent == Intents.QualityIssue || topic == Intents.QualityIssue))
             return HandoffReasons.DamagedGoods;
         if (IsCompensationClaim(text, understanding)) return HandoffReasons.Compensation;
-        if ((StalledWords().IsMatch(text) || mood.ReportsStalledParcel) && !AsksHypothetically().IsMatch(text)) return HandoffReasons.StalledParcel;
+        if ((StalledWords().IsMatch(text) || mood.ReportsStalledParcel) && !AsksHypothetically().IsMatch(text) && !(UnderThreeDays().IsMatch(text) && !ThreeDaysOrMore().IsMatch(text)))
+            return HandoffReasons.StalledParcel;
         if (SpecialInvoice().IsMatch(text)) return HandoffReasons.SpecialInvoice;
-        if ((AsksForPerson().IsMatch(text) || mood.AsksForHuman) && !AsksAboutServiceHours().IsMatch(text)) return HandoffReasons.ShopperRequest;
-        if (consecutiveFailures >= FailuresBeforeHandoff) return HandoffReasons.BotFailedTwice;
+        if ((AsksForPerson().IsMatch(text) || mood.AsksForHuman) && (!AsksAboutServiceHours().IsMatch(text) || WantsAPersonNow().IsMatch(text)))
+            return HandoffReasons.ShopperRequest;
+        if (consecutiveFailures >= FailuresBeforeHandoff || mood.SaysFailedAgain) return HandoffReasons.BotFailedTwice;
         // The intent model knows phrasings no word list has ("换个会喘气的", "i've had it with you people"): a fair reading of a
         // complaint (with some negativity, or a sure one) or of a request for a person hands over too.
         // A calm message that names a rule ("i spent ¥3,500 this year, what level am i") is a question, whatever the model reads.
         var calmQuestion = mood.Negativity == 0 && (understanding.Topics.Count > 0 || understanding.Slots.TalksAboutYearlySpend);
-        if (understanding.Intent == Intents.Complaint && !calmQuestion
+        // "a bit disappointed with the colour", "不太满意": a mild remark is feedback the bot takes, not anger (H3.2).
+        var mildRemark = mood.Negativity < AngryFrom && IsMild(text);
+        if (understanding.Intent == Intents.Complaint && !calmQuestion && !mildRemark
             && (understanding.Confidence >= SureReading || (understanding.Confidence >= FairReading && mood.AngryWords > 0)))
             return HandoffReasons.AngryOrComplaint;
         // "and if I write at 2am?" after the service hours: a time asks about the hours, not for a person now.
@@ -65,7 +69,8 @@ internal static partial class EscalationRules
     /// </summary>
     public static string IntentOf(string reason, string modelIntent) => reason switch
     {
-        HandoffReasons.ShopperRequest => Intents.HumanAgent,
+        // "your agent was rude, I want to report it", "escalate my complaint to a manager": a complaint that asks for a person.
+        HandoffReasons.ShopperRequest => modelIntent == Intents.Complaint ? Intents.Complaint : Intents.HumanAgent,
         HandoffReasons.AngryOrComplaint or HandoffReasons.Legal => Intents.Complaint,
         HandoffReasons.DamagedGoods => Intents.QualityIssue,
         HandoffReasons.StalledParcel => Intents.OrderStatus,
@@ -76,12 +81,24 @@ internal static partial class EscalationRules
         _ => modelIntent,
     };
 
+    private static bool IsMild(string text) => Hedged().IsMatch(text) || (Dissatisfied().IsMatch(text) && !Intensified().IsMatch(text));
+
+    [GeneratedRegex(@"有点|有些|不太|稍微|一点点|略微|还行|还可以|一般般|\b(a bit|a little|a tad|slightly|kind of|kinda|somewhat|not (very|too|that|quite|entirely)|bit of a|not thrilled|not great|not ideal|meh|ugh|hmm+|tbh)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Hedged();
+
+    [GeneratedRegex(@"不满意|失望|不开心|不高兴|\b(disappoint(ed|ing)?|not happy|unhappy|not satisfied|dissatisfied|not pleased|let down)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Dissatisfied();
+
+    [GeneratedRegex(@"非常|很|太|特别|极其|超级|真的|十分|\b(very|really|so|extremely|totally|completely|utterly|deeply|incredibly)\b|!", RegexOptions.IgnoreCase)]
+    private static partial Regex Intensified();
+
     /// <summary>Compensation beyond a refund always, and any refund or claim above ¥200 (R8).</summary>
     private static bool IsCompensationClaim(string text, MessageUnderstanding understanding)
     {
         if (CompensationWords().IsMatch(text) || understanding.Mood.ClaimsCompensation) return true;
-        return ClaimWords().IsMatch(text)
-            && (understanding.Entities.AmountsRmb.Any(a => a > ClaimLimitRmb) || understanding.Slots.Amount > ClaimLimitRmb);
+        var aboveLimit = understanding.Entities.AmountsRmb.Any(a => a > ClaimLimitRmb) || understanding.Slots.Amount > ClaimLimitRmb;
+        // "the ¥320 tea set arrived cracked" is a quality claim above the limit, though it names no refund.
+        return aboveLimit && (ClaimWords().IsMatch(text) || ReportsDamage(text, understanding));
     }
 
     /// <summary>R4: a shopper reporting a damaged, broken, wrong or incomplete item; a question about the policy is answered instead.</summary>
@@ -123,6 +140,10 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"几点|上班|下班|时间|晚上有|周末有|节假日|假期|过年|半夜|晚上|留言|什么时候有人|\bhours\b|what time|when (are|is|do)|at night|midnight|holidays?|weekends?|leave a message", RegexOptions.IgnoreCase)]
     public static partial Regex AsksAboutServiceHours();
 
+    /// <summary>"what are your hours? I need to speak with someone": a person wanted now, whatever the hours (H2 makes it a message).</summary>
+    [GeneratedRegex(@"我要(找|转)?人工|给我转|帮我转|马上转|现在(就)?(转|找|要)人工|\b(i need|i want|i'd like|i would like|let me|can i|could i|please let me)\b.{0,12}\b(speak|talk|chat)\b|\b(put me through|connect me|transfer me)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WantsAPersonNow();
+
     /// <summary>"the outer box came a bit dented but everything inside is fine" is a remark, not a damaged item.</summary>
     [GeneratedRegex(@"东西没坏|里面没事|商品没事|东西没事|不影响使用|\b(everything inside is fine|item'?s fine|item is fine|itself is fine|item itself is fine|nothing (inside )?(is )?broken)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NothingWrongInside();
@@ -136,13 +157,21 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"物流停滞|物流(一直)?不动|物流.{0,6}没(有)?(更新|动)|好几天没(更新|动静)|(3|三)天(都)?没(有)?(更新|动)|快递卡住|卡在.{0,6}不动|丢件" +
         @"|\b(tracking|parcel|package|order)\b.{0,30}\b(hasn'?t|has not|not) (moved|updated|changed)\b|\bstuck in transit\b|\b(parcel|package) (is|seems) stuck\b|\bno tracking (update|movement)s?\b|\bstalled\b|\blost (parcel|package)\b" +
         // "物流显示派送中已经三天了", "tracking has said the same thing for 5 days", "sitting in the depot since monday".
+        @"|(物流|快递|包裹|件|中转|转运).{0,12}(趴|躺|停|卡|待|呆|放|搁)了?\s*([3-9]|1[0-9]|三|四|五|六|七|八|九|十|好几|几)\s*天" +
         @"|(物流|快递|包裹|派送|运输|中转|单号).{0,20}(已经|都|停了?|卡了?)\s*([3-9]|1[0-9]|三|四|五|六|七|八|九|十|好几|半个?月|一周|一个星期)\s*(天|周|个?星期)?了?" +
         @"|\b(tracking|parcel|package|order|it)\b.{0,40}\b(for|in)\s+([3-9]|1[0-9]|three|four|five|six|seven|eight|nine|ten|several|a few)\s+days\b" +
         @"|\b(sitting|stuck|waiting)\b.{0,30}\b(since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week)|for days)\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex StalledWords();
 
-    [GeneratedRegex(@"专票|专用发票|增值税专|增专|一般纳税人|进项|抵扣|special (vat )?invoice|vat special invoice|input (vat|tax)|tax deduct", RegexOptions.IgnoreCase)]
+    /// <summary>S8 counts a parcel stalled after 3 days: "物流两天没更新正常吗" is a question, not a stalled parcel.</summary>
+    [GeneratedRegex(@"(?<![0-9十几])(一|两|二|1|2)\s*天(?!天)|一两天|\b(1|2|one|two|a couple of) days?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnderThreeDays();
+
+    [GeneratedRegex(@"([3-9]|1[0-9]|三|四|五|六|七|八|九|十|好几|几|多)\s*(天|周|个?星期)|半个?月|\b([3-9]|1[0-9]|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+days\b|\bweeks?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThreeDaysOrMore();
+
+    [GeneratedRegex(@"专票|专用发票|增值税专|增专|一般纳税人|进项|抵扣|special (vat )?invoice|vat special invoice|input (vat|tax)|tax deduct|deduct(ible)?\s+(the\s+)?vat|vat\s+deduct|claim (back )?the vat", RegexOptions.IgnoreCase)]
     private static partial Regex SpecialInvoice();
 
     // The mood lexicon covers the rest ("human", "agent"…) with its exceptions ("are you human").

@@ -12,7 +12,7 @@ internal sealed class MoodDetector(MoodLexicon lexicon)
     {
         if (normalText.Length == 0) return ShopperMood.Calm;
         var calm = 1.0;
-        // Families added after the first lexicon (stalledParcel, compensation, anger) may be missing from an older file.
+        // Families added after the first lexicon (stalledParcel, compensation, anger, failedAgain) may be missing from an older file.
         int Hits(string family, bool required = true)
         {
             if (!required && !lexicon.Families.ContainsKey(family)) return 0;
@@ -33,6 +33,7 @@ internal sealed class MoodDetector(MoodLexicon lexicon)
         {
             ReportsStalledParcel = Hit("stalledParcel", required: false),
             ClaimsCompensation = Hit("compensation", required: false),
+            SaysFailedAgain = Hit("failedAgain", required: false),
         };
         var angryWords = Hits("negative") + Hits("anger", required: false);
         if (IsShouting(originalText, normalText)) calm *= 1 - ShoutingWeight;
