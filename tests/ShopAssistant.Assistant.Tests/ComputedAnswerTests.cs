@@ -24,6 +24,10 @@ public sealed class ComputedAnswerTests
     [InlineData("收到8天了，不想要了能退吗", null, "超过了7天无理由退货期")]
     [InlineData("刻字的杯子能退吗", null, "定制/刻字商品不支持七天无理由退货")]
     [InlineData("do you ship to the UK?", "shipping_policy", "can't ship to")]
+    [InlineData("I'm silver, how much would a 400 yuan order cost me?", "coupon_membership", "comes to ¥380")]
+    [InlineData("我是金卡会员，500元的订单实付多少", "coupon_membership", "实付¥450")]
+    [InlineData("I want a refund, the order hasn't been shipped yet", "refund_status", "within 1 hour")]
+    [InlineData("I cancelled my order before it shipped, when do I get my money back?", "refund_status", "within 1 hour")]
     public async Task States_the_computed_answer_first(string text, string? intent, string fact)
     {
         var reply = await AskAsync(text);

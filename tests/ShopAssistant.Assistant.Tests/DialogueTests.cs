@@ -98,6 +98,7 @@ public sealed class DialogueTests
     [Theory]
     [InlineData("人工客服几点上班", "那半夜两点留言呢", "次日")]
     [InlineData("when are your agents available?", "and if i write at 2am?", "next morning")]
+    [InlineData("what time do your agents start?", "and at 2am on national day?", "next morning")]
     public async Task A_new_time_after_the_service_hours_answer_asks_them_for_that_time(string first, string followUp, string fact)
     {
         var reply = await ConverseAsync(first, followUp);
@@ -105,6 +106,27 @@ public sealed class DialogueTests
         Assert.False(reply.Metadata.Handoff);
         Assert.Contains("02:00", reply.Text);
         Assert.Contains(fact, reply.Text);
+    }
+
+    [Theory]
+    [InlineData("my order hasn't shipped yet and I asked for a refund", "how long will it take?", "1 hour")]
+    [InlineData("还没发货，我申请了退款", "要多久呢", "1小时")]
+    [InlineData("do I get free shipping?", "what's the minimum?", "¥99")]
+    [InlineData("who pays for return shipping without a reason?", "I bought shipping insurance", "¥12")]
+    public async Task A_question_about_the_last_answer_continues_it(string first, string followUp, string fact)
+    {
+        var reply = await ConverseAsync(first, followUp);
+        Assert.Contains(fact, reply.Text);
+        Assert.False(reply.Metadata.Handoff);
+    }
+
+    [Fact]
+    public async Task A_request_for_a_person_at_a_named_time_says_when_it_is_answered()
+    {
+        var reply = await ConverseAsync("it's 1am, I want to talk to a person");
+        Assert.True(reply.Metadata.Handoff);
+        Assert.Contains("01:00", reply.Text);
+        Assert.Contains("10:00", reply.Text);
     }
 
     [Theory]

@@ -23,7 +23,7 @@ public static partial class ComputedAnswer
         var parts = intent switch
         {
             Intents.ShippingPolicy => Shipping(slots, normalText, l, rules, beijingNow),
-            Intents.ReturnPolicy or Intents.ReturnRequest => Return(slots, l, rules),
+            Intents.ReturnPolicy or Intents.ReturnRequest or Intents.CancelOrder => [.. BeforeDispatchRefund(normalText, l, rules), .. intent == Intents.CancelOrder ? [] : Return(slots, l, rules)],
             Intents.QualityIssue => slots.DaysAgo is { } q ? [Window(rules.QualityClaim(q), l, "qualityClaim")] : [],
             Intents.PriceProtection => slots.DaysAgo is { } p ? [Window(rules.PriceProtection(p), l, "priceProtection")] : [],
             Intents.Invoice => slots.DaysAgo is { } i ? [Window(rules.Invoice(i), l, "invoice")] : [],
@@ -111,6 +111,12 @@ public static partial class ComputedAnswer
     {
         if (slots.Amount is not { } amount) return [];
         var spent = ("amount", Price.Amount(amount));
+        // "I'm silver, what does a ¥400 order cost me?": the tier named is the shopper's, the amount an order.
+        if (!slots.TalksAboutYearlySpend && StatedTier().Match(text) is { Success: true } stated
+            && rules.MemberPrice(Gold().IsMatch(stated.Value) ? "gold" : "silver", amount) is { } price)
+            return [Say(l, "computed.member.price", ("tier", Tier(price.Tier.Tier, l)), ("percent", price.Tier.DiscountPercent),
+                ("discountZh", $"{(100 - price.Tier.DiscountPercent) / 10.0:0.#}"), ("amount", Price.Amount(amount)), ("pay", Price.Amount(price.PayRmb)),
+                ("freeShipping", price.Tier.FreeShipping ? Say(l, "computed.member.freeShipping") : ""))];
         if (slots.TalksAboutYearlySpend || Membership().IsMatch(text))
         {
             var m = rules.Membership(amount);
@@ -127,6 +133,15 @@ public static partial class ComputedAnswer
         return [Say(l, c.Usable ? "computed.coupon.usable" : "computed.coupon.short", spent, ("minimum", Price.Amount(c.MinimumRmb)),
             ("off", Price.Amount(c.OffRmb)), ("pay", Price.Amount(c.PayRmb)), ("short", Price.Amount(c.ShortRmb)))];
     }
+
+    /// <summary>"not shipped yet, I want my money back": R6's refund before dispatch, whatever else the message mentions.</summary>
+    public static bool AsksRefundBeforeDispatch(string text) => BeforeDispatch().IsMatch(text) && RefundWords().IsMatch(text);
+
+    /// <summary>R6 for "not shipped yet, I want my money back", however the model read it (a return, a cancellation).</summary>
+    private static List<string> BeforeDispatchRefund(string text, ShopLanguage l, PolicyCalculator rules) =>
+        AsksRefundBeforeDispatch(text)
+            ? [Say(l, "computed.refund.beforeDispatch", ("hours", rules.Policy.Refunds.BeforeDispatchHours))]
+            : [];
 
     private static List<string> Refund(ShopperSlots slots, string text, ShopLanguage l, PolicyCalculator rules)
     {
@@ -166,6 +181,15 @@ public static partial class ComputedAnswer
     [GeneratedRegex(@"会员|银卡|金卡|等级|member|silver|gold|tier|level", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Membership();
 
-    [GeneratedRegex(@"未发货|没发货|还没发|没有发货|仅退款|not (yet )?(been )?(shipped|dispatched|sent)|before (it )?(ships|dispatch)|hasn'?t shipped", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"未发货|没发货|还没发|没有发货|仅退款|not (yet )?(been )?(shipped|dispatched|sent)|before (it )?(ship(s|ped)?|dispatch(ed)?|was (shipped|sent|dispatched))|(hasn'?t|has not|haven'?t|was never|never) (been )?(shipped|dispatched|sent)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex BeforeDispatch();
+
+    [GeneratedRegex(@"退款|退钱|仅退款|\b(refund(ed)?|money back)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex RefundWords();
+
+    [GeneratedRegex(@"我是(你们的?)?(银卡|金卡)|(银卡|金卡)会员(的话)?|作为(银卡|金卡)|\bi'?m (a )?(silver|gold)\b|\bi am (a )?(silver|gold)\b|\bas a (silver|gold)\b|\b(silver|gold) member\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex StatedTier();
+
+    [GeneratedRegex(@"金卡|gold", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex Gold();
 }

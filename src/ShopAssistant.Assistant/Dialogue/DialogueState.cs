@@ -113,6 +113,9 @@ public static partial class DialogueState
         if (ruleCue is not null && !cues.Contains(Intents.OrderStatus)
             && (u.Intent == Intents.OrderStatus || (OrderLookups.Contains(u.Intent) && noOrderNumber)))
             return (ruleCue, Math.Max(u.Confidence, 0.6));
+        // "I want a refund, the order hasn't shipped yet" asks R6, not where the order is.
+        if (noOrderNumber && u.Intent is Intents.OrderStatus or Intents.ReturnRequest && ComputedAnswer.AsksRefundBeforeDispatch(u.NormalText))
+            return (Intents.RefundStatus, Math.Max(u.Confidence, 0.6));
         // "南京的话第二天能到吗": a place and a delivery question is the delivery-time rule.
         if (u.Slots.Place is not null && noOrderNumber && DeliveryQuestion().IsMatch(u.NormalText) && (OrderLookups.Contains(u.Intent) || !IsRule(u.Intent)))
             return (Intents.ShippingPolicy, Math.Max(u.Confidence, 0.6));
@@ -141,6 +144,8 @@ public static partial class DialogueState
     private static bool ContinuesTopic(MessageUnderstanding u, string topic, string intent, double confidence)
     {
         var cues = u.Topics;
+        // "how long will it take?", "要多久呢": a question about the answer just given, whatever rule its words suggest.
+        if (AboutTheLastAnswer().IsMatch(u.NormalText)) return true;
         // Another rule named outright ("可以开发票吗" after a delivery question) starts that rule.
         if (!cues.Contains(topic) && cues.Any(c => !SlotTopic(c, u.Slots))) return false;
         // "那…呢", "what about…", "and if…", "…ask for one?" lean on the last question; a short message may.
@@ -148,6 +153,8 @@ public static partial class DialogueState
         var elliptical = leans || Short(u.NormalText);
         if (RuleSlots[topic](u.Slots))
             return elliptical || confidence < SureOfNewTopic || !IsRule(intent) || SlotTopic(intent, u.Slots) || cues.Contains(topic);
+        // "how long does it take?", "多久能到账" with no rule word of its own asks about the rule just answered.
+        if (cues.Count == 0 && Short(u.NormalText) && Asks().IsMatch(u.NormalText)) return true;
         // No slot: only a short or elliptical question the model is not sure is about something else; "ok", "thanks",
         // "a person please" or "recommend something" are not questions about the rule.
         if (intent is Intents.Greeting or Intents.Goodbye or Intents.Thanks or Intents.HumanAgent or Intents.Complaint or Intents.Recommendation
@@ -176,6 +183,12 @@ public static partial class DialogueState
 
     [GeneratedRegex(@"\b(one|it|that|them|those)\s*[?？.!]*\s*$|^\W*(is|was|does|can|will|would) (it|that)\b|(这个|那个|这样|那样)(呢|吗|啊)?\s*[?？]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Anaphora();
+
+    [GeneratedRegex(@"^\W*(and |so |then )?(how (long|soon)|when)\s+(will|would|does|did|is|do|can)\s+(it|that|this|they)\b[\w\s]{0,12}[?？.!]*\s*$|^\W*(and |so )?(what'?s|what is|how much is) (the )?(minimum|min|limit|threshold|cut-?off|deadline)\W*$|^\W*(那|那么)?(大概|一般)?(要|需要)?(多久|多长时间|几天)(呢|啊|呀|吗)?\W*$|^\W*(那)?(最低|门槛|起步)(是)?多少(钱)?(呢|啊)?\W*$|^\W*(那)?要满多少(呢|啊)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex AboutTheLastAnswer();
+
+    [GeneratedRegex(@"^\W*(how (long|much|many|soon)|when|who pays|who covers|what does it cost)\b|多久|几天|多长时间|什么时候|谁出|谁付|多少钱", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex Asks();
 
     [GeneratedRegex(@"付|下单|拍下|支付|\bpa(id|y|ying)\b|\border(ed|ing)?\b|\bcheck(ed|ing)? ?out\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex PaidOrOrdered();

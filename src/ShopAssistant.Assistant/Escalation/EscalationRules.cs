@@ -81,10 +81,11 @@ internal static partial class EscalationRules
         _ => modelIntent,
     };
 
-    private static bool IsMild(string text) => Hedged().IsMatch(text) || (Dissatisfied().IsMatch(text) && !Intensified().IsMatch(text));
+    private static bool IsMild(string text) => MildRemark().IsMatch(text) || (Dissatisfied().IsMatch(text) && !Intensified().IsMatch(text));
 
-    [GeneratedRegex(@"有点|有些|不太|稍微|一点点|略微|还行|还可以|一般般|\b(a bit|a little|a tad|slightly|kind of|kinda|somewhat|not (very|too|that|quite|entirely)|bit of a|not thrilled|not great|not ideal|meh|ugh|hmm+|tbh)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Hedged();
+    /// <summary>Hedges and feedback words: "包装有点简单了，下次注意下就好", "shipping was a bit slow, just fyi".</summary>
+    [GeneratedRegex(@"有点|有一点|有些|一丢丢|稍微|略微|不太|还行|还可以|一般般|不过没|没关系|还能接受|下次注意|希望改进|改进一下|建议|\b(a bit|a little|a tad|slightly|kinda|kind of|somewhat|not (very|too|that|quite|entirely)|bit of a|not thrilled|not great|not ideal|meh|ugh|hmm+|tbh|no big deal|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|but it'?s (ok|fine))\b", RegexOptions.IgnoreCase)]
+    public static partial Regex MildRemark();
 
     [GeneratedRegex(@"不满意|失望|不开心|不高兴|\b(disappoint(ed|ing)?|not happy|unhappy|not satisfied|dissatisfied|not pleased|let down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Dissatisfied();
@@ -137,7 +138,7 @@ internal static partial class EscalationRules
     private static partial Regex AsksAboutPhotos();
 
     /// <summary>"人工客服几点上班" asks about H1's hours, not for a person now.</summary>
-    [GeneratedRegex(@"几点|上班|下班|时间|晚上有|周末有|节假日|假期|过年|半夜|晚上|留言|什么时候有人|\bhours\b|what time|when (are|is|do)|at night|midnight|holidays?|weekends?|leave a message", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"几点|上班|下班|时间|晚上有|周末有|节假日|假期|过年|春节|国庆|中秋|元旦|五一|半夜|晚上|留言|什么时候有人|\bhours\b|what time|when (are|is|do)|at night|midnight|holidays?|weekends?|national day|new year|christmas|spring festival|sundays?|saturdays?|leave a message", RegexOptions.IgnoreCase)]
     public static partial Regex AsksAboutServiceHours();
 
     /// <summary>"what are your hours? I need to speak with someone": a person wanted now, whatever the hours (H2 makes it a message).</summary>

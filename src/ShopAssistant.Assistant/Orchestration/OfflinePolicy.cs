@@ -56,7 +56,7 @@ internal sealed partial class OfflinePolicy(
 
         // A mild remark ("包装有点简单了，下次注意下就好", "shipping was a bit slow, just fyi") is feedback: thanked and
         // recorded, not escalated and not answered with a policy (issue class 7: the bot says what it does).
-        if (MildRemark().IsMatch(text) && !AsksSomething().IsMatch(text) && u.Entities.OrderNumbers.Count == 0
+        if (EscalationRules.MildRemark().IsMatch(text) && !AsksSomething().IsMatch(text) && u.Entities.OrderNumbers.Count == 0
             && u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.Other or Intents.HumanAgent
             && await knowledge.ScriptAsync(turn, "feedback", Intents.Complaint, "feedback 反馈 建议", ct) is { } feedback)
             return new PolicyAnswer(feedback.Answer, Intents.Complaint, u.Confidence, ReplyTexts.Starters(l));
@@ -118,7 +118,9 @@ internal sealed partial class OfflinePolicy(
                 hit ??= await knowledge.BestAsync(turn, null, ct, AnswersAStrayQuestion);
                 // A script found without the intent's help tells what the question was about.
                 if (intent == Intents.Other && hit is not null && hit.Intent is { Length: > 0 } found) intent = found;
-                var computed = ComputedAnswer.For(intent, turn.Slots, u.NormalText, l, rules, BeijingTime.Of(clock.GetUtcNow()));
+                // A follow-up ("how long will it take?") is read with the question it follows ("not shipped yet, refund?").
+                var asked = turn.Reading is { FollowUp: true } ? turn.SearchText : u.NormalText;
+                var computed = ComputedAnswer.For(intent, turn.Slots, asked, l, rules, BeijingTime.Of(clock.GetUtcNow()));
                 var answer = await ScriptOrNotSure(turn, hit, intent, computed);
                 return OfferRunnerUp(answer, u, l);
         }
@@ -168,7 +170,9 @@ internal sealed partial class OfflinePolicy(
             {
                 memory.PendingIntent = intent;
                 var rule = intent == Intents.OrderStatus ? null : await knowledge.BestAsync(turn, intent, ct);
-                return new PolicyAnswer(Join(rule?.Answer, ReplyTexts.AskOrderNumber(l)), intent, u.Confidence, []);
+                // "not shipped yet and I want my money back": R6 applies before the order is found.
+                var computed = ComputedAnswer.For(intent, turn.Slots, u.NormalText, l, rules, BeijingTime.Of(clock.GetUtcNow()));
+                return new PolicyAnswer(Join(Join(computed, rule?.Answer), ReplyTexts.AskOrderNumber(l)), intent, u.Confidence, []);
             }
             else
             {
@@ -242,9 +246,6 @@ internal sealed partial class OfflinePolicy(
 
     private static string Join(string? first, string? second) =>
         string.Join("\n", new[] { first, second }.Where(s => !string.IsNullOrWhiteSpace(s)));
-
-    [GeneratedRegex(@"有点|有一点|一丢丢|稍微|不过没|没关系|还能接受|还行吧|下次注意|希望改进|改进一下|建议|\b(a bit|a little|slightly|kinda|kind of|tbh|no big deal|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|but it'?s (ok|fine))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MildRemark();
 
     [GeneratedRegex(@"[?？]|吗|多少|怎么|能不能|可不可以|是不是|几天|几点|\b(can|how|what|when|where|why|will|do you|is it|are you)\b\s+\w+\s+\w+", RegexOptions.IgnoreCase)]
     private static partial Regex AsksSomething();

@@ -27,6 +27,7 @@ public sealed class Orchestrator : IShopAssistant
     /// <summary>Enough for any real question; the rest of a pasted essay is not read.</summary>
     public const int MaxReadLength = 2_000;
 
+    private readonly PolicyCalculator _rules;
     private readonly IMessageUnderstanding _understanding;
     private readonly OfflinePolicy _offline;
     private readonly LlmPolicy? _llm;
@@ -37,7 +38,7 @@ public sealed class Orchestrator : IShopAssistant
     {
         _understanding = understanding;
         _model = model;
-        var rules = new PolicyCalculator(policy ?? ShopPolicy.Load(DemoShopData.DefaultDirectory));
+        var rules = _rules = new PolicyCalculator(policy ?? ShopPolicy.Load(DemoShopData.DefaultDirectory));
         var knowledge = new KnowledgePlugin(index);
         var ordersPlugin = new OrdersPlugin(orders);
         var recommendations = new RecommendationsPlugin(suggestions, orders);
@@ -93,7 +94,11 @@ public sealed class Orchestrator : IShopAssistant
     {
         var memory = turn.Memory;
         if (EscalationRules.Decide(turn.Text, turn.Understanding, memory.ConsecutiveFailures, memory.Topic) is { } reason)
-            return HandOver(turn, reason, ReplyTexts.HandoffAck(turn.Language, reason));
+        {
+            // "it's 1am, I want a person": H1/H2 applied to the time the shopper names, beside the desk's own notice.
+            var at = reason == HandoffReasons.ShopperRequest && turn.Slots.ClockTime is { } t ? "\n" + ComputedAnswer.ServiceHours(t, turn.Language, _rules) : "";
+            return HandOver(turn, reason, ReplyTexts.HandoffAck(turn.Language, reason) + at);
+        }
 
         PolicyAnswer? answer = null;
         var policy = ReplyMetadata.OfflinePolicy;

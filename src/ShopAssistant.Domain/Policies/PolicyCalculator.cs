@@ -38,6 +38,8 @@ public sealed record MembershipQuote(decimal SpendRmb, MembershipTier? Tier, Mem
     public decimal ToNextRmb => Next is null ? 0 : Next.FromRmb - SpendRmb;
 }
 
+public sealed record MemberPriceQuote(MembershipTier Tier, decimal OrderRmb, decimal PayRmb);
+
 public sealed record RefundQuote(PaymentMethod Method, int AfterCheckHours, int[]? WorkingDays);
 
 public sealed record HuabeiQuote(decimal? OrderRmb, int[] Periods, int ShopPaysFeeForPeriods, decimal ShopPaysFeeFromRmb)
@@ -100,6 +102,12 @@ public sealed class PolicyCalculator(ShopPolicy policy)
     public MembershipQuote Membership(decimal spendRmb) => new(spendRmb,
         policy.Membership.LastOrDefault(t => spendRmb >= t.FromRmb),
         policy.Membership.FirstOrDefault(t => spendRmb < t.FromRmb));
+
+    /// <summary>C3: what an order costs a member of the tier they name ("I'm silver, ¥400 order"), or null for a tier the shop has not.</summary>
+    public MemberPriceQuote? MemberPrice(string tier, decimal orderRmb) =>
+        policy.Membership.FirstOrDefault(t => t.Tier == tier) is { } m
+            ? new MemberPriceQuote(m, orderRmb, Math.Round(orderRmb * (100 - m.DiscountPercent) / 100m, 1, MidpointRounding.AwayFromZero))
+            : null;
 
     /// <summary>R5: refunds go back the way the shopper paid; bank cards take working days, Alipay is at once.</summary>
     public RefundQuote Refund(PaymentMethod method) =>
