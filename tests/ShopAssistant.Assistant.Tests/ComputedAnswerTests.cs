@@ -26,6 +26,10 @@ public sealed class ComputedAnswerTests
     [InlineData("do you ship to the UK?", "shipping_policy", "can't ship to")]
     [InlineData("I'm silver, how much would a 400 yuan order cost me?", "coupon_membership", "comes to ¥380")]
     [InlineData("我是金卡会员，500元的订单实付多少", "coupon_membership", "实付¥450")]
+    [InlineData("I'm a silver member, how much do I save on a 200 yuan order?", "coupon_membership", "you save ¥10")]
+    [InlineData("can I pay 500 yuan with huabei in 6 instalments, does the shop cover the fee?", "payment", "over 6 periods: the fee is yours")]
+    [InlineData("花呗分12期，600块的订单手续费谁出", "payment", "花呗分12期的手续费需自付")]
+    [InlineData("huabei 3 periods on a 320 yuan order, who pays the fee?", "payment", "the shop pays the fee for 3")]
     [InlineData("I want a refund, the order hasn't been shipped yet", "refund_status", "within 1 hour")]
     [InlineData("I cancelled my order before it shipped, when do I get my money back?", "refund_status", "within 1 hour")]
     public async Task States_the_computed_answer_first(string text, string? intent, string fact)

@@ -29,7 +29,7 @@ public static partial class ComputedAnswer
             Intents.Invoice => slots.DaysAgo is { } i ? [Window(rules.Invoice(i), l, "invoice")] : [],
             Intents.CouponMembership => Coupon(slots, normalText, l, rules),
             Intents.RefundStatus => Refund(slots, normalText, l, rules),
-            Intents.Payment => Payment(slots, l, rules),
+            Intents.Payment => Payment(slots, normalText, l, rules),
             _ => [],
         };
         return parts.Count == 0 ? null : string.Join(l == ShopLanguage.Zh ? "" : " ", parts);
@@ -115,7 +115,7 @@ public static partial class ComputedAnswer
         if (!slots.TalksAboutYearlySpend && StatedTier().Match(text) is { Success: true } stated
             && rules.MemberPrice(Gold().IsMatch(stated.Value) ? "gold" : "silver", amount) is { } price)
             return [Say(l, "computed.member.price", ("tier", Tier(price.Tier.Tier, l)), ("percent", price.Tier.DiscountPercent),
-                ("discountZh", $"{(100 - price.Tier.DiscountPercent) / 10.0:0.#}"), ("amount", Price.Amount(amount)), ("pay", Price.Amount(price.PayRmb)),
+                ("discountZh", $"{(100 - price.Tier.DiscountPercent) / 10.0:0.#}"), ("amount", Price.Amount(amount)), ("pay", Price.Amount(price.PayRmb)), ("saved", Price.Amount(amount - price.PayRmb)),
                 ("freeShipping", price.Tier.FreeShipping ? Say(l, "computed.member.freeShipping") : ""))];
         if (slots.TalksAboutYearlySpend || Membership().IsMatch(text))
         {
@@ -161,11 +161,15 @@ public static partial class ComputedAnswer
         return parts;
     }
 
-    private static List<string> Payment(ShopperSlots slots, ShopLanguage l, PolicyCalculator rules)
+    private static List<string> Payment(ShopperSlots slots, string text, ShopLanguage l, PolicyCalculator rules)
     {
         if (slots.PaymentMethod != PaymentMethod.Huabei || slots.Amount is not { } amount) return [];
         var h = rules.Huabei(amount);
-        return [Say(l, h.ShopPaysFee == true ? "computed.huabei.shopPays" : "computed.huabei.shopperPays", ("amount", Price.Amount(amount)),
+        // "6期" / "12 instalments": P2's free fee is for 3 periods only, whatever the amount.
+        var asked = Periods().Match(text) is { Success: true } m ? PeriodCount(m.Groups["n"].Value) : (int?)null;
+        var key = asked is { } n && n != h.ShopPaysFeeForPeriods ? "computed.huabei.longerPeriods"
+            : h.ShopPaysFee == true ? "computed.huabei.shopPays" : "computed.huabei.shopperPays";
+        return [Say(l, key, ("amount", Price.Amount(amount)), ("asked", asked),
             ("from", Price.Amount(h.ShopPaysFeeFromRmb)), ("freePeriods", h.ShopPaysFeeForPeriods), ("periods", string.Join("/", h.Periods)))];
     }
 
@@ -189,6 +193,11 @@ public static partial class ComputedAnswer
 
     [GeneratedRegex(@"我是(你们的?)?(银卡|金卡)|(银卡|金卡)会员(的话)?|作为(银卡|金卡)|\bi'?m (a )?(silver|gold)\b|\bi am (a )?(silver|gold)\b|\bas a (silver|gold)\b|\b(silver|gold) member\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex StatedTier();
+
+    private static int PeriodCount(string n) => n switch { "三" or "three" => 3, "六" or "six" => 6, "十二" or "twelve" => 12, _ => int.Parse(n, CultureInfo.InvariantCulture) };
+
+    [GeneratedRegex(@"(?<n>12|3|6|十二|三|六)\s*期|分(?<n>12|3|6|十二|三|六)\s*个月|\b(?<n>12|3|6|three|six|twelve)[- ]?(instal?l?ments?|periods?|months?|monthly payments?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex Periods();
 
     [GeneratedRegex(@"金卡|gold", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Gold();
