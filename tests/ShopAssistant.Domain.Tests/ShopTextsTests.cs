@@ -31,6 +31,7 @@ public sealed partial class ShopTextsTests
         Assert.Throws<InvalidDataException>(() => ShopTexts.Parse("""{ "a": { "zh": "你好" } }"""));
         Assert.Throws<InvalidDataException>(() => ShopTexts.Parse("""{ "a": { "zh": "订单 {orderNo}", "en": "Order {order}" } }"""));
         Assert.Throws<InvalidDataException>(() => ShopTexts.Parse("""{ "a": { "zh": ["一"], "en": "one" } }"""));
+        Assert.Throws<InvalidDataException>(() => ShopTexts.Parse("""{ "a": { "zh": "一", "b": { "zh": "二", "en": "two" }, "en": "one" } }"""));
         // A placeholder named for one language belongs to it alone.
         Assert.Equal("9折", ShopTexts.Parse("""{ "a": { "zh": "{discountZh}折", "en": "10% off" } }""").Say("a", ShopLanguage.Zh, ("discountZh", 9)));
     }

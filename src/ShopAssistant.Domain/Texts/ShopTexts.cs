@@ -51,6 +51,9 @@ public sealed partial class ShopTexts
         foreach (var property in document.RootElement.EnumerateObject())
         {
             if (property.Name.StartsWith('_')) continue;
+            // A text nested in another by a misplaced line would otherwise vanish without a word.
+            if (property.Value.ValueKind == JsonValueKind.Object && property.Value.EnumerateObject().Any(p => p.Name is not ("zh" or "en")))
+                throw Invalid(source, property.Name, "holds something besides its zh and en texts");
             var zh = Read(property.Value, "zh") ?? throw Invalid(source, property.Name, "has no zh text");
             var en = Read(property.Value, "en") ?? throw Invalid(source, property.Name, "has no en text");
             if (zh.GetType() != en.GetType()) throw Invalid(source, property.Name, "is a sentence in one language and a list in the other");
