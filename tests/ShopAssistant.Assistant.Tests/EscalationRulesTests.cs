@@ -47,6 +47,10 @@ public sealed class EscalationRulesTests
     [InlineData("叫你们老板出来", HandoffReasons.ShopperRequest)]
     [InlineData("we need an invoice our company can deduct vat with", HandoffReasons.SpecialInvoice)]
     [InlineData("at least refund the shipping for my trouble", HandoffReasons.Compensation)]
+    [InlineData("the toy's battery cover came off and my toddler had the battery in his mouth", HandoffReasons.Safety)]
+    [InlineData("蜡烛点着以后火苗窜得很高，把窗帘燎了", HandoffReasons.Safety)]
+    [InlineData("快递显示签收了但我没收到", HandoffReasons.StalledParcel)]
+    [InlineData("I'll be contacting my credit card company about this", HandoffReasons.AngryOrComplaint)]
     [InlineData("What are your customer service hours? I need to speak with someone.", HandoffReasons.ShopperRequest)]
     [InlineData("人工客服几点上班？我现在就要人工", HandoffReasons.ShopperRequest)]
     public async Task Each_trigger_hands_over_with_its_reason(string text, string reason)
@@ -168,6 +172,9 @@ public sealed class EscalationRulesTests
     [InlineData("this is disappointing")]
     [InlineData("不太满意")]
     [InlineData("ugh this is taking forever")]
+    // Products named like the words of a trigger.
+    [InlineData("do you have the flames sunglasses?")]
+    [InlineData("is the single flame candle holder in stock?")]
     public async Task Ordinary_questions_do_not_hand_over(string text)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
