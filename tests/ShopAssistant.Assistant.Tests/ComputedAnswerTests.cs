@@ -42,6 +42,18 @@ public sealed class ComputedAnswerTests
     }
 
     [Theory]
+    [InlineData("How can I purchase several items in one order?", "Taobao shop")]
+    [InlineData("I'm ready to buy. What's the next step?", "check out")]
+    [InlineData("怎么下单啊亲", "淘宝页面下单")]
+    public async Task How_to_order_is_no_order_look_up(string text, string fact)
+    {
+        var reply = await AskAsync(text);
+        Assert.Equal("other", reply.Metadata.Intent);
+        Assert.Contains(fact, reply.Text);
+        Assert.Contains("how-to-order", reply.Metadata.Sources);
+    }
+
+    [Theory]
     [InlineData("this order is ¥40, do I pay postage?", "shipping_policy")]
     [InlineData("这个订单40块要付邮费吗", "shipping_policy")]
     [InlineData("拍下以后几天发出", "shipping_policy")]

@@ -66,6 +66,10 @@ internal sealed partial class OfflinePolicy(
             var at = u.Slots.ClockTime is { } t ? ComputedAnswer.ServiceHours(t, l, rules) : null;
             return Solved(turn, Join(at, hours.Answer), Intents.HumanAgent);
         }
+        // "how do I place an order?" asks how to buy, not about an order of theirs.
+        if (PlacesAnOrder().IsMatch(text) && u.Entities.OrderNumbers.Count == 0 && u.Intent != Intents.Recommendation
+            && await knowledge.ScriptAsync(turn, "how-to-order", Intents.Other, "how to order 下单", ct) is { } howTo)
+            return Solved(turn, howTo.Answer, Intents.Other);
         if (await OrderAnswerAsync(turn, ct) is { } orderAnswer) return orderAnswer;
 
         var intent = u.Intent;
@@ -252,6 +256,9 @@ internal sealed partial class OfflinePolicy(
 
     [GeneratedRegex(@"人工|客服|有人|回复|回我|值班|\b(agents?|someone|anyone|somebody|customer service|support|staff|humans?|people|reps?|answer|reply|respond)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeopleAtWork();
+
+    [GeneratedRegex(@"\b(place|make|start|complete|submit|put in) (a |an |my |the )?(new |bulk |first |second )?(order|purchase)\b|\bhow (do|can|would) (i|we) (buy|order|purchase|check ?out)\b|\bready to (buy|order|purchase)\b|\bordering process\b|\bhow (does )?ordering work|\bordering for the (1st|first) time\b|\bhelp me (to )?(order|buy)\b|\bplaceorder\b|怎么下单|如何下单|怎样下单|下单流程|怎么买|怎么购买|在哪(里)?下单|想下单|帮我下单|第一次(在你们家)?买", RegexOptions.IgnoreCase)]
+    private static partial Regex PlacesAnOrder();
 
     [GeneratedRegex(@"(?<!\d)\d{6}(?!\d)")]
     private static partial Regex OrderNumber();
