@@ -65,13 +65,17 @@ async function open_(id) {
   for (const button of ["resolve", "return", "transfer"]) $(button).disabled = !mine;
   $("reply").querySelector("button").disabled = !mine;
   $("transcript").lastElementChild?.scrollIntoView({ block: "end" });
-  await loadCanned("");
+  await loadCanned($("cannedQuery").value.trim());
 }
 
 // Service scripts as canned replies: for the shopper's last message (the first is the suggested reply) or a search.
+// Only the newest request may fill the list: a slower, older one (the refresh after a claim) must not overwrite a search.
+let cannedRequest = 0;
 async function loadCanned(query) {
   if (!selected) return;
+  const mine = ++cannedRequest;
   const replies = await api("GET", `/api/handoffs/${selected}/replies?q=${encodeURIComponent(query)}`) || [];
+  if (mine !== cannedRequest) return;
   $("canned").replaceChildren(...replies.map((r, i) => {
     const item = li(`${i === 0 && !query ? "建议 Suggested · " : ""}${r.title}: ${r.answer}`);
     item.title = r.scriptId;
