@@ -21,8 +21,15 @@ internal sealed class TopicCues
             .Select(t => (t.Name, new TermSet(t.Value.EnumerateArray().Select(v => v.GetString() ?? ""), normalise: normalise))).ToArray());
     }
 
-    /// <summary>The intents whose cues the text contains, most cue words first.</summary>
-    public IReadOnlyList<string> Find(string normalText) =>
-        _topics.Select(t => (t.Intent, Hits: t.Terms.Find(normalText).Count)).Where(t => t.Hits > 0)
-            .OrderByDescending(t => t.Hits).Select(t => t.Intent).ToList();
+    /// <summary>
+    /// The intents whose cues the text contains, most cue words first. A cue inside a longer one of another rule does not
+    /// count: "shipping insurance" (运费险) is a return rule's word, not a shipping one.
+    /// </summary>
+    public IReadOnlyList<string> Find(string normalText)
+    {
+        var hits = _topics.SelectMany(t => t.Terms.Find(normalText).Select(term => (t.Intent, Term: term))).ToList();
+        return _topics.Select(t => (t.Intent, Hits: hits.Count(h => h.Intent == t.Intent
+                && !hits.Any(o => o.Intent != h.Intent && o.Term.Length > h.Term.Length && o.Term.Contains(h.Term, StringComparison.Ordinal)))))
+            .Where(t => t.Hits > 0).OrderByDescending(t => t.Hits).Select(t => t.Intent).ToList();
+    }
 }

@@ -113,11 +113,21 @@ public sealed class DialogueTests
     [InlineData("还没发货，我申请了退款", "要多久呢", "1小时")]
     [InlineData("do I get free shipping?", "what's the minimum?", "¥99")]
     [InlineData("who pays for return shipping without a reason?", "I bought shipping insurance", "¥12")]
+    [InlineData("I want to send back a cushion, who pays postage?", "what if the order had shipping insurance?", "¥12")]
+    [InlineData("can I get an invoice?", "for a company?", "tax ID")]
     public async Task A_question_about_the_last_answer_continues_it(string first, string followUp, string fact)
     {
         var reply = await ConverseAsync(first, followUp);
         Assert.Contains(fact, reply.Text);
         Assert.False(reply.Metadata.Handoff);
+    }
+
+    [Fact]
+    public async Task A_follow_up_about_the_agents_days_is_no_complaint()
+    {
+        var reply = await ConverseAsync("when are your agents online?", "what about on sundays?");
+        Assert.False(reply.Metadata.Handoff, reply.Text);
+        Assert.Equal("human_agent", reply.Metadata.Intent);
     }
 
     [Fact]

@@ -40,6 +40,13 @@ public static partial class DialogueState
         [Intents.ChangeAddress] = _ => false,
     };
 
+    /// <summary>Rules about the same thing: a follow-up on one may name the other.</summary>
+    private static readonly Dictionary<string, string> Siblings = new()
+    {
+        [Intents.ReturnRequest] = Intents.ReturnPolicy,
+        [Intents.ReturnPolicy] = Intents.ReturnRequest,
+    };
+
     /// <summary>Intents whose answer needs a specific order; a rule question that merely mentions an order is not one.</summary>
     private static readonly HashSet<string> OrderLookups = [Intents.OrderStatus, Intents.CancelOrder, Intents.Payment];
 
@@ -71,7 +78,9 @@ public static partial class DialogueState
         if (memory.Topic is { } topic && !memory.JustClarified
             && (intent == topic ? SameTopicAgain(u, topic, confidence) : ContinuesTopic(u, topic, intent, confidence)))
         {
-            var continued = u with { Intent = topic, Confidence = Math.Max(confidence, 0.6) };
+            // "what if the order had shipping insurance?" after a return request names the return rule it asks about.
+            var followed = Siblings.TryGetValue(topic, out var sibling) && u.Topics.Contains(sibling) && !u.Topics.Contains(topic) ? sibling : topic;
+            var continued = u with { Intent = followed, Confidence = Math.Max(confidence, 0.6) };
             // A follow-up with no rule word of its own ("for how long?") is most likely about the script just quoted.
             return new TurnReading(continued, known, $"{memory.TopicQuery} {u.NormalText}", true)
             {
@@ -146,8 +155,9 @@ public static partial class DialogueState
         var cues = u.Topics;
         // "how long will it take?", "要多久呢": a question about the answer just given, whatever rule its words suggest.
         if (AboutTheLastAnswer().IsMatch(u.NormalText)) return true;
-        // Another rule named outright ("可以开发票吗" after a delivery question) starts that rule.
-        if (!cues.Contains(topic) && cues.Any(c => !SlotTopic(c, u.Slots))) return false;
+        // Another rule named outright ("可以开发票吗" after a delivery question) starts that rule; its sibling continues it.
+        var sibling = Siblings.GetValueOrDefault(topic);
+        if (!cues.Contains(topic) && cues.Any(c => !SlotTopic(c, u.Slots) && c != sibling)) return false;
         // "那…呢", "what about…", "and if…", "…ask for one?" lean on the last question; a short message may.
         var leans = Leans(u.NormalText);
         var elliptical = leans || Short(u.NormalText);
@@ -157,8 +167,9 @@ public static partial class DialogueState
         if (cues.Count == 0 && Short(u.NormalText) && Asks().IsMatch(u.NormalText)) return true;
         // No slot: only a short or elliptical question the model is not sure is about something else; "ok", "thanks",
         // "a person please" or "recommend something" are not questions about the rule.
+        // "for a company?" after the invoice answer leans on it, unless the model is sure it is something new.
         if (intent is Intents.Greeting or Intents.Goodbye or Intents.Thanks or Intents.HumanAgent or Intents.Complaint or Intents.Recommendation
-            && confidence >= 0.4) return false;
+            && confidence >= (leans ? SureOfNewTopic : 0.4) && !cues.Contains(topic)) return false;
         // A short message continues only when it reads as a rule question itself: gibberish ("xyzzy plugh") does not.
         return leans || (elliptical && (cues.Contains(topic) || (IsRule(intent) && confidence is >= Guess and < SureOfNewTopic)));
     }

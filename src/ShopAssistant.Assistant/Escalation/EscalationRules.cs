@@ -50,7 +50,8 @@ internal static partial class EscalationRules
         // The intent model knows phrasings no word list has ("换个会喘气的", "i've had it with you people"): a fair reading of a
         // complaint (with some negativity, or a sure one) or of a request for a person hands over too.
         // A calm message that names a rule ("i spent ¥3,500 this year, what level am i") is a question, whatever the model reads.
-        var calmQuestion = mood.Negativity == 0 && (understanding.Topics.Count > 0 || understanding.Slots.TalksAboutYearlySpend);
+        var calmQuestion = mood.Negativity == 0
+            && (understanding.Topics.Count > 0 || understanding.Slots.TalksAboutYearlySpend || AsksAboutServiceHours().IsMatch(text));
         // "a bit disappointed with the colour", "不太满意": a mild remark is feedback the bot takes, not anger (H3.2).
         var mildRemark = mood.Negativity < AngryFrom && IsMild(text);
         if (understanding.Intent == Intents.Complaint && !calmQuestion && !mildRemark
