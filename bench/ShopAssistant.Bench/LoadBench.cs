@@ -67,7 +67,7 @@ internal static class LoadBench
 
     private const int Rounds = 4;
 
-    private sealed record Latency(double P50, double P99, double PerSecond, int Count, int Failed)
+    internal sealed record Latency(double P50, double P99, double PerSecond, int Count, int Failed)
     {
         [JsonIgnore] public List<double> Samples { get; init; } = [];
         [JsonIgnore] public TimeSpan Elapsed { get; init; }
@@ -83,7 +83,7 @@ internal static class LoadBench
 
     private sealed record Result(Latency Latency, double RssBeforeMb, double RssAfterMb, int[] GcCollections);
 
-    private static async Task<Latency> Level(HttpClient http, ReplyCatcher catcher, HostProcess host, int concurrency, int conversations)
+    internal static async Task<Latency> Level(HttpClient http, ReplyCatcher catcher, HostProcess host, int concurrency, int conversations)
     {
         var samples = new List<double>();
         var failed = 0;
@@ -129,7 +129,7 @@ internal static class LoadBench
         await replied.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
-    private static async Task WaitUntilWarmAsync(HttpClient http, HostProcess shop)
+    internal static async Task WaitUntilWarmAsync(HttpClient http, HostProcess shop)
     {
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromMinutes(5))
