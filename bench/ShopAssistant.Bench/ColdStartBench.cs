@@ -41,7 +41,7 @@ internal static class ColdStartBench
             report["fresh"] = new
             {
                 listeningMs = Math.Round(listening), firstAnswerMs = Math.Round(answered),
-                firstRecommendationSource = (string?)recommendation?["channelData"]?["shopAssistant"]?["recommender"],
+                firstRecommendation = recommendation?["channelData"]?["shopAssistant"]?["recommendations"]?.ToJsonString(),
             };
             await LoadBench.WaitUntilWarmAsync(http, fresh);
             report["freshWarmUp"] = JsonNode.Parse(await http.GetStringAsync(new Uri(fresh.Address, "/health/ready")))?["warmUp"];

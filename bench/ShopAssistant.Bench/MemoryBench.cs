@@ -11,7 +11,7 @@ internal static class MemoryBench
 {
     private static readonly int[] Marks = [1_000, 2_000, 5_000, 10_000];
 
-    public static async Task RunAsync(string hostDll, int conversations, IReadOnlyDictionary<string, string> environment)
+    public static async Task RunAsync(string hostDll, int conversations, IReadOnlyDictionary<string, string> environment, int holdSeconds = 0)
     {
         await using var catcher = await ReplyCatcher.StartAsync();
         await using var host = HostProcess.Start(hostDll, environment);
@@ -32,5 +32,11 @@ internal static class MemoryBench
             Console.WriteLine($"after {mark,6} conversations RSS {rss[$"after{mark}"],6:0} MB  ({failed} turns failed so far)");
         }
         Console.WriteLine(JsonSerializer.Serialize(new { bench = "memory", environment, rssMb = rss, failedTurns = failed }));
+        if (holdSeconds > 0)
+        {
+            // Time to look inside with dotnet-counters or dotnet-gcdump before the host is stopped.
+            Console.WriteLine($"holding host {host.Id} for {holdSeconds} s");
+            await Task.Delay(TimeSpan.FromSeconds(holdSeconds));
+        }
     }
 }

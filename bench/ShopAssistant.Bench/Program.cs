@@ -8,7 +8,7 @@ if (bench is not ("foundation" or "handoff" or "load" or "memory" or "cold") || 
 {
     Console.Error.WriteLine("Usage: foundation|handoff --host ShopAssistant.dll  (build the host first: dotnet build -c Release src/ShopAssistant.Web)");
     Console.Error.WriteLine("       cold --host ShopAssistant.dll [--echo EchoBot.dll]");
-    Console.Error.WriteLine("       memory --host ShopAssistant.dll [--conversations 10000] [--env NAME=VALUE,…]");
+    Console.Error.WriteLine("       memory --host ShopAssistant.dll [--conversations 10000] [--env NAME=VALUE,…] [--hold SECONDS]");
     Console.Error.WriteLine("       load --host ShopAssistant.dll --echo EchoBot.dll [--conversations 400] [--levels 20,50]  (also: dotnet build -c Release bench/EchoBot)");
     return 2;
 }
@@ -17,7 +17,8 @@ else if (bench == "handoff") await HandoffBench.RunAsync(host);
 else if (bench == "cold") await ColdStartBench.RunAsync(host, Option("--echo"));
 else if (bench == "memory")
     await MemoryBench.RunAsync(host, int.Parse(Option("--conversations") ?? "10000"),
-        (Option("--env") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(e => e.Split('=', 2)).ToDictionary(e => e[0], e => e[1]));
+        (Option("--env") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(e => e.Split('=', 2)).ToDictionary(e => e[0], e => e[1]),
+        int.Parse(Option("--hold") ?? "0"));
 else await LoadBench.RunAsync(host, Option("--echo")!, int.Parse(Option("--conversations") ?? "400"),
     [.. (Option("--levels") ?? "20,50").Split(',').Select(int.Parse)]);
 return 0;
