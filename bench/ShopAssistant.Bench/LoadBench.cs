@@ -135,7 +135,7 @@ internal static class LoadBench
         while (deadline.Elapsed < TimeSpan.FromMinutes(5))
         {
             var body = await http.GetStringAsync(new Uri(shop.Address, "/health/ready")).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "");
-            if (body.Contains("\"status\":\"ok\"") && !body.Contains("\"starting\"")) return;
+            if (body.Contains("\"status\":\"ok\"") && !body.Contains("\"starting\"") && !body.Contains("\"waiting\"")) return;
             await Task.Delay(500);
         }
         throw new TimeoutException("ShopAssistant did not finish its warm-up within 5 minutes.");

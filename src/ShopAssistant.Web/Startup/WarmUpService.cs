@@ -31,14 +31,22 @@ public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, 
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var assistant = Step(WarmUpBoard.Assistant, () => AssistantWarmUp.RunAsync(
+            services.GetRequiredService<IMessageUnderstanding>(), services.GetRequiredService<IKnowledgeIndex>(), stoppingToken));
         var steps = new List<Task>
         {
-            Step(WarmUpBoard.Assistant, () => AssistantWarmUp.RunAsync(
-                services.GetRequiredService<IMessageUnderstanding>(), services.GetRequiredService<IKnowledgeIndex>(), stoppingToken)),
+            assistant,
             Step(WarmUpBoard.Dashboard, () => services.GetRequiredService<EventProjection>().CatchUpAsync(stoppingToken)),
         };
+        // The recommender loads (or trains) once the assistant is ready: on two cores the two side by side slowed the
+        // assistant's step, which the first answers wait for (bench cold), and until the recommender is ready
+        // recommendations come from the popular products anyway (and say so).
         if (services.GetRequiredService<RecommenderOptions>().WarmUp)
-            steps.Add(Step(WarmUpBoard.Recommender, () => Task.FromResult(services.GetRequiredService<IRecommender>())));
+        {
+            board.Waiting(WarmUpBoard.Recommender);
+            steps.Add(assistant.ContinueWith(_ => Step(WarmUpBoard.Recommender, () => Task.FromResult(services.GetRequiredService<IRecommender>())),
+                stoppingToken, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap());
+        }
         return Task.WhenAll(steps).ContinueWith(_ => ReturnWarmUpMemory(), stoppingToken, TaskContinuationOptions.None, TaskScheduler.Default);
     }
 
