@@ -12,18 +12,27 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public Uri Address { get; }
     public int Id => _process.Id;
+    public string DataFolder { get; private init; } = "";
 
-    public static HostProcess Start(string hostDll, params string[] settings)
+    public static HostProcess Start(string hostDll, params string[] settings) => Start(hostDll, new Dictionary<string, string>(), settings);
+
+    /// <summary>With environment variables for the host's runtime (DOTNET_gcServer=1 …), to compare runtime settings.</summary>
+    public static HostProcess Start(string hostDll, IReadOnlyDictionary<string, string> environment, params string[] settings) =>
+        StartIn(hostDll, Directory.CreateTempSubdirectory("sa-bench-").FullName, environment, settings);
+
+    /// <summary>On a given data folder (a restart on what an earlier run prepared).</summary>
+    public static HostProcess StartIn(string hostDll, string data, IReadOnlyDictionary<string, string> environment, params string[] settings)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var data = Directory.CreateTempSubdirectory("sa-bench-").FullName;
-        var process = Process.Start(new ProcessStartInfo("dotnet", [hostDll, "--urls", address.ToString(), "--ShopAssistant:Storage:DataFolder", data, .. settings])
+        var start = new ProcessStartInfo("dotnet", [hostDll, "--urls", address.ToString(), "--ShopAssistant:Storage:DataFolder", data, .. settings])
         {
             WorkingDirectory = Path.GetDirectoryName(hostDll)!, RedirectStandardOutput = true, RedirectStandardError = true,
-        })!;
+        };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+        var process = Process.Start(start)!;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new HostProcess(process, address);
+        return new HostProcess(process, address) { DataFolder = data };
     }
 
     public async Task WaitUntilListeningAsync(HttpClient http)

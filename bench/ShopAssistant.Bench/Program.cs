@@ -1,13 +1,26 @@
 using ShopAssistant.Bench;
 
-// Usage: dotnet run -c Release --project bench/ShopAssistant.Bench -- foundation|handoff --host path/to/ShopAssistant.dll
-var host = args.SkipWhile(a => a != "--host").Skip(1).FirstOrDefault() ?? "";
+// Usage: dotnet run -c Release --project bench/ShopAssistant.Bench -- foundation|handoff|load|memory|cold --host path/to/ShopAssistant.dll
+//        [load: --echo path/to/EchoBot.dll --conversations 400 --levels 20,50]
+var host = Option("--host") ?? "";
 var bench = args.FirstOrDefault();
-if (bench is not ("foundation" or "handoff") || !File.Exists(host))
+if (bench is not ("foundation" or "handoff" or "load" or "memory" or "cold") || !File.Exists(host) || (bench == "load" && !File.Exists(Option("--echo"))))
 {
     Console.Error.WriteLine("Usage: foundation|handoff --host ShopAssistant.dll  (build the host first: dotnet build -c Release src/ShopAssistant.Web)");
+    Console.Error.WriteLine("       cold --host ShopAssistant.dll [--echo EchoBot.dll]");
+    Console.Error.WriteLine("       memory --host ShopAssistant.dll [--conversations 10000] [--env NAME=VALUE,…] [--hold SECONDS]");
+    Console.Error.WriteLine("       load --host ShopAssistant.dll --echo EchoBot.dll [--conversations 400] [--levels 20,50]  (also: dotnet build -c Release bench/EchoBot)");
     return 2;
 }
 if (bench == "foundation") await FoundationBench.RunAsync(host);
-else await HandoffBench.RunAsync(host);
+else if (bench == "handoff") await HandoffBench.RunAsync(host);
+else if (bench == "cold") await ColdStartBench.RunAsync(host, Option("--echo"));
+else if (bench == "memory")
+    await MemoryBench.RunAsync(host, int.Parse(Option("--conversations") ?? "10000"),
+        (Option("--env") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(e => e.Split('=', 2)).ToDictionary(e => e[0], e => e[1]),
+        int.Parse(Option("--hold") ?? "0"));
+else await LoadBench.RunAsync(host, Option("--echo")!, int.Parse(Option("--conversations") ?? "400"),
+    [.. (Option("--levels") ?? "20,50").Split(',').Select(int.Parse)]);
 return 0;
+
+string? Option(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();

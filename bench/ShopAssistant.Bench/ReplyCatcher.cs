@@ -1,14 +1,16 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace ShopAssistant.Bench;
 
-/// <summary>A loopback channel that records when each conversation's reply arrives.</summary>
+/// <summary>A loopback channel that records when each conversation's reply arrives (and, when asked, what it said).</summary>
 internal sealed class ReplyCatcher : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _waiting = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonNode?>> _reading = new();
 
     private ReplyCatcher(WebApplication app) => _app = app;
 
@@ -21,9 +23,10 @@ internal sealed class ReplyCatcher : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var catcher = new ReplyCatcher(app);
-        app.MapPost("/v3/conversations/{conversationId}/activities/{**rest}", (string conversationId) =>
+        app.MapPost("/v3/conversations/{conversationId}/activities/{**rest}", async (string conversationId, HttpRequest request) =>
         {
             if (catcher._waiting.TryRemove(conversationId, out var done)) done.TrySetResult();
+            if (catcher._reading.TryRemove(conversationId, out var read)) read.TrySetResult(await JsonNode.ParseAsync(request.Body));
             return Results.Json(new { id = "r" });
         });
         await app.StartAsync();
@@ -36,6 +39,14 @@ internal sealed class ReplyCatcher : IAsyncDisposable
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _waiting[conversationId] = done;
         return done.Task;
+    }
+
+    /// <summary>The next activity sent to the conversation, as JSON.</summary>
+    public Task<JsonNode?> ExpectBody(string conversationId)
+    {
+        var read = new TaskCompletionSource<JsonNode?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _reading[conversationId] = read;
+        return read.Task;
     }
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();

@@ -21,7 +21,9 @@ public static class BotServiceCollectionExtensions
     {
         // Lets the Bot Framework connector pool its HTTP connections instead of opening new ones.
         services.AddHttpClient();
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
+        // The configured authentication, with connector clients kept across turns instead of built for each reply.
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new Channels.ReusedConnectors(sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>()));
         services.AddSingleton<IStorage, DatabaseStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<ConversationMemoryState>();

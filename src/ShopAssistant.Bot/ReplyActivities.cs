@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using ShopAssistant.Assistant;
+using ShopAssistant.Assistant.Suggestions;
 using ShopAssistant.Domain.Catalogue;
 
 namespace ShopAssistant.Bot;
@@ -11,7 +12,15 @@ public static class ReplyActivities
 {
     public const string MetadataKey = "shopAssistant";
 
-    public static Activity From(AssistantReply reply)
+    /// <summary>The metadata member that says where a reply's product cards came from (see <see cref="SuggestionSource"/>).</summary>
+    public const string RecommendationsKey = "recommendations";
+
+    /// <summary>
+    /// With the turn's suggestion record, a reply with product cards also says where they came from:
+    /// channelData.shopAssistant.recommendations = { source: "model"|"popular", modelReady } — "popular" with modelReady
+    /// false while the recommender is still training or loading after a start.
+    /// </summary>
+    public static Activity From(AssistantReply reply, SuggestionSource? suggestions = null)
     {
         var activity = MessageFactory.Text(reply.Text);
         activity.Locale = reply.Metadata.Language == "zh" ? "zh-CN" : "en-US";
@@ -24,7 +33,10 @@ public static class ReplyActivities
                 title: p.Name, subtitle: Price.Format(p.PriceRmb), text: p.Reason,
                 buttons: [ProductCards.Details(p.StockCode, reply.Metadata.Language), ProductCards.AddToCart(p.StockCode, reply.Metadata.Language)]).ToAttachment()).ToList();
         }
-        activity.ChannelData = new JObject { [MetadataKey] = JObject.FromObject(reply.Metadata, BotJson.Serializer) };
+        var metadata = JObject.FromObject(reply.Metadata, BotJson.Serializer);
+        if (reply.Products.Count > 0 && suggestions?.Source is { } source)
+            metadata[RecommendationsKey] = new JObject { ["source"] = source, ["modelReady"] = suggestions.ModelReady };
+        activity.ChannelData = new JObject { [MetadataKey] = metadata };
         return activity;
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using ShopAssistant.Assistant;
+using ShopAssistant.Assistant.Suggestions;
 using ShopAssistant.Bot.Handoffs;
 using ShopAssistant.Bot.Trust;
 using ShopAssistant.Data;
@@ -68,6 +69,7 @@ public sealed partial class ShopBot(
         }
         // A typing indicator while the model works (only when it is asked: not while its breaker is open).
         turn = turn with { ModelWorking = ct => turnContext.SendActivityAsync(new Microsoft.Bot.Schema.Activity { Type = ActivityTypes.Typing }, ct) };
+        var suggestions = SuggestionSource.Begin();
         var reply = await assistant.ReplyAsync(turn, memory, cancellationToken);
         // Handbook E1: while a manager's incident is declared, every answer it bears on says so, and the turn is tagged.
         var notices = await incidents.ForAsync(reply.Metadata.Intent, reply.Metadata.Language, cancellationToken);
@@ -82,7 +84,7 @@ public sealed partial class ShopBot(
             reply = reply with { Text = TrafficTexts.TooManyHandoffs(reply.Metadata.Language), Metadata = reply.Metadata with { Handoff = false, HandoffReason = null } };
         }
         if (reply.Metadata.Handoff) await desk.EscalateAsync(turnContext, reply, cancellationToken);
-        else await turnContext.SendActivityAsync(ReplyActivities.From(reply), cancellationToken);
+        else await turnContext.SendActivityAsync(ReplyActivities.From(reply, suggestions), cancellationToken);
         await LogAsync(activity, ShopEventKinds.Turn, reply.Metadata.Intent, new
         {
             reply.Metadata.Confidence, reply.Metadata.Language, reply.Metadata.Handoff, reply.Metadata.HandoffReason, reply.Metadata.Policy, reply.Route,

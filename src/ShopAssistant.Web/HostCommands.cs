@@ -7,6 +7,7 @@ using ShopAssistant.Knowledge;
 using ShopAssistant.Recommendations;
 using ShopAssistant.Understanding;
 using ShopAssistant.Web.Privacy;
+using ShopAssistant.Web.Startup;
 
 namespace ShopAssistant.Web;
 
@@ -92,11 +93,11 @@ public static class HostCommands
     private static bool IsConfigurationKey(string[] args, int i) =>
         i + 1 < args.Length && args[i].StartsWith("--", StringComparison.Ordinal) && args[i].Contains(':');
 
-    /// <summary>Trains what learns from data: the intent model and the recommender.</summary>
+    /// <summary>Trains what learns from data: the intent model and (unless only the intent model is asked for) the recommender.</summary>
     private static async Task<int> TrainAsync(string[] args, TextWriter output, IConfiguration configuration)
     {
         var understanding = await UnderstandingCommands.TrainAsync(args, output, configuration);
-        if (understanding != 0) return understanding;
+        if (understanding != 0 || args.Contains(PreparedIntentModel.TrainOnlyFlag)) return understanding;
         var recommender = configuration.GetSection(RecommenderOptions.Section).Get<RecommenderOptions>() ?? new RecommenderOptions();
         return await RecommenderCommands.TrainAsync(["--model-dir", recommender.ModelDirectory, .. args], output);
     }

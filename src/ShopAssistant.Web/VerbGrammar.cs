@@ -30,7 +30,8 @@ internal static class VerbGrammar
         root.Subcommands.Add(Verb("train", "Trains the intent model and the recommender. 训练意图模型和推荐模型。", run, 1,
             Flag("--force", "Retrain the intent model even when it is up to date."),
             Text("--data", "Understanding data folder (the recommender reads its shop data from the same option)."),
-            Text("--model", "Intent model folder.")));
+            Text("--model", "Intent model folder."),
+            Flag("--intent-model-only", "Train only the intent model (how the build prepares the one a fresh data folder starts with).")));
         var eval = new Command("eval", "Evaluations; each prints a report, with --json a JSON line last. 评估。");
         eval.Subcommands.Add(Verb("intents", "Intent accuracy and per-label F1 on the held-out utterances. 意图评估。", run, 2,
             Json(), Flag("--compare", "Compare the trainers."), Text("--data", "Understanding data folder."),

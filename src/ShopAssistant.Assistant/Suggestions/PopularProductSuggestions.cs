@@ -23,6 +23,7 @@ public sealed class PopularProductSuggestions : IProductSuggestions
 
     public IReadOnlyList<ProductCard> Suggest(int? customerId, RecommendationFilter? filter, int k, ShopLanguage language)
     {
+        SuggestionSource.Record(SuggestionSource.Popular, modelReady: false);
         var owned = customerId is { } id
             ? _shop.OrdersOf(id).SelectMany(o => o.Lines).Select(l => l.StockCode).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : [];

@@ -7,7 +7,8 @@ public sealed class SqliteEventLog(SqliteDatabase database) : IEventLog
 {
     public async Task AppendAsync(ShopEvent shopEvent, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
+        await using var writer = await database.OpenWriterAsync(ct);
+        var connection = writer.Connection;
         await connection.ExecuteAsync(
             """
             INSERT INTO event (at_ms, kind, conversation_id, shopper_id, intent, data_json)

@@ -17,7 +17,8 @@ public sealed class SqliteStateStore(SqliteDatabase database, TimeProvider clock
     {
         var etag = Guid.NewGuid().ToString("N");
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        await using var connection = await database.OpenAsync(ct);
+        await using var writer = await database.OpenWriterAsync(ct);
+        var connection = writer.Connection;
         if (string.IsNullOrEmpty(expectedETag) || expectedETag == "*")
         {
             await connection.ExecuteAsync(

@@ -6,7 +6,8 @@ public sealed class SqliteTranscriptLog(SqliteDatabase database) : ITranscriptLo
 {
     public async Task AppendAsync(TranscriptEntry entry, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
+        await using var writer = await database.OpenWriterAsync(ct);
+        var connection = writer.Connection;
         await connection.ExecuteAsync(
             """
             INSERT INTO transcript (conversation_id, direction, type, activity_id, from_id, from_role, text, activity_json, at_ms)
@@ -22,7 +23,8 @@ public sealed class SqliteTranscriptLog(SqliteDatabase database) : ITranscriptLo
             await AppendAsync(entry, ct);
             return true;
         }
-        await using var connection = await database.OpenAsync(ct);
+        await using var writer = await database.OpenWriterAsync(ct);
+        var connection = writer.Connection;
         // One statement: SQLite's single writer makes the check and the insert atomic against a concurrent redelivery.
         var changed = await connection.ExecuteAsync(
             """

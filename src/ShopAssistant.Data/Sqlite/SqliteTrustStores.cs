@@ -4,17 +4,25 @@ namespace ShopAssistant.Data.Sqlite;
 
 public sealed class SqliteConversationOwners(SqliteDatabase database) : IConversationOwners
 {
+    private const string Read = "SELECT channel_id, shopper_id, customer_id FROM conversation_owner WHERE conversation_key = @ConversationKey";
+
     public async Task<ConversationOwner> ClaimAsync(ConversationOwner owner, DateTimeOffset at, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
+        // Every turn after a conversation's first only reads its owner: no write, so no wait for the writer.
+        await using (var reader = await database.OpenAsync(ct))
+        {
+            var known = await reader.QuerySingleOrDefaultAsync<(string? ChannelId, string ShopperId, long? CustomerId)>(Read, new { owner.ConversationKey });
+            if (known.ChannelId is not null) return new ConversationOwner(owner.ConversationKey, known.ChannelId, known.ShopperId, (int?)known.CustomerId);
+        }
+        await using var writer = await database.OpenWriterAsync(ct);
+        var connection = writer.Connection;
         // INSERT OR IGNORE then read back: whoever came first owns the conversation, even when two first activities race.
         await connection.ExecuteAsync(
             """
             INSERT OR IGNORE INTO conversation_owner (conversation_key, channel_id, shopper_id, customer_id, created_ms)
             VALUES (@ConversationKey, @ChannelId, @ShopperId, @CustomerId, @atMs)
             """, new { owner.ConversationKey, owner.ChannelId, owner.ShopperId, owner.CustomerId, atMs = at.ToUnixTimeMilliseconds() });
-        var stored = await connection.QuerySingleAsync<(string ChannelId, string ShopperId, long? CustomerId)>(
-            "SELECT channel_id, shopper_id, customer_id FROM conversation_owner WHERE conversation_key = @ConversationKey", new { owner.ConversationKey });
+        var stored = await connection.QuerySingleAsync<(string ChannelId, string ShopperId, long? CustomerId)>(Read, new { owner.ConversationKey });
         return new ConversationOwner(owner.ConversationKey, stored.ChannelId, stored.ShopperId, (int?)stored.CustomerId);
     }
 }

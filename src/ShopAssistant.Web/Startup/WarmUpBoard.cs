@@ -20,6 +20,9 @@ public sealed class WarmUpBoard
     /// <summary>Shoppers get answers without waiting for a model to load: the intent model and the index are ready.</summary>
     public bool Ready => _steps.TryGetValue(Assistant, out var s) && s.State == "ready";
 
+    /// <summary>A step that starts once another is done (the recommender after the assistant).</summary>
+    public void Waiting(string step) => _steps[step] = new Step("waiting");
+
     public void Started(string step)
     {
         _started[step] = Stopwatch.GetTimestamp();
