@@ -37,9 +37,19 @@ public sealed class SlotReaderTests(UnderstandingFixture fixture)
     [InlineData("晚上8点下单", 20, 0)]
     [InlineData("上午10点付款", 10, 0)]
     [InlineData("paid at 3:30pm, ships today?", 15, 30)]
+    [InlineData("it's 11:30pm, can I talk to someone", 23, 30)]
+    [InlineData("paid at 10:15am", 10, 15)]
     [InlineData("if I pay at 17:05", 17, 5)]
     [InlineData("paid 11am", 11, 0)]
     public void Reads_times_of_day(string text, int hour, int minute) => Assert.Equal(new TimeOnly(hour, minute), Read(text).Slots.ClockTime);
+
+    [Theory]
+    [InlineData("还没发货，我想退款", true)]
+    [InlineData("cancelled before dispatch", true)]
+    [InlineData("my order hasn't shipped yet", true)]
+    [InlineData("发货了吗", false)]
+    [InlineData("it shipped yesterday", false)]
+    public void Reads_whether_the_order_has_left(string text, bool notDispatched) => Assert.Equal(notDispatched, Read(text).Slots.NotDispatched);
 
     [Theory]
     [InlineData("收到8天了还能退吗", 8)]

@@ -23,7 +23,7 @@ public static partial class ComputedAnswer
         var parts = intent switch
         {
             Intents.ShippingPolicy => Shipping(slots, normalText, l, rules, beijingNow),
-            Intents.ReturnPolicy or Intents.ReturnRequest or Intents.CancelOrder => [.. BeforeDispatchRefund(normalText, l, rules), .. intent == Intents.CancelOrder ? [] : Return(slots, l, rules)],
+            Intents.ReturnPolicy or Intents.ReturnRequest or Intents.CancelOrder => [.. BeforeDispatchRefund(slots, normalText, l, rules), .. intent == Intents.CancelOrder ? [] : Return(slots, l, rules)],
             Intents.QualityIssue => slots.DaysAgo is { } q ? [Window(rules.QualityClaim(q), l, "qualityClaim")] : [],
             Intents.PriceProtection => slots.DaysAgo is { } p ? [Window(rules.PriceProtection(p), l, "priceProtection")] : [],
             Intents.Invoice => slots.DaysAgo is { } i ? [Window(rules.Invoice(i), l, "invoice")] : [],
@@ -135,18 +135,18 @@ public static partial class ComputedAnswer
     }
 
     /// <summary>"not shipped yet, I want my money back": R6's refund before dispatch, whatever else the message mentions.</summary>
-    public static bool AsksRefundBeforeDispatch(string text) => BeforeDispatch().IsMatch(text) && RefundWords().IsMatch(text);
+    public static bool AsksRefundBeforeDispatch(ShopperSlots slots, string text) => slots.NotDispatched && RefundWords().IsMatch(text);
 
     /// <summary>R6 for "not shipped yet, I want my money back", however the model read it (a return, a cancellation).</summary>
-    private static List<string> BeforeDispatchRefund(string text, ShopLanguage l, PolicyCalculator rules) =>
-        AsksRefundBeforeDispatch(text)
+    private static List<string> BeforeDispatchRefund(ShopperSlots slots, string text, ShopLanguage l, PolicyCalculator rules) =>
+        AsksRefundBeforeDispatch(slots, text)
             ? [Say(l, "computed.refund.beforeDispatch", ("hours", rules.Policy.Refunds.BeforeDispatchHours))]
             : [];
 
     private static List<string> Refund(ShopperSlots slots, string text, ShopLanguage l, PolicyCalculator rules)
     {
         var parts = new List<string>();
-        if (BeforeDispatch().IsMatch(text)) parts.Add(Say(l, "computed.refund.beforeDispatch", ("hours", rules.Policy.Refunds.BeforeDispatchHours)));
+        if (slots.NotDispatched) parts.Add(Say(l, "computed.refund.beforeDispatch", ("hours", rules.Policy.Refunds.BeforeDispatchHours)));
         if (slots.PaymentMethod is { } method)
         {
             var q = rules.Refund(method);
@@ -184,9 +184,6 @@ public static partial class ComputedAnswer
 
     [GeneratedRegex(@"会员|银卡|金卡|等级|member|silver|gold|tier|level", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Membership();
-
-    [GeneratedRegex(@"未发货|没发货|还没发|没有发货|仅退款|not (yet )?(been )?(shipped|dispatched|sent)|before (it )?(ship(s|ped)?|dispatch(ed)?|was (shipped|sent|dispatched))|(hasn'?t|has not|haven'?t|was never|never) (been )?(shipped|dispatched|sent)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex BeforeDispatch();
 
     [GeneratedRegex(@"退款|退钱|仅退款|\b(refund(ed)?|money back)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex RefundWords();

@@ -123,7 +123,7 @@ public static partial class DialogueState
             && (u.Intent == Intents.OrderStatus || (OrderLookups.Contains(u.Intent) && noOrderNumber)))
             return (ruleCue, Math.Max(u.Confidence, 0.6));
         // "I want a refund, the order hasn't shipped yet" asks R6, not where the order is.
-        if (noOrderNumber && u.Intent is Intents.OrderStatus or Intents.ReturnRequest && ComputedAnswer.AsksRefundBeforeDispatch(u.NormalText))
+        if (noOrderNumber && u.Intent is Intents.OrderStatus or Intents.ReturnRequest && ComputedAnswer.AsksRefundBeforeDispatch(u.Slots, u.NormalText))
             return (Intents.RefundStatus, Math.Max(u.Confidence, 0.6));
         // "南京的话第二天能到吗": a place and a delivery question is the delivery-time rule.
         if (u.Slots.Place is not null && noOrderNumber && DeliveryQuestion().IsMatch(u.NormalText) && (OrderLookups.Contains(u.Intent) || !IsRule(u.Intent)))

@@ -19,6 +19,7 @@ public sealed class RememberedSlots
     public ItemKind? ItemKind { get; set; }
     public decimal? Amount { get; set; }
     public bool YearlySpend { get; set; }
+    public bool NotDispatched { get; set; }
 
     public static RememberedSlots From(ShopperSlots slots) => new()
     {
@@ -31,10 +32,11 @@ public sealed class RememberedSlots
         ItemKind = slots.ItemKind,
         Amount = slots.Amount,
         YearlySpend = slots.TalksAboutYearlySpend,
+        NotDispatched = slots.NotDispatched,
     };
 
     public ShopperSlots ToSlots() => new(
         PlaceZh is null ? null : new Destination(PlaceZh, PlaceEn ?? PlaceZh, Province.Mainland.FirstOrDefault(p => p.NameZh == PlaceZh)),
         ClockMinutes is { } m ? new TimeOnly(m / 60, m % 60) : null,
-        SaysNow, DaysAgo, PaymentMethod, ItemKind, Amount, YearlySpend);
+        SaysNow, DaysAgo, PaymentMethod, ItemKind, Amount, YearlySpend, NotDispatched);
 }

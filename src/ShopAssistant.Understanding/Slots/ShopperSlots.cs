@@ -4,7 +4,7 @@ namespace ShopAssistant.Understanding.Slots;
 
 /// <summary>
 /// The situation a message describes, which a rule can be applied to: where to, how much, when paid, how long ago,
-/// how paid, what kind of item. Amount is the message's RMB amount, or else a bare number ("订单80包邮吗"). All optional; a follow-up that only adds one of these updates the last answer.
+/// how paid, what kind of item, whether the order has not shipped yet. Amount is the message's RMB amount, or else a bare number ("订单80包邮吗"). All optional; a follow-up that only adds one of these updates the last answer.
 /// </summary>
 public sealed record ShopperSlots(
     Destination? Place = null,
@@ -14,7 +14,8 @@ public sealed record ShopperSlots(
     PaymentMethod? PaymentMethod = null,
     ItemKind? ItemKind = null,
     decimal? Amount = null,
-    bool TalksAboutYearlySpend = false)
+    bool TalksAboutYearlySpend = false,
+    bool NotDispatched = false)
 {
     public static readonly ShopperSlots None = new();
 
@@ -24,5 +25,5 @@ public sealed record ShopperSlots(
     public ShopperSlots Over(ShopperSlots? earlier) => earlier is null ? this : new ShopperSlots(
         Place ?? earlier.Place, ClockTime ?? earlier.ClockTime, SaysNow || (ClockTime is null && earlier.SaysNow), DaysAgo ?? earlier.DaysAgo,
         PaymentMethod ?? earlier.PaymentMethod, ItemKind ?? earlier.ItemKind, Amount ?? earlier.Amount,
-        TalksAboutYearlySpend || earlier.TalksAboutYearlySpend);
+        TalksAboutYearlySpend || earlier.TalksAboutYearlySpend, NotDispatched || earlier.NotDispatched);
 }

@@ -14,11 +14,13 @@ internal static partial class SituationReader
 {
     public static ShopperSlots Read(string normalText, Destination? place) => new(
         place, ClockTime(normalText), Now().IsMatch(normalText), DaysAgo(normalText), Method(normalText), Kind(normalText),
-        BareNumber(normalText), YearlySpend().IsMatch(normalText));
+        BareNumber(normalText), YearlySpend().IsMatch(normalText), NotDispatched().IsMatch(normalText));
 
     private static TimeOnly? ClockTime(string text)
     {
-        var m = Safe(ZhClock(), text) ?? Safe(EnClock(), text);
+        // "11:30pm" is read by the English pattern with its pm; the Chinese one would take "11:30" and lose it.
+        var en = Safe(EnClock(), text);
+        var m = en is { Groups: var g } && g["ap"].Success ? en : Safe(ZhClock(), text) ?? en;
         if (m is null) return null;
         var hour = Number(m.Groups["h"].Value);
         if (hour is null or > 24) return null;
@@ -113,6 +115,10 @@ internal static partial class SituationReader
 
     [GeneratedRegex(@"(?<![0-9:])(?<h>[0-9]{1,2})(?::(?<m>[0-9]{2}))?\s*(?<ap>am|pm|a\.m\.|p\.m\.)(?![a-z])|(?<![0-9:])(?<h>[0-9]{1,2}):(?<m>[0-9]{2})(?![0-9])", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EnClock();
+
+    /// <summary>"还没发货", "cancelled before dispatch", "hasn't shipped yet": the order has not left the warehouse (R6, O1).</summary>
+    [GeneratedRegex(@"未发货|没发货|还没发|没有发货|发货前|仅退款|not (yet )?(been )?(shipped|dispatched|sent)|before (it )?(ship(s|ped)?|dispatch(ed)?|was (shipped|sent|dispatched))|(hasn'?t|has not|haven'?t|was never|never) (been )?(shipped|dispatched|sent)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex NotDispatched();
 
     [GeneratedRegex(@"现在|刚刚|刚才|马上付|立刻付|\bright now\b|\bjust now\b|\bnow\b", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Now();
