@@ -24,6 +24,7 @@ public sealed class ComputedAnswerTests
     [InlineData("收到8天了，不想要了能退吗", null, "超过了7天无理由退货期")]
     [InlineData("刻字的杯子能退吗", null, "定制/刻字商品不支持七天无理由退货")]
     [InlineData("do you ship to the UK?", "shipping_policy", "can't ship to")]
+    [InlineData("it broke, delivered 16 days ago, can I still claim", "quality_issue", "16 days")]
     [InlineData("I'm silver, how much would a 400 yuan order cost me?", "coupon_membership", "comes to ¥380")]
     [InlineData("我是金卡会员，500元的订单实付多少", "coupon_membership", "实付¥450")]
     [InlineData("I'm a silver member, how much do I save on a 200 yuan order?", "coupon_membership", "you save ¥10")]

@@ -119,7 +119,7 @@ internal static partial class EscalationRules
     private static partial Regex ClaimWords();
 
     [GeneratedRegex(@"破损|摔坏|压坏|坏了|坏掉|是坏的|是破的|破了|碎了|碎的|碎成|裂了|裂开|裂纹|裂缝|断了|凹了|变形|瘪了|漏水|掉漆|不亮|没反应|磕掉|磕坏|磕破|磕了|缺了一块|掉了一块|崩了一块|发错|错发|少发|漏发|少了.{0,4}(件|个|配件)|缺(少)?配件|有瑕疵|不能用了?|用不了" +
-        @"|\b(arrived|came|is|was|are|were|got)\s+(damaged|broken|cracked|smashed|shattered|dented|faulty|defective)\b|\bwrong item\b|\bmissing (parts?|pieces?|items?)\b|\bdoesn'?t work\b|\bbroken\b|\bcracked\b|\bsmashed\b|\bchipped\b|\bshattered\b|\bin pieces\b|\bdead on arrival\b|\b(won'?t|doesn'?t|does not|will not) (turn|switch) on\b|\bleak(ing|ed|s)\b|\bdented\b|\bbent\b|\bscratched\b|\btorn\b|\bripped\b|\bmissing (a|one) (piece|part)\b|\bwrong (colou?r|size)\b|\bnot what i ordered\b|\bsent me the wrong\b" +
+        @"|\b(arrived|came|is|was|are|were|got)\s+(damaged|broken|cracked|smashed|shattered|dented|faulty|defective)\b|\bwrong item\b|\bmissing (parts?|pieces?|items?)\b|\bdoesn'?t work\b|\bbroken\b|\b(it|that|this|handle|lid|strap|zip|zipper)\s+broke\b|\bstopped working\b|\bcracked\b|\bsmashed\b|\bchipped\b|\bshattered\b|\bin pieces\b|\bdead on arrival\b|\b(won'?t|doesn'?t|does not|will not) (turn|switch) on\b|\bleak(ing|ed|s)\b|\bdented\b|\bbent\b|\bscratched\b|\btorn\b|\bripped\b|\bmissing (a|one) (piece|part)\b|\bwrong (colou?r|size)\b|\bnot what i ordered\b|\bsent me the wrong\b" +
         "",
         RegexOptions.IgnoreCase)]
     private static partial Regex DamageWords();
