@@ -116,7 +116,7 @@ public sealed class DialogueTests
     [InlineData("I want to send back a cushion, who pays postage?", "what if the order had shipping insurance?", "¥12")]
     [InlineData("can I get an invoice?", "for a company?", "tax ID")]
     [InlineData("cancelled before dispatch", "when's my refund", "1 hour")]
-    [InlineData("定制刻字的可以退吗", "还没用过的", "刻字")]
+    [InlineData("定制刻字的可以退吗", "还没拆封的", "刻字")]
     public async Task A_question_about_the_last_answer_continues_it(string first, string followUp, string fact)
     {
         var reply = await ConverseAsync(first, followUp);
