@@ -55,6 +55,15 @@ public sealed class ComputedAnswerTests
     }
 
     [Theory]
+    [InlineData("忘记密码了怎么办")]
+    [InlineData("I forgot my password")]
+    public async Task How_to_order_answers_nothing_else(string text)
+    {
+        var reply = await AskAsync(text);
+        Assert.DoesNotContain("how-to-order", reply.Metadata.Sources);
+    }
+
+    [Theory]
     [InlineData("this order is ¥40, do I pay postage?", "shipping_policy")]
     [InlineData("这个订单40块要付邮费吗", "shipping_policy")]
     [InlineData("拍下以后几天发出", "shipping_policy")]

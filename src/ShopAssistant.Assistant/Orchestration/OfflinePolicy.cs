@@ -234,8 +234,10 @@ internal sealed partial class OfflinePolicy(
     }
 
     /// <summary>A search without an intent may answer with a policy script, but not with small talk or a script that hands over.</summary>
+    /// <remarks>The how-to-order script answers only "how do I place an order?" (PlacesAnOrder): retrieved for any stray
+    /// question ("忘记密码了怎么办") it would answer what was not asked.</remarks>
     private static bool AnswersAStrayQuestion(KnowledgeHit hit) =>
-        hit.Intent is not (Intents.Greeting or Intents.Goodbye or Intents.Thanks) && hit.HandoffReason is null;
+        hit.Intent is not (Intents.Greeting or Intents.Goodbye or Intents.Thanks or Intents.Other) && hit.HandoffReason is null;
 
     /// <summary>"人工客服几点上班", "if I leave a message at midnight when will someone answer?": H1/H2, not a request for a person now.</summary>
     /// <remarks>"and if I write at 2am?" after the hours were answered continues that question.</remarks>
