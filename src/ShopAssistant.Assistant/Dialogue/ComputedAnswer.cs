@@ -28,7 +28,7 @@ public static partial class ComputedAnswer
             Intents.PriceProtection => slots.DaysAgo is { } p ? [Window(rules.PriceProtection(p), l, "priceProtection")] : [],
             Intents.Invoice => slots.DaysAgo is { } i ? [Window(rules.Invoice(i), l, "invoice")] : [],
             Intents.CouponMembership => Coupon(slots, normalText, l, rules),
-            Intents.RefundStatus => Refund(slots, normalText, l, rules),
+            Intents.RefundStatus => Refund(slots, l, rules),
             Intents.Payment => Payment(slots, normalText, l, rules),
             _ => [],
         };
@@ -139,14 +139,15 @@ public static partial class ComputedAnswer
 
     /// <summary>R6 for "not shipped yet, I want my money back", however the model read it (a return, a cancellation).</summary>
     private static List<string> BeforeDispatchRefund(ShopperSlots slots, string text, ShopLanguage l, PolicyCalculator rules) =>
-        AsksRefundBeforeDispatch(slots, text)
-            ? [Say(l, "computed.refund.beforeDispatch", ("hours", rules.Policy.Refunds.BeforeDispatchHours))]
-            : [];
+        AsksRefundBeforeDispatch(slots, text) ? [RefundBeforeDispatch(l, rules)] : [];
 
-    private static List<string> Refund(ShopperSlots slots, string text, ShopLanguage l, PolicyCalculator rules)
+    private static string RefundBeforeDispatch(ShopLanguage l, PolicyCalculator rules) =>
+        Say(l, "computed.refund.beforeDispatch", ("hours", rules.Policy.Refunds.BeforeDispatchHours));
+
+    private static List<string> Refund(ShopperSlots slots, ShopLanguage l, PolicyCalculator rules)
     {
         var parts = new List<string>();
-        if (slots.NotDispatched) parts.Add(Say(l, "computed.refund.beforeDispatch", ("hours", rules.Policy.Refunds.BeforeDispatchHours)));
+        if (slots.NotDispatched) parts.Add(RefundBeforeDispatch(l, rules));
         if (slots.PaymentMethod is { } method)
         {
             var q = rules.Refund(method);

@@ -41,24 +41,25 @@ internal static partial class EscalationRules
         if (photos && (ReportsDamage(text, understanding) || understanding.Intent == Intents.QualityIssue || topic == Intents.QualityIssue))
             return HandoffReasons.DamagedGoods;
         if (IsCompensationClaim(text, understanding)) return HandoffReasons.Compensation;
-        if ((StalledWords().IsMatch(text) || mood.ReportsStalledParcel) && !AsksHypothetically().IsMatch(text) && !(UnderThreeDays().IsMatch(text) && !ThreeDaysOrMore().IsMatch(text)))
+        if ((StalledWords().IsMatch(text) || mood.ReportsStalledParcel) && !AsksHypothetically().IsMatch(text) && !NamesUnderThreeDays(text))
             return HandoffReasons.StalledParcel;
         if (SpecialInvoice().IsMatch(text)) return HandoffReasons.SpecialInvoice;
-        if ((AsksForPerson().IsMatch(text) || mood.AsksForHuman) && (!AsksAboutServiceHours().IsMatch(text) || WantsAPersonNow().IsMatch(text)))
+        var aboutHours = AsksAboutServiceHours().IsMatch(text);
+        if ((AsksForPerson().IsMatch(text) || mood.AsksForHuman) && (!aboutHours || WantsAPersonNow().IsMatch(text)))
             return HandoffReasons.ShopperRequest;
         if (consecutiveFailures >= FailuresBeforeHandoff || mood.SaysFailedAgain) return HandoffReasons.BotFailedTwice;
         // The intent model knows phrasings no word list has ("换个会喘气的", "i've had it with you people"): a fair reading of a
         // complaint (with some negativity, or a sure one) or of a request for a person hands over too.
         // A calm message that names a rule ("i spent ¥3,500 this year, what level am i") is a question, whatever the model reads.
         var calmQuestion = mood.Negativity == 0
-            && (understanding.Topics.Count > 0 || understanding.Slots.TalksAboutYearlySpend || AsksAboutServiceHours().IsMatch(text));
+            && (understanding.Topics.Count > 0 || understanding.Slots.TalksAboutYearlySpend || aboutHours);
         // "a bit disappointed with the colour", "不太满意": a mild remark is feedback the bot takes, not anger (H3.2).
         var mildRemark = mood.Negativity < AngryFrom && IsMild(text);
         if (understanding.Intent == Intents.Complaint && !calmQuestion && !mildRemark
             && (understanding.Confidence >= SureReading || (understanding.Confidence >= FairReading && mood.AngryWords > 0)))
             return HandoffReasons.AngryOrComplaint;
         // "and if I write at 2am?" after the service hours: a time asks about the hours, not for a person now.
-        if (understanding.Intent == Intents.HumanAgent && understanding.Confidence >= SureReading && !calmQuestion && !AsksAboutServiceHours().IsMatch(text)
+        if (understanding.Intent == Intents.HumanAgent && understanding.Confidence >= SureReading && !calmQuestion && !aboutHours
             && understanding.Slots.ClockTime is null)
             return HandoffReasons.ShopperRequest;
         return null;
@@ -167,6 +168,8 @@ internal static partial class EscalationRules
     private static partial Regex StalledWords();
 
     /// <summary>S8 counts a parcel stalled after 3 days: "物流两天没更新正常吗" is a question, not a stalled parcel.</summary>
+    private static bool NamesUnderThreeDays(string text) => UnderThreeDays().IsMatch(text) && !ThreeDaysOrMore().IsMatch(text);
+
     [GeneratedRegex(@"(?<![0-9十几])(一|两|二|1|2)\s*天(?!天)|一两天|\b(1|2|one|two|a couple of) days?\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnderThreeDays();
 
