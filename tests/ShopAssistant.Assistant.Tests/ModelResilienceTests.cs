@@ -36,7 +36,7 @@ public sealed class ModelResilienceTests
     public async Task A_hung_endpoint_costs_the_first_turns_their_share_then_the_breaker_answers_offline_at_once()
     {
         await using var server = await ScriptedModel.StartAsync((_, ct) => ScriptedModel.HangAsync(ct));
-        var (assistant, model) = With(server, new ModelResilienceOptions { TurnBudgetSeconds = 0.4, ModelShareOfTurn = 1, MinimumThroughput = 3 });
+        var (assistant, model) = With(server, new ModelResilienceOptions { TurnBudgetSeconds = 1.5, ModelShareOfTurn = 1, MinimumThroughput = 3 });
 
         for (var i = 0; i < 3; i++)
         {
@@ -48,6 +48,9 @@ public sealed class ModelResilienceTests
             Assert.True(took < TimeSpan.FromSeconds(3), $"turn {i + 1} took {took}");
         }
         Assert.Equal("open", ModelHealth.Of(model, DateTimeOffset.UtcNow).Breaker);
+        // Under CI load a request cancelled at the deadline may never reach the server, so count what arrived.
+        var sentBeforeOpening = server.Requests.Count;
+        Assert.InRange(sentBeforeOpening, 1, 3);
 
         for (var i = 0; i < 5; i++)
         {
@@ -57,7 +60,7 @@ public sealed class ModelResilienceTests
             Assert.Equal(0, typing);
             Assert.True(took < TimeSpan.FromMilliseconds(100), $"turn after the breaker opened took {took.TotalMilliseconds} ms");
         }
-        Assert.Equal(3, server.Requests.Count); // nothing more was sent to the hung endpoint
+        Assert.Equal(sentBeforeOpening, server.Requests.Count); // nothing more was sent to the hung endpoint
         Assert.Equal(5, model.Telemetry.TurnsSinceStart()[TurnRoutes.BreakerOpen]);
     }
 
