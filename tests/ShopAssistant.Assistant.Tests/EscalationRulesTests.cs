@@ -53,6 +53,17 @@ public sealed class EscalationRulesTests
     [InlineData("I'll be contacting my credit card company about this", HandoffReasons.AngryOrComplaint)]
     [InlineData("What are your customer service hours? I need to speak with someone.", HandoffReasons.ShopperRequest)]
     [InlineData("人工客服几点上班？我现在就要人工", HandoffReasons.ShopperRequest)]
+    [InlineData("每次都这样敷衍", HandoffReasons.AngryOrComplaint)]
+    [InlineData("thanks for nothing", HandoffReasons.AngryOrComplaint)]
+    [InlineData("stop sending me the same copy-paste reply", HandoffReasons.AngryOrComplaint)]
+    [InlineData("再这样我就发小红书曝光你们", HandoffReasons.AngryOrComplaint)]
+    [InlineData("i'll warn everyone on social media about this shop", HandoffReasons.AngryOrComplaint)]
+    [InlineData("这明显是高仿，不是正品", HandoffReasons.Legal)]
+    [InlineData("this is clearly a knock-off", HandoffReasons.Legal)]
+    [InlineData("台灯插上电冒火星，把我手划了个大口子", HandoffReasons.Safety)]
+    [InlineData("there's mould all over the biscuits", HandoffReasons.Safety)]
+    [InlineData("包裹一个礼拜了物流纹丝不动", HandoffReasons.StalledParcel)]
+    [InlineData("说了半天没解决，换个能办事的来", HandoffReasons.ShopperRequest)]
     public async Task Each_trigger_hands_over_with_its_reason(string text, string reason)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
@@ -175,6 +186,10 @@ public sealed class EscalationRulesTests
     // Products named like the words of a trigger.
     [InlineData("do you have the flames sunglasses?")]
     [InlineData("is the single flame candle holder in stock?")]
+    [InlineData("你们有官方微博吗")]
+    [InlineData("颜色比图片略深一点，能接受")]
+    [InlineData("do you have the baking mould in stock?")]
+    [InlineData("box was a bit squashed, item's fine though, not bothered")]
     public async Task Ordinary_questions_do_not_hand_over(string text)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());

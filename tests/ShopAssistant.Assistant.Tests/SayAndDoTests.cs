@@ -55,11 +55,14 @@ public sealed class SayAndDoTests
     [InlineData("包装有点简单了，下次注意下就好")]
     [InlineData("the packaging could be better tbh, no big deal")]
     [InlineData("shipping was a bit slow this time, just fyi")]
-    public async Task A_mild_remark_is_thanked_as_feedback_without_a_handoff(string text)
+    [InlineData("快递稍微慢了点，问题不大")]
+    [InlineData("颜色跟图片比略深一点，能接受")]
+    [InlineData("box was a bit squashed, item's fine though, not bothered", Intents.QualityIssue)]
+    public async Task A_mild_remark_is_thanked_as_feedback_without_a_handoff(string text, string intent = Intents.Complaint)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
         Assert.False(reply.Metadata.Handoff);
-        Assert.Equal(Intents.Complaint, reply.Metadata.Intent);
+        Assert.Equal(intent, reply.Metadata.Intent);
         Assert.Equal(["feedback"], reply.Metadata.Sources);
         Assert.False(HandoffPromise.Promises(reply.Text));
     }
@@ -68,6 +71,8 @@ public sealed class SayAndDoTests
     [InlineData("你们发货慢得要死 什么破店")]
     [InlineData("absolute garbage, never buying from you again")]
     [InlineData("i've had it with you people")]
+    [InlineData("谢谢啊，又浪费了我半小时")]
+    [InlineData("cheers, another canned answer")]
     public async Task An_angry_remark_is_handed_over(string text)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());

@@ -57,9 +57,11 @@ internal sealed partial class OfflinePolicy(
         // A mild remark ("包装有点简单了，下次注意下就好", "shipping was a bit slow, just fyi") is feedback: thanked and
         // recorded, not escalated and not answered with a policy (issue class 7: the bot says what it does).
         if (EscalationRules.MildRemark().IsMatch(text) && !AsksSomething().IsMatch(text) && u.Entities.OrderNumbers.Count == 0
-            && u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.Other or Intents.HumanAgent
+            && u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.OrderStatus
+                or Intents.Other or Intents.HumanAgent
             && await knowledge.ScriptAsync(turn, "feedback", Intents.Complaint, "feedback 反馈 建议", ct) is { } feedback)
-            return new PolicyAnswer(feedback.Answer, Intents.Complaint, u.Confidence, ReplyTexts.Starters(l));
+            // "box a bit squashed, not bothered" stays about the item; any other remark ("包装有点朴素") is feedback on the service.
+            return new PolicyAnswer(feedback.Answer, EscalationRules.NamesDamage(text) ? Intents.QualityIssue : Intents.Complaint, u.Confidence, ReplyTexts.Starters(l));
         if (ServiceHoursQuestion(turn) && await knowledge.ScriptAsync(turn, "service-hours", Intents.HumanAgent, "人工客服 服务时间 service hours agents", ct) is { } hours)
         {
             // H1/H2 applied to the time the shopper names: a question about reaching a person, answered without handing over.
@@ -253,7 +255,7 @@ internal sealed partial class OfflinePolicy(
     private static string Join(string? first, string? second) =>
         string.Join("\n", new[] { first, second }.Where(s => !string.IsNullOrWhiteSpace(s)));
 
-    [GeneratedRegex(@"[?？]|吗|多少|怎么|能不能|可不可以|是不是|几天|几点|\b(can|how|what|when|where|why|will|do you|is it|are you)\b\s+\w+\s+\w+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[?？]|吗|多少|怎么|到哪|哪了|能不能|可不可以|是不是|几天|几点|\b(can|how|what|when|where|why|will|do you|is it|are you)\b\s+\w+\s+\w+", RegexOptions.IgnoreCase)]
     private static partial Regex AsksSomething();
 
     [GeneratedRegex(@"人工|客服|有人|回复|回我|值班|\b(agents?|someone|anyone|somebody|customer service|support|staff|humans?|people|reps?|answer|reply|respond)\b", RegexOptions.IgnoreCase)]
