@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using ShopAssistant.AI;
-using ShopAssistant.Assistant.Tests;
+using ShopAssistant.Testing;
 using ShopAssistant.Data;
 using ShopAssistant.Data.Sqlite;
 using static ShopAssistant.Quality.Tests.EventLogBuilder;

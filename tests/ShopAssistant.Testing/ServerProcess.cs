@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ShopAssistant.TestServers;
+namespace ShopAssistant.Testing;
 
 /// <summary>A server run in the foreground as a child of the test process (as `nobody` when running as root), killed at the end.</summary>
 public sealed class ServerProcess : IDisposable

@@ -1,4 +1,4 @@
-namespace ShopAssistant.TestServers;
+namespace ShopAssistant.Testing;
 
 /// <summary>
 /// nginx in front of the given upstream ports, configured from the deployment's own template

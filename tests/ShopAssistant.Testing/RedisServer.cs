@@ -1,4 +1,4 @@
-namespace ShopAssistant.TestServers;
+namespace ShopAssistant.Testing;
 
 /// <summary>The Redis named by SHOPASSISTANT_TEST_REDIS, or a throw-away redis-server on a free loopback port (no persistence).</summary>
 public sealed class RedisServer : IDisposable
