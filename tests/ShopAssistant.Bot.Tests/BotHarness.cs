@@ -41,10 +41,10 @@ public sealed class BotHarness
         Folder = folder ?? Directory.CreateTempSubdirectory("sa-bot-").FullName;
         Clock = new FixedClock(now ?? new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.FromHours(8)));
         var database = new SqliteDatabase(Path.Combine(Folder, "shop.db"));
-        Transcripts = new SqliteTranscriptLog(database);
-        Events = new SqliteEventLog(database);
-        Handoffs = new SqliteHandoffStore(database);
-        Storage = new DatabaseStorage(new SqliteStateStore(database, Clock));
+        Transcripts = new DatabaseTranscriptLog(database);
+        Events = new DatabaseEventLog(database);
+        Handoffs = new DatabaseHandoffStore(database);
+        Storage = new DatabaseStorage(new DatabaseStateStore(database, Clock));
         var state = new ConversationMemoryState(new ConversationState(Storage));
         Desk = new HandoffDesk(Handoffs, Transcripts, Events, Staff, Summaries, Channels, state, Clock);
         Bot = new ShopBot(state, assistant ?? Assistant.Value, Handoffs, Desk, Incidents, Events, Limits, Clock);
@@ -52,9 +52,9 @@ public sealed class BotHarness
 
     public string Folder { get; }
     public FixedClock Clock { get; }
-    public SqliteTranscriptLog Transcripts { get; }
-    public SqliteEventLog Events { get; }
-    public SqliteHandoffStore Handoffs { get; }
+    public DatabaseTranscriptLog Transcripts { get; }
+    public DatabaseEventLog Events { get; }
+    public DatabaseHandoffStore Handoffs { get; }
     public DatabaseStorage Storage { get; }
     public HandoffDesk Desk { get; }
     public ShopBot Bot { get; }

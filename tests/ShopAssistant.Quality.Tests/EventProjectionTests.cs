@@ -13,13 +13,13 @@ public sealed class EventProjectionTests : IDisposable
 {
     private static readonly DateRange Week = new(Beijing(11, 20, 0), Beijing(11, 27, 0));
     private readonly string _folder = Directory.CreateTempSubdirectory("sa-projection-").FullName;
-    private readonly SqliteEventLog _log;
+    private readonly DatabaseEventLog _log;
     private readonly Clock _clock = new(Beijing(11, 27, 15));
     private readonly QualityReports _reports;
 
     public EventProjectionTests()
     {
-        _log = new SqliteEventLog(new SqliteDatabase(Path.Combine(_folder, "shop.db")));
+        _log = new DatabaseEventLog(new SqliteDatabase(Path.Combine(_folder, "shop.db")));
         // A batch of 4 makes every catch-up cross batch boundaries, merges included.
         _reports = new QualityReports(_log, _clock, new EventProjection(_log, _clock, batch: 4));
     }
