@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ShopAssistant.Bot.Handoffs;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using ShopAssistant.Assistant.Orders;
 using ShopAssistant.Bot.Storage;
 using ShopAssistant.Bot.Trust;
@@ -39,7 +40,7 @@ public sealed class BotHarness
     public BotHarness(string? folder = null, DateTimeOffset? now = null, IShopAssistant? assistant = null)
     {
         Folder = folder ?? Directory.CreateTempSubdirectory("sa-bot-").FullName;
-        Clock = new FixedClock(now ?? new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.FromHours(8)));
+        Clock = new FakeTimeProvider((now ?? new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.FromHours(8))).ToUniversalTime());
         var database = new SqliteDatabase(Path.Combine(Folder, "shop.db"));
         Transcripts = new DatabaseTranscriptLog(database);
         Events = new DatabaseEventLog(database);
@@ -51,7 +52,7 @@ public sealed class BotHarness
     }
 
     public string Folder { get; }
-    public FixedClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
     public DatabaseTranscriptLog Transcripts { get; }
     public DatabaseEventLog Events { get; }
     public DatabaseHandoffStore Handoffs { get; }
@@ -107,13 +108,6 @@ public sealed class RecordingStaff : IStaffNotifier
         ShopperMessages.Enqueue(text);
         return Task.CompletedTask;
     }
-}
-
-public sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
 }
 
 /// <summary>Incidents the test declares.</summary>
