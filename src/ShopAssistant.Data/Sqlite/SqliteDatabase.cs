@@ -1,7 +1,6 @@
 using System.Data;
 using System.Data.Common;
 using System.Text.Json;
-using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace ShopAssistant.Data.Sqlite;
