@@ -20,11 +20,11 @@ var runs = Arg("--runs", 30);
 var path = Option("--db") ?? Path.Combine(Path.GetTempPath(), $"dashboard-bench-{conversations}.db");
 var now = DateTimeOffset.UtcNow;
 var database = new SqliteDatabase(path);
-var log = new SqliteEventLog(database);
+var log = new DatabaseEventLog(database);
 var projection = new EventProjection(log, TimeProvider.System);
 var reports = new QualityReports(log, TimeProvider.System, projection);
 // No transcripts are seeded: flow scores read empty transcripts, so their cost here is the lookups only.
-var browser = new ConversationBrowser(reports, new SqliteTranscriptLog(database), new SqliteFlowVerdictStore(database),
+var browser = new ConversationBrowser(reports, new DatabaseTranscriptLog(database), new DatabaseFlowVerdictStore(database),
     new LlmFlowJudge(new ShopModel(new LlmOptions()), NullLogger<LlmFlowJudge>.Instance), TimeProvider.System);
 var web = new JsonSerializerOptions(JsonSerializerDefaults.Web);
 

@@ -5,34 +5,17 @@ using System.Data.Common;
 namespace ShopAssistant.Data;
 
 /// <summary>
-/// A shopper's export, erasure and the transcript purge, the same statements on every provider; the subclasses give the
+/// A shopper's export, erasure and the transcript purge, the same statements on every provider; the database gives the
 /// connection and the few dialect differences.
 /// </summary>
-public abstract class ShopperDataStore : IShopperDataStore
+public sealed class ShopperDataStore(SqlDatabase database) : IShopperDataStore
 {
     private const string ErasedShopper = Erasure.ShopperId;
 
-    protected abstract Task<DbConnection> OpenAsync(CancellationToken ct);
-
-    /// <summary>The isolation that gives the export and the erasure one consistent view of the shopper's rows.</summary>
-    protected abstract IsolationLevel Snapshot { get; }
-
-    /// <summary>
-    /// A condition on bot_state.key: it ends exactly with @suffix. Bot Framework state keys are
-    /// "{channel}/conversations/{conversation}" and "{channel}/users/{user}"; the suffix is compared exactly, not with
-    /// LIKE, so that an id holding % or _ matches only itself.
-    /// </summary>
-    protected abstract string KeyEndsWithSuffix { get; }
-
-    /// <summary>A condition: conversation_id is none of @conversations, with the parameter value for the list.</summary>
-    protected abstract string NotAmongConversations { get; }
-
-    protected abstract object ConversationList(IReadOnlyList<string> conversations);
-
     public async Task<ShopperDataExport> ExportAsync(string shopperId, DateTimeOffset now, CancellationToken ct = default)
     {
-        await using var connection = await OpenAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(Snapshot, ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(database.Snapshot, ct);
         var conversations = await ConversationsAsync(connection, tx, shopperId);
         var transcripts = new List<IReadOnlyDictionary<string, object?>>();
         var state = new List<IReadOnlyDictionary<string, object?>>();
@@ -57,8 +40,8 @@ public abstract class ShopperDataStore : IShopperDataStore
         }
         // Events of the shopper outside any transcript (e.g. a rating after the transcript was purged) and user state.
         events.AddRange(await RowsAsync(connection, tx,
-            "SELECT at_ms, kind, conversation_id, shopper_id, intent, data_json FROM event WHERE shopper_id = @shopperId AND " + NotAmongConversations + " ORDER BY id",
-            new { shopperId, conversations = ConversationList(conversations) }));
+            "SELECT at_ms, kind, conversation_id, shopper_id, intent, data_json FROM event WHERE shopper_id = @shopperId AND " + database.NotAmongConversations + " ORDER BY id",
+            new { shopperId, conversations = database.ConversationList(conversations) }));
         state.AddRange(await RowsAsync(connection, tx, "SELECT key, json, updated_ms FROM bot_state WHERE " + UserKey, new { suffix = "/users/" + shopperId }));
         await tx.CommitAsync(ct);
         return new ShopperDataExport(shopperId, now, conversations, transcripts, state, events, handoffs, notes, verdicts);
@@ -66,8 +49,8 @@ public abstract class ShopperDataStore : IShopperDataStore
 
     public async Task<ShopperErasure> EraseAsync(string shopperId, DateTimeOffset now, CancellationToken ct = default)
     {
-        await using var connection = await OpenAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(Snapshot, ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(database.Snapshot, ct);
         var conversations = await ConversationsAsync(connection, tx, shopperId);
         int transcripts = 0, state = 0, events = 0, handoffs = 0, notes = 0, verdicts = 0;
         foreach (var id in conversations)
@@ -98,7 +81,7 @@ public abstract class ShopperDataStore : IShopperDataStore
 
     public async Task<int> PurgeTranscriptsAsync(DateTimeOffset cutoff, CancellationToken ct = default)
     {
-        await using var connection = await OpenAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(ct);
         var args = new { cutoff = cutoff.ToUnixTimeMilliseconds() };
         var purged = await connection.ExecuteAsync("DELETE FROM transcript WHERE at_ms < @cutoff", args, tx);
@@ -111,8 +94,8 @@ public abstract class ShopperDataStore : IShopperDataStore
         return purged;
     }
 
-    private string ConversationKey => KeyEndsWithSuffix;
-    private string UserKey => KeyEndsWithSuffix;
+    private string ConversationKey => database.KeyEndsWithSuffix;
+    private string UserKey => database.KeyEndsWithSuffix;
 
     private static async Task<List<string>> ConversationsAsync(DbConnection connection, IDbTransaction tx, string shopperId) =>
         (await connection.QueryAsync<string>(

@@ -37,34 +37,31 @@ public static class StorageServiceCollectionExtensions
     private static void AddSqliteStores(this IServiceCollection services)
     {
         services.AddSingleton(sp => new SqliteDatabase(Path.Combine(DataFolder(sp), sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabaseFile)));
-        services.AddSingleton<IShopDatabase>(sp => sp.GetRequiredService<SqliteDatabase>());
-        services.AddSingleton<IStateStore, SqliteStateStore>();
-        services.AddSingleton<ITranscriptLog, SqliteTranscriptLog>();
-        services.AddSingleton<IEventLog, SqliteEventLog>();
-        services.AddSingleton<IHandoffStore, SqliteHandoffStore>();
-        services.AddSingleton<IIncidentBoard, DatabaseIncidentBoard>();
-        services.AddSingleton<IFlowVerdictStore, SqliteFlowVerdictStore>();
-        services.AddSingleton<IStaffSessionStore, DatabaseStaffSessionStore>();
-        services.AddSingleton<IShopperDataStore, SqliteShopperData>();
-        services.AddSingleton<IConversationOwners, SqliteConversationOwners>();
-        services.AddSingleton<IVerificationLedger, SqliteVerificationLedger>();
+        services.AddDatabaseStores<SqliteDatabase>();
     }
 
     private static void AddPostgresStores(this IServiceCollection services, string connectionString)
     {
         services.AddSingleton(_ => new PostgresDatabase(connectionString));
-        services.AddSingleton<IShopDatabase>(sp => sp.GetRequiredService<PostgresDatabase>());
-        services.AddSingleton<IStateStore, PostgresStateStore>();
-        services.AddSingleton<ITranscriptLog, PostgresTranscriptLog>();
-        services.AddSingleton<IEventLog, PostgresEventLog>();
-        services.AddSingleton<IHandoffStore, PostgresHandoffStore>();
-        services.AddSingleton<IIncidentBoard, DatabaseIncidentBoard>();
-        services.AddSingleton<IFlowVerdictStore, PostgresFlowVerdictStore>();
-        services.AddSingleton<IStaffSessionStore, DatabaseStaffSessionStore>();
-        services.AddSingleton<IShopperDataStore, PostgresShopperData>();
-        services.AddSingleton<IConversationOwners, PostgresConversationOwners>();
-        services.AddSingleton<IVerificationLedger, PostgresVerificationLedger>();
+        services.AddDatabaseStores<PostgresDatabase>();
         services.AddSingleton<ISharedSecrets, PostgresSharedSecrets>();
+    }
+
+    /// <summary>The stores, one implementation each, on the provider's database.</summary>
+    private static void AddDatabaseStores<TDatabase>(this IServiceCollection services) where TDatabase : SqlDatabase
+    {
+        services.AddSingleton<SqlDatabase>(sp => sp.GetRequiredService<TDatabase>());
+        services.AddSingleton<IShopDatabase>(sp => sp.GetRequiredService<TDatabase>());
+        services.AddSingleton<IStateStore, DatabaseStateStore>();
+        services.AddSingleton<ITranscriptLog, DatabaseTranscriptLog>();
+        services.AddSingleton<IEventLog, DatabaseEventLog>();
+        services.AddSingleton<IHandoffStore, DatabaseHandoffStore>();
+        services.AddSingleton<IIncidentBoard, DatabaseIncidentBoard>();
+        services.AddSingleton<IFlowVerdictStore, DatabaseFlowVerdictStore>();
+        services.AddSingleton<IStaffSessionStore, DatabaseStaffSessionStore>();
+        services.AddSingleton<IShopperDataStore, ShopperDataStore>();
+        services.AddSingleton<IConversationOwners, DatabaseConversationOwners>();
+        services.AddSingleton<IVerificationLedger, DatabaseVerificationLedger>();
     }
 
     /// <summary>The data folder, resolved against the content root as the stores resolve it.</summary>

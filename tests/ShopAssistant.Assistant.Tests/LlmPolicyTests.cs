@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ShopAssistant.AI;
+using ShopAssistant.Testing;
 using ShopAssistant.Assistant.Orchestration;
 using ShopAssistant.Domain.Conversations;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
 using ShopAssistant.AI;
+using ShopAssistant.Testing;
 using ShopAssistant.Assistant.Orchestration;
 
 namespace ShopAssistant.Assistant.Tests;

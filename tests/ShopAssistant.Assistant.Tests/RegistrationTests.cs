@@ -28,9 +28,10 @@ public sealed class RegistrationTests
 
         var assistant = Assert.IsType<Orchestrator>(services.GetRequiredService<IShopAssistant>());
         Assert.Same(assistant, services.GetRequiredService<IShopAssistant>());
-        Assert.NotNull(services.GetRequiredService<IMessageUnderstanding>());
-        Assert.NotNull(services.GetRequiredService<IKnowledgeIndex>());
-        Assert.NotNull(services.GetRequiredService<OrderLookup>());
+        // One of each for the whole process: the understanding model, the index (embedded without Qdrant) and the order lookup.
+        Assert.Same(services.GetRequiredService<ShopUnderstanding>(), services.GetRequiredService<IMessageUnderstanding>());
+        Assert.IsType<EmbeddedKnowledgeIndex>(services.GetRequiredService<IKnowledgeIndex>());
+        Assert.Same(services.GetRequiredService<OrderLookup>(), services.GetRequiredService<OrderLookup>());
         Assert.IsType<PopularProductSuggestions>(services.GetRequiredService<IProductSuggestions>());
         Assert.Equal(["Knowledge", "Orders", "Recommendations", "Handoff", "Rules"], assistant.Kernel.Plugins.Select(p => p.Name));
         Assert.Null(assistant.Kernel.Services.GetService<IChatCompletionService>());

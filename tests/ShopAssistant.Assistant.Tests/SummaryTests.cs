@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ShopAssistant.AI;
+using ShopAssistant.Testing;
 using ShopAssistant.Assistant.Summaries;
 
 namespace ShopAssistant.Assistant.Tests;

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ShopAssistant.Bot.Handoffs;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using ShopAssistant.Assistant.Orders;
 using ShopAssistant.Bot.Storage;
 using ShopAssistant.Bot.Trust;
@@ -39,22 +40,22 @@ public sealed class BotHarness
     public BotHarness(string? folder = null, DateTimeOffset? now = null, IShopAssistant? assistant = null)
     {
         Folder = folder ?? Directory.CreateTempSubdirectory("sa-bot-").FullName;
-        Clock = new FixedClock(now ?? new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.FromHours(8)));
+        Clock = new FakeTimeProvider((now ?? new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.FromHours(8))).ToUniversalTime());
         var database = new SqliteDatabase(Path.Combine(Folder, "shop.db"));
-        Transcripts = new SqliteTranscriptLog(database);
-        Events = new SqliteEventLog(database);
-        Handoffs = new SqliteHandoffStore(database);
-        Storage = new DatabaseStorage(new SqliteStateStore(database, Clock));
+        Transcripts = new DatabaseTranscriptLog(database);
+        Events = new DatabaseEventLog(database);
+        Handoffs = new DatabaseHandoffStore(database);
+        Storage = new DatabaseStorage(new DatabaseStateStore(database, Clock));
         var state = new ConversationMemoryState(new ConversationState(Storage));
         Desk = new HandoffDesk(Handoffs, Transcripts, Events, Staff, Summaries, Channels, state, Clock);
         Bot = new ShopBot(state, assistant ?? Assistant.Value, Handoffs, Desk, Incidents, Events, Limits, Clock);
     }
 
     public string Folder { get; }
-    public FixedClock Clock { get; }
-    public SqliteTranscriptLog Transcripts { get; }
-    public SqliteEventLog Events { get; }
-    public SqliteHandoffStore Handoffs { get; }
+    public FakeTimeProvider Clock { get; }
+    public DatabaseTranscriptLog Transcripts { get; }
+    public DatabaseEventLog Events { get; }
+    public DatabaseHandoffStore Handoffs { get; }
     public DatabaseStorage Storage { get; }
     public HandoffDesk Desk { get; }
     public ShopBot Bot { get; }
@@ -107,13 +108,6 @@ public sealed class RecordingStaff : IStaffNotifier
         ShopperMessages.Enqueue(text);
         return Task.CompletedTask;
     }
-}
-
-public sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
 }
 
 /// <summary>Incidents the test declares.</summary>

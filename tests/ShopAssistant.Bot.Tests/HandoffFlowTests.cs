@@ -64,7 +64,7 @@ public sealed class HandoffFlowTests
             .AssertReply(bot => Assert.Equal("order_status", Meta(bot)!.Value<string>("intent")))
             .StartTestAsync();
 
-        var events = await harness.Events.ReadAsync(harness.Clock.Now.AddHours(-1), harness.Clock.Now.AddHours(1));
+        var events = await harness.Events.ReadAsync(harness.Clock.GetUtcNow().AddHours(-1), harness.Clock.GetUtcNow().AddHours(1));
         var rating = Assert.Single(events, e => e.Kind == ShopEventKinds.Rating);
         Assert.Contains("\"stars\":5", rating.DataJson);
         Assert.Contains("\"agent\":\"lily\"", rating.DataJson);
@@ -173,8 +173,8 @@ public sealed class HandoffFlowTests
     public async Task Safety_reasons_jump_the_queue()
     {
         var harness = new BotHarness();
-        await harness.Handoffs.CreateAsync(Handoff("normal", Domain.Conversations.HandoffReasons.ShopperRequest, harness.Clock.Now.AddMinutes(-10)));
-        await harness.Handoffs.CreateAsync(Handoff("fire", Domain.Conversations.HandoffReasons.Safety, harness.Clock.Now));
+        await harness.Handoffs.CreateAsync(Handoff("normal", Domain.Conversations.HandoffReasons.ShopperRequest, harness.Clock.GetUtcNow().AddMinutes(-10)));
+        await harness.Handoffs.CreateAsync(Handoff("fire", Domain.Conversations.HandoffReasons.Safety, harness.Clock.GetUtcNow()));
 
         var queue = await harness.Handoffs.ListAsync(null);
         Assert.Equal(["fire", "normal"], queue.Select(h => h.ConversationId));

@@ -82,7 +82,7 @@ public sealed class ShopBotTests
         Assert.Equal(["in", "out"], transcript.Select(t => t.Direction));
         Assert.Equal("hello", transcript[0].Text);
         Assert.Contains("shopAssistant", transcript[1].ActivityJson);
-        var turn = Assert.Single(await harness.Events.ReadAsync(harness.Clock.Now.AddMinutes(-5), harness.Clock.Now.AddMinutes(1)));
+        var turn = Assert.Single(await harness.Events.ReadAsync(harness.Clock.GetUtcNow().AddMinutes(-5), harness.Clock.GetUtcNow().AddMinutes(1)));
         Assert.Equal(ShopEventKinds.Turn, turn.Kind);
         Assert.Equal("greeting", turn.Intent);
     }
@@ -128,7 +128,7 @@ public sealed class ProductClickTests
 
         await harness.Flow(adapter).Send(click).AssertReply(_ => { }).StartTestAsync();
 
-        var events = await harness.Events.ReadAsync(harness.Clock.Now.AddMinutes(-5), harness.Clock.Now.AddMinutes(5));
+        var events = await harness.Events.ReadAsync(harness.Clock.GetUtcNow().AddMinutes(-5), harness.Clock.GetUtcNow().AddMinutes(5));
         var clicked = Assert.Single(events, e => e.Kind == ShopAssistant.Data.ShopEventKinds.RecommendationClicked);
         Assert.Contains("85123A", clicked.DataJson);
         var turn = Assert.Single(await harness.Transcripts.ReadAsync(BotHarness.Key("conv-click")), t => t.Direction == "in");
@@ -146,7 +146,7 @@ public sealed class ProductClickTests
 
         await harness.Flow(adapter).Send(press).AssertReply(reply => Assert.Contains("购物车", reply.AsMessageActivity().Text)).StartTestAsync();
 
-        var events = await harness.Events.ReadAsync(harness.Clock.Now.AddMinutes(-5), harness.Clock.Now.AddMinutes(5));
+        var events = await harness.Events.ReadAsync(harness.Clock.GetUtcNow().AddMinutes(-5), harness.Clock.GetUtcNow().AddMinutes(5));
         var added = Assert.Single(events, e => e.Kind == ShopAssistant.Data.ShopEventKinds.RecommendationAddedToCart);
         Assert.Contains("85123A", added.DataJson);
         Assert.DoesNotContain(events, e => e.Kind is ShopAssistant.Data.ShopEventKinds.Turn or ShopAssistant.Data.ShopEventKinds.RecommendationClicked);
@@ -167,7 +167,7 @@ public sealed class ProductClickTests
             .AssertReply(next => Assert.DoesNotContain("感谢您的评价", next.AsMessageActivity().Text))
             .StartTestAsync();
 
-        var events = await harness.Events.ReadAsync(harness.Clock.Now.AddMinutes(-5), harness.Clock.Now.AddMinutes(5));
+        var events = await harness.Events.ReadAsync(harness.Clock.GetUtcNow().AddMinutes(-5), harness.Clock.GetUtcNow().AddMinutes(5));
         var rating = Assert.Single(events, e => e.Kind == ShopAssistant.Data.ShopEventKinds.Rating);
         Assert.Contains("\"stars\":4", rating.DataJson);
         Assert.Contains("\"handoffId\":null", rating.DataJson);
@@ -212,7 +212,7 @@ public sealed class IncidentTests
             .AssertReply(reply => Assert.DoesNotContain("Warehouse delay", reply.AsMessageActivity().Text))
             .StartTestAsync();
 
-        var turns = (await harness.Events.ReadAsync(harness.Clock.Now.AddMinutes(-5), harness.Clock.Now.AddMinutes(5)))
+        var turns = (await harness.Events.ReadAsync(harness.Clock.GetUtcNow().AddMinutes(-5), harness.Clock.GetUtcNow().AddMinutes(5)))
             .Where(e => e.Kind == ShopAssistant.Data.ShopEventKinds.Turn).ToList();
         Assert.Contains("\"Incidents\":[7]", turns[0].DataJson);
         Assert.Contains("\"Incidents\":[]", turns[1].DataJson);

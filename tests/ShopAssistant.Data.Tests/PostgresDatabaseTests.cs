@@ -1,6 +1,6 @@
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
-using ShopAssistant.TestServers;
+using ShopAssistant.Testing;
 
 namespace ShopAssistant.Data.Tests;
 

@@ -1,5 +1,5 @@
 using Dapper;
-using ShopAssistant.TestServers;
+using ShopAssistant.Testing;
 
 namespace ShopAssistant.Data.Tests;
 

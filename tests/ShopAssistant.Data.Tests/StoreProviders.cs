@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using ShopAssistant.TestServers;
+using ShopAssistant.Testing;
 
 namespace ShopAssistant.Data.Tests;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using ShopAssistant.TestServers;
+using ShopAssistant.Testing;
 
 namespace ShopAssistant.Data.Tests;
 

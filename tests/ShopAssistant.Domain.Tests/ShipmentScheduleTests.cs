@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using ShopAssistant.Domain.Customers;
 using ShopAssistant.Domain.Orders;
 
@@ -8,10 +9,10 @@ public sealed class ShipmentScheduleTests
     private static readonly DateTime LastSourceDay = new(2011, 12, 9);
     private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
-    private static (ShipmentSchedule Schedule, FixedClock Clock) At(int hour, int minute = 0)
+    private static (ShipmentSchedule Schedule, FakeTimeProvider Clock) At(int hour, int minute = 0)
     {
         // The shop's "today" is the last day of the source history.
-        var clock = new FixedClock(new DateTimeOffset(2026, 11, 27, hour, minute, 0, Beijing));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, hour, minute, 0, Beijing).ToUniversalTime());
         return (new ShipmentSchedule(new ShopTimeline(LastSourceDay, clock)), clock);
     }
 
@@ -26,6 +27,7 @@ public sealed class ShipmentScheduleTests
     {
         var (schedule, clock) = At(23, 59);
         var customer = In(DeliveryZone.Mainland);
+        var lateOrders = new List<(Order Order, Shipment Shipment)>();
         for (var n = 0; n < 50; n++)
         {
             var early = schedule.Track(OrderAt(600000 + n, LastSourceDay.AddHours(15).AddMinutes(59)), customer);
@@ -36,10 +38,12 @@ public sealed class ShipmentScheduleTests
             var late = schedule.Track(lateOrder, customer);
             Assert.Equal(ShipmentStatus.AwaitingDispatch, late.Status);
             Assert.Null(late.VisibleWaybill);
-            clock.Now = clock.Now.AddDays(1);
-            Assert.Equal(late.PaidAt.Date.AddDays(1), schedule.Track(lateOrder, customer).DispatchedAt!.Value.Date);
-            clock.Now = clock.Now.AddDays(-1);
+            lateOrders.Add((lateOrder, late));
         }
+
+        clock.Advance(TimeSpan.FromDays(1));
+        foreach (var (lateOrder, late) in lateOrders)
+            Assert.Equal(late.PaidAt.Date.AddDays(1), schedule.Track(lateOrder, customer).DispatchedAt!.Value.Date);
     }
 
     [Theory]
@@ -71,28 +75,24 @@ public sealed class ShipmentScheduleTests
     public void An_order_moves_from_awaiting_dispatch_to_in_transit_to_delivered_as_time_passes()
     {
         var (schedule, clock) = At(9);
+        var (sixDaysOn, laterClock) = At(9);
+        laterClock.Advance(TimeSpan.FromDays(6));
         var customer = In(DeliveryZone.Mainland);
         var order = Enumerable.Range(0, 200).Select(n => OrderAt(400000 + n, LastSourceDay.AddHours(8)))
             .First(o => schedule.Track(o, In(DeliveryZone.Mainland)) is var s && s.Status == ShipmentStatus.AwaitingDispatch
                         && s.Carrier == Carrier.SfExpress && (s.ExpectedDelivery - s.PaidAt).TotalDays < 5 && !Stalls(o));
 
-        clock.Now = clock.Now.AddHours(12);
+        clock.Advance(TimeSpan.FromHours(12));
         var moving = schedule.Track(order, customer);
         Assert.Equal(ShipmentStatus.InTransit, moving.Status);
         Assert.StartsWith("SF", moving.VisibleWaybill);
 
-        clock.Now = clock.Now.AddDays(8);
+        clock.Advance(TimeSpan.FromDays(8));
         var done = schedule.Track(order, customer);
         Assert.Equal(ShipmentStatus.Delivered, done.Status);
         Assert.Equal(done.ExpectedDelivery, done.DeliveredAt);
 
-        bool Stalls(Order o)
-        {
-            clock.Now = clock.Now.AddDays(6);
-            var stalled = schedule.Track(o, customer).Status == ShipmentStatus.Stalled;
-            clock.Now = clock.Now.AddDays(-6);
-            return stalled;
-        }
+        bool Stalls(Order o) => sixDaysOn.Track(o, customer).Status == ShipmentStatus.Stalled;
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class ShipmentScheduleTests
         Assert.All(stalled, s =>
         {
             Assert.Null(s.DeliveredAt);
-            Assert.True(clock.Now - s.LastMovementAt!.Value >= TimeSpan.FromDays(3));
+            Assert.True(clock.GetUtcNow() - s.LastMovementAt!.Value >= TimeSpan.FromDays(3));
         });
     }
 }

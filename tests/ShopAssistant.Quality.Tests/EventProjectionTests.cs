@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using ShopAssistant.Data;
 using ShopAssistant.Data.Sqlite;
 using static ShopAssistant.Quality.Tests.EventLogBuilder;
@@ -13,13 +14,13 @@ public sealed class EventProjectionTests : IDisposable
 {
     private static readonly DateRange Week = new(Beijing(11, 20, 0), Beijing(11, 27, 0));
     private readonly string _folder = Directory.CreateTempSubdirectory("sa-projection-").FullName;
-    private readonly SqliteEventLog _log;
-    private readonly Clock _clock = new(Beijing(11, 27, 15));
+    private readonly DatabaseEventLog _log;
+    private readonly FakeTimeProvider _clock = new(Beijing(11, 27, 15).ToUniversalTime());
     private readonly QualityReports _reports;
 
     public EventProjectionTests()
     {
-        _log = new SqliteEventLog(new SqliteDatabase(Path.Combine(_folder, "shop.db")));
+        _log = new DatabaseEventLog(new SqliteDatabase(Path.Combine(_folder, "shop.db")));
         // A batch of 4 makes every catch-up cross batch boundaries, merges included.
         _reports = new QualityReports(_log, _clock, new EventProjection(_log, _clock, batch: 4));
     }
@@ -134,7 +135,7 @@ public sealed class EventProjectionTests : IDisposable
         Assert.Equal(await DirectAlertsAsync(), Json(after));
 
         // Nothing new is logged, but an hour later the last hour is another hour.
-        _clock.Now = _clock.Now.AddHours(1);
+        _clock.Advance(TimeSpan.FromHours(1));
         var later = await _reports.AlertsAsync();
         Assert.Equal(_clock.GetUtcNow(), later.At);
         Assert.Equal(await DirectAlertsAsync(), Json(later));
@@ -234,7 +235,7 @@ public sealed class EventProjectionTests : IDisposable
         await WriteAsync(BusyWeek().Events);
         await AssertSameAsDirectAsync(Week);
         // Three weeks on, the week is outside the window: the projection trims it and the reports fall back to the log.
-        _clock.Now = Beijing(12, 18, 12);
+        _clock.SetUtcNow(Beijing(12, 18, 12));
         await AssertSameAsDirectAsync(Week);
         var late = new DateRange(Beijing(12, 11, 0), Beijing(12, 18, 0));
         await WriteAsync(new EventLogBuilder().Turn(Beijing(12, 12, 9), "december").Turn(Beijing(11, 21, 9), "november-late-write").Events);
@@ -264,12 +265,5 @@ public sealed class EventProjectionTests : IDisposable
         })).ToList();
         await Task.WhenAll(readers.Append(writer));
         await AssertSameAsDirectAsync(Week);
-    }
-
-    private sealed class Clock(DateTimeOffset now) : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = now;
-
-        public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
     }
 }

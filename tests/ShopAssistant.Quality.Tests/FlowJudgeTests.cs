@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using ShopAssistant.AI;
-using ShopAssistant.Assistant.Tests;
+using ShopAssistant.Testing;
 using ShopAssistant.Data;
 using ShopAssistant.Data.Sqlite;
 using static ShopAssistant.Quality.Tests.EventLogBuilder;
@@ -21,16 +21,16 @@ public sealed class FlowJudgeTests : IDisposable
 
     private readonly string _folder = Directory.CreateTempSubdirectory("sa-judge-").FullName;
     private readonly SqliteDatabase _database;
-    private readonly SqliteTranscriptLog _transcripts;
-    private readonly SqliteFlowVerdictStore _verdicts;
-    private readonly SqliteEventLog _events;
+    private readonly DatabaseTranscriptLog _transcripts;
+    private readonly DatabaseFlowVerdictStore _verdicts;
+    private readonly DatabaseEventLog _events;
 
     public FlowJudgeTests()
     {
         _database = new SqliteDatabase(Path.Combine(_folder, "shop.db"));
-        _transcripts = new SqliteTranscriptLog(_database);
-        _verdicts = new SqliteFlowVerdictStore(_database);
-        _events = new SqliteEventLog(_database);
+        _transcripts = new DatabaseTranscriptLog(_database);
+        _verdicts = new DatabaseFlowVerdictStore(_database);
+        _events = new DatabaseEventLog(_database);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

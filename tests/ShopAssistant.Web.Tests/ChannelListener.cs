@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using ShopAssistant.Tests;
+using ShopAssistant.Testing;
 
 namespace ShopAssistant.Web.Tests;
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using ShopAssistant.Data;
 using ShopAssistant.Domain.DemoShop;
 
@@ -72,24 +73,18 @@ public sealed class ChannelTrustTests : IClassFixture<ChannelTrustTests.Fixture>
     public async Task A_forged_expired_or_unsigned_token_is_refused_with_401_and_nothing_is_answered()
     {
         var forged = Bot.Trust.ShopperTokens.WithKey("another-key-that-is-long-enough-0123456789", _f.Host.Clock).Issue(13047, TimeSpan.FromHours(1));
-        var expired = _f.Host.ShopperToken(13047, TimeSpan.FromMinutes(1));
+        // Issued five minutes ago for one minute, on a clock of its own: the shared host's clock stays where it is.
+        var fiveMinutesAgo = new FakeTimeProvider(_f.Host.Clock.GetUtcNow() - TimeSpan.FromMinutes(5));
+        var expired = Bot.Trust.ShopperTokens.WithKey(ShopHost.TokenKey, fiveMinutesAgo).Issue(13047, TimeSpan.FromMinutes(1));
         var parts = _f.Host.ShopperToken(17850).Split('.');
         var unsigned = Base64Url("""{"alg":"none","typ":"JWT"}""") + "." + parts[1] + ".";
-        var tampered = parts[0] + "." + Base64Url($$"""{"sub":"13047","exp":{{_f.Host.Clock.Now.AddHours(1).ToUnixTimeSeconds()}}}""") + "." + parts[2];
-        _f.Host.Clock.Now += TimeSpan.FromMinutes(5);
-        try
+        var tampered = parts[0] + "." + Base64Url($$"""{"sub":"13047","exp":{{_f.Host.Clock.GetUtcNow().AddHours(1).ToUnixTimeSeconds()}}}""") + "." + parts[2];
+        foreach (var (name, token) in new[] { ("forged", forged), ("expired", expired), ("unsigned", unsigned), ("tampered", tampered), ("garbage", "not-a-jwt") })
         {
-            foreach (var (name, token) in new[] { ("forged", forged), ("expired", expired), ("unsigned", unsigned), ("tampered", tampered), ("garbage", "not-a-jwt") })
-            {
-                var response = await _f.Client.PostAsync(Message("c-bad-token-" + name, "13047", "where is my order?", token));
-                Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{name}: HTTP {(int)response.StatusCode}");
-                Assert.Contains("shopper token", await response.Content.ReadAsStringAsync());
-                Assert.True(_f.Channel.HasNoReply("c-bad-token-" + name, TimeSpan.FromMilliseconds(200)), name);
-            }
-        }
-        finally
-        {
-            _f.Host.Clock.Now -= TimeSpan.FromMinutes(5);
+            var response = await _f.Client.PostAsync(Message("c-bad-token-" + name, "13047", "where is my order?", token));
+            Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{name}: HTTP {(int)response.StatusCode}");
+            Assert.Contains("shopper token", await response.Content.ReadAsStringAsync());
+            Assert.True(_f.Channel.HasNoReply("c-bad-token-" + name, TimeSpan.FromMilliseconds(200)), name);
         }
     }
 

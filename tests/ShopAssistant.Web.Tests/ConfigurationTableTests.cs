@@ -27,7 +27,7 @@ public sealed partial class ConfigurationTableTests
     private static IEnumerable<string> OptionsKeys()
     {
         var assemblies = Directory.GetFiles(AppContext.BaseDirectory, "ShopAssistant*.dll")
-            .Where(f => Path.GetFileName(f) is var name && !name.Contains(".Tests", StringComparison.Ordinal) && !name.Contains("TestServers", StringComparison.Ordinal))
+            .Where(f => Path.GetFileName(f) is var name && !name.Contains(".Tests", StringComparison.Ordinal) && !name.Contains("ShopAssistant.Testing", StringComparison.Ordinal))
             .Select(f => Assembly.LoadFrom(f));
         foreach (var type in assemblies.SelectMany(a => a.GetExportedTypes()))
         {

@@ -15,7 +15,7 @@ public sealed class ConversationSearchTests
         await using var host = new ShopHost();
         var transcripts = host.Services.GetRequiredService<ITranscriptLog>();
         var handoffs = host.Services.GetRequiredService<IHandoffStore>();
-        var at = host.Clock.Now;
+        var at = host.Clock.GetUtcNow();
         async Task Say(string conversation, string direction, string text) =>
             await transcripts.AppendAsync(new TranscriptEntry(conversation, direction, "message", Guid.NewGuid().ToString("N"), "s", direction == "in" ? "user" : "bot", text, "{}", at));
         async Task HandOver(string conversation, string status = HandoffStatus.Waiting) =>

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using ShopAssistant.Tests;
+using ShopAssistant.Testing;
 
 namespace ShopAssistant.Web.Tests;
 

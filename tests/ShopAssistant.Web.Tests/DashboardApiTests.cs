@@ -64,11 +64,11 @@ public sealed class DashboardApiTests
         channel.NextReply("c-human");
         var id = (long)(await lily.GetFromJsonAsync<JsonArray>("/api/handoffs"))![0]!["id"]!;
 
-        host.Clock.Now += TimeSpan.FromSeconds(30);
+        host.Clock.Advance(TimeSpan.FromSeconds(30));
         Assert.Equal(HttpStatusCode.NoContent, (await lily.PostAsync($"/api/handoffs/{id}/claim", null)).StatusCode);
-        host.Clock.Now += TimeSpan.FromSeconds(10);
+        host.Clock.Advance(TimeSpan.FromSeconds(10));
         await lily.PostAsJsonAsync($"/api/handoffs/{id}/messages", new { text = "Hello, I'm Lily. How can I help?" });
-        host.Clock.Now += TimeSpan.FromSeconds(60);
+        host.Clock.Advance(TimeSpan.FromSeconds(60));
         Assert.Equal(HttpStatusCode.NoContent, (await lily.PostAsJsonAsync($"/api/handoffs/{id}/resolve", new { disposition = "explained" })).StatusCode);
         await shopper.PostAsync(Activities.Message(channel.ServiceUrl, "c-human", "17850", "5"));
 

@@ -15,7 +15,7 @@ public sealed class DashboardIncidentTests
         await using var host = new ShopHost();
         var mia = await host.SignedInAsync("mia", ShopHost.ManagerPassword);
         var lily = await host.SignedInAsync("lily", ShopHost.AgentPassword);
-        var notice = new { scope = "shipping_policy", textZh = "仓库延误：发货需要3–5天，至12月20日。", textEn = "Warehouse delay: dispatch takes 3–5 days until 20 Dec.", endsAt = host.Clock.Now.AddDays(3) };
+        var notice = new { scope = "shipping_policy", textZh = "仓库延误：发货需要3–5天，至12月20日。", textEn = "Warehouse delay: dispatch takes 3–5 days until 20 Dec.", endsAt = host.Clock.GetUtcNow().AddDays(3) };
 
         Assert.Equal(HttpStatusCode.Forbidden, (await lily.PostAsJsonAsync("/api/incidents", notice)).StatusCode);
         var created = await mia.PostAsJsonAsync("/api/incidents", notice);
@@ -38,12 +38,12 @@ public sealed class DashboardIncidentTests
     {
         await using var host = new ShopHost();
         var mia = await host.SignedInAsync("mia", ShopHost.ManagerPassword);
-        var noEnglish = await mia.PostAsJsonAsync("/api/incidents", new { scope = "all", textZh = "延误", endsAt = host.Clock.Now.AddDays(1) });
+        var noEnglish = await mia.PostAsJsonAsync("/api/incidents", new { scope = "all", textZh = "延误", endsAt = host.Clock.GetUtcNow().AddDays(1) });
         Assert.Equal(HttpStatusCode.BadRequest, noEnglish.StatusCode);
         Assert.Contains("textEn", await noEnglish.Content.ReadAsStringAsync());
-        var past = await mia.PostAsJsonAsync("/api/incidents", new { scope = "all", textZh = "延误", textEn = "Delay", endsAt = host.Clock.Now.AddDays(-1) });
+        var past = await mia.PostAsJsonAsync("/api/incidents", new { scope = "all", textZh = "延误", textEn = "Delay", endsAt = host.Clock.GetUtcNow().AddDays(-1) });
         Assert.Contains("future", await past.Content.ReadAsStringAsync());
-        var scope = await mia.PostAsJsonAsync("/api/incidents", new { scope = "weather", textZh = "延误", textEn = "Delay", endsAt = host.Clock.Now.AddDays(1) });
+        var scope = await mia.PostAsJsonAsync("/api/incidents", new { scope = "weather", textZh = "延误", textEn = "Delay", endsAt = host.Clock.GetUtcNow().AddDays(1) });
         Assert.Contains("scope", await scope.Content.ReadAsStringAsync());
     }
 }

@@ -53,7 +53,7 @@ public sealed class GuessingAndFloodTests
         Assert.DoesNotContain("¥", (string)channel.NextReply("c-guess-after")["text"]!);
 
         // An hour later the lock is over.
-        restarted.Clock.Now += TimeSpan.FromMinutes(61);
+        restarted.Clock.Advance(TimeSpan.FromMinutes(61));
         await restarted.CreateClient().PostAsync(Activities.Message(channel.ServiceUrl, "c-guess-later", "guesser-later", $"order {Order}, last 4 digits {RightDigits}"));
         Assert.Contains("¥", (string)channel.NextReply("c-guess-later")["text"]!);
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using ShopAssistant.Domain.DemoShop;
 using ShopAssistant.Recommendations;
 
@@ -44,7 +45,11 @@ public sealed class ShopHost : WebApplicationFactory<Program>
 
     public static Task RecommenderReadyAsync() => Task.Run(() => SharedRecommender.Value);
 
-    public TestClock Clock { get; } = new(new DateTimeOffset(DateTime.SpecifyKind(DateTime.UtcNow.Date.AddHours(12), DateTimeKind.Unspecified), TimeSpan.FromHours(8)));
+    /// <summary>
+    /// The host's clock. Its timers fire only when a test moves it, so a test that needs a deadline to pass (the
+    /// model's, which runs on this clock) moves it while it waits.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(DateTime.SpecifyKind(DateTime.UtcNow.Date.AddHours(12), DateTimeKind.Unspecified), TimeSpan.FromHours(8)).ToUniversalTime());
 
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
@@ -90,11 +95,4 @@ public sealed class ShopHost : WebApplicationFactory<Program>
         response.EnsureSuccessStatusCode();
         return client;
     }
-}
-
-public sealed class TestClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
 }

@@ -79,10 +79,10 @@ public sealed class StaffSessionTests : IClassFixture<ShopHostFixture>
         // A request every 90 minutes keeps the sliding expiry fresh; only the absolute lifetime can end it.
         for (var hours = 1.5; hours < 12; hours += 1.5)
         {
-            host.Clock.Now += TimeSpan.FromMinutes(90);
+            host.Clock.Advance(TimeSpan.FromMinutes(90));
             Assert.Equal(HttpStatusCode.OK, (await agent.GetAsync("/api/auth/me")).StatusCode);
         }
-        host.Clock.Now += TimeSpan.FromMinutes(90);
+        host.Clock.Advance(TimeSpan.FromMinutes(90));
         Assert.Equal(HttpStatusCode.Unauthorized, (await agent.GetAsync("/api/auth/me")).StatusCode);
     }
 
@@ -91,9 +91,9 @@ public sealed class StaffSessionTests : IClassFixture<ShopHostFixture>
     {
         await using var host = new ShopHost();
         var agent = await host.SignedInAsync("lily", ShopHost.AgentPassword);
-        host.Clock.Now += TimeSpan.FromMinutes(100);
+        host.Clock.Advance(TimeSpan.FromMinutes(100));
         Assert.Equal(HttpStatusCode.OK, (await agent.GetAsync("/api/auth/me")).StatusCode);
-        host.Clock.Now += TimeSpan.FromMinutes(125);
+        host.Clock.Advance(TimeSpan.FromMinutes(125));
         Assert.Equal(HttpStatusCode.Unauthorized, (await agent.GetAsync("/api/auth/me")).StatusCode);
     }
 

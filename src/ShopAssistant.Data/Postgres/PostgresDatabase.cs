@@ -1,4 +1,6 @@
+using System.Data;
 using System.Data.Common;
+using Dapper;
 using Npgsql;
 
 namespace ShopAssistant.Data.Postgres;
@@ -8,15 +10,15 @@ namespace ShopAssistant.Data.Postgres;
 /// rows, so a conversation, a handoff or a staff session started on one instance continues on any other. The schema
 /// is migrated on first use, by whichever instance gets there first (see <see cref="PostgresMigrations"/>).
 /// </summary>
-public sealed class PostgresDatabase(string connectionString) : IShopDatabase, IAsyncDisposable, IDisposable
+public sealed class PostgresDatabase(string connectionString) : SqlDatabase, IAsyncDisposable, IDisposable
 {
     private readonly NpgsqlDataSource _source = NpgsqlDataSource.Create(connectionString);
     private readonly SemaphoreSlim _migrateOnce = new(1, 1);
     private volatile bool _migrated;
 
-    public string Provider => StorageOptions.Postgres;
+    public override string Provider => StorageOptions.Postgres;
 
-    async Task<DbConnection> IShopDatabase.OpenConnectionAsync(CancellationToken ct) => await OpenAsync(ct);
+    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken ct = default) => await OpenAsync(ct);
 
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken ct = default)
     {
@@ -24,12 +26,36 @@ public sealed class PostgresDatabase(string connectionString) : IShopDatabase, I
         return await _source.OpenConnectionAsync(ct);
     }
 
-    /// <summary>For the synchronous callers (the verification ledger runs inside synchronous assistant plugins).</summary>
-    public NpgsqlConnection Open()
+    public override DbConnection OpenConnection()
     {
         if (!_migrated) MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         return _source.OpenConnection();
     }
+
+    /// <summary>
+    /// PostgreSQL runs writers side by side: a transaction holding an advisory lock on the key until commit makes a
+    /// second writer with the same key (on any instance) wait, then see the first one's row.
+    /// </summary>
+    public override async Task<DbTransaction?> SerializeAsync(DbConnection connection, string key, CancellationToken ct)
+    {
+        var tx = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))", new { key }, tx);
+        return tx;
+    }
+
+    public override string AmongList(string column, string parameter) => $"{column} = ANY(@{parameter})";
+
+    /// <summary>One array parameter, whatever the count: PostgreSQL has no bound-parameter limit to batch around.</summary>
+    public override int MaxListLength => int.MaxValue;
+
+    // A snapshot of the shopper's rows; Serializable would add failures on commit under concurrent turns for no gain here.
+    public override IsolationLevel Snapshot => IsolationLevel.RepeatableRead;
+
+    public override string KeyEndsWithSuffix => "right(key, length(@suffix)) = @suffix";
+
+    public override string NotAmongConversations => "conversation_id <> ALL(@conversations)";
+
+    public override object ConversationList(IReadOnlyList<string> conversations) => conversations.ToArray();
 
     private async Task MigrateAsync(CancellationToken ct)
     {

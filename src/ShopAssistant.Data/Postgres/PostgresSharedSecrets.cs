@@ -7,7 +7,7 @@ public sealed class PostgresSharedSecrets(PostgresDatabase database) : ISharedSe
 {
     public byte[] GetOrCreate(string name, int length)
     {
-        using var connection = database.Open();
+        using var connection = database.OpenConnection();
         // The first instance's value wins; the others' inserts do nothing and they read it back.
         connection.Execute("INSERT INTO shared_secret (name, value) VALUES (@name, @value) ON CONFLICT (name) DO NOTHING",
             new { name, value = RandomNumberGenerator.GetBytes(length) });

@@ -1,4 +1,6 @@
+using System.Data;
 using System.Data.Common;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace ShopAssistant.Data.Sqlite;
@@ -7,7 +9,7 @@ namespace ShopAssistant.Data.Sqlite;
 /// The embedded database: one SQLite file in the app's data folder, created and migrated on first use.
 /// WAL lets the chat, the consoles and the metrics read while a turn writes.
 /// </summary>
-public sealed class SqliteDatabase(string path) : IShopDatabase
+public sealed class SqliteDatabase(string path) : SqlDatabase
 {
     private readonly SemaphoreSlim _migrateOnce = new(1, 1);
     private readonly SemaphoreSlim _writers = new(1, 1);
@@ -24,9 +26,9 @@ public sealed class SqliteDatabase(string path) : IShopDatabase
         Pooling = true,
     }.ToString();
 
-    string IShopDatabase.Provider => StorageOptions.Sqlite;
+    public override string Provider => StorageOptions.Sqlite;
 
-    async Task<DbConnection> IShopDatabase.OpenConnectionAsync(CancellationToken ct) => await OpenAsync(ct);
+    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken ct = default) => await OpenAsync(ct);
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken ct = default)
     {
@@ -41,12 +43,12 @@ public sealed class SqliteDatabase(string path) : IShopDatabase
     /// Queued here they wait asynchronously, in order, and find the file free. (Another process writing still meets
     /// the busy timeout.) Never open a second writer while holding one.
     /// </summary>
-    public async Task<SqliteWriter> OpenWriterAsync(CancellationToken ct = default)
+    public override async Task<DatabaseWriter> OpenWriterAsync(CancellationToken ct = default)
     {
         await _writers.WaitAsync(ct);
         try
         {
-            return new SqliteWriter(await OpenAsync(ct), _writers);
+            return new DatabaseWriter(await OpenAsync(ct), _writers);
         }
         catch
         {
@@ -59,7 +61,31 @@ public sealed class SqliteDatabase(string path) : IShopDatabase
     /// A connection for callers that cannot await (synchronous plugin functions). SQLite's async methods complete
     /// synchronously anyway, so this blocks no longer than OpenAsync would.
     /// </summary>
-    public SqliteConnection Open() => OpenAsync().GetAwaiter().GetResult();
+    public override DbConnection OpenConnection() => OpenAsync().GetAwaiter().GetResult();
+
+    /// <summary>
+    /// Nothing to add: SQLite runs one writer at a time, so a single statement that checks and writes (INSERT … SELECT
+    /// … WHERE NOT EXISTS) cannot interleave with another's.
+    /// </summary>
+    public override Task<DbTransaction?> SerializeAsync(DbConnection connection, string key, CancellationToken ct) =>
+        Task.FromResult<DbTransaction?>(null);
+
+    public override string AmongList(string column, string parameter) => $"{column} IN @{parameter}";
+
+    /// <summary>Well below SQLite's bound-parameter limit (Dapper spells a list as one parameter per value); a list page asks for at most a few hundred.</summary>
+    public override int MaxListLength => 500;
+
+    // `+column` keeps SQLite off the column's index: e.g. the event tail must walk the rowid from afterId, which is short for a tail.
+    public override string Unindexed(string column) => "+" + column;
+
+    public override IsolationLevel Snapshot => IsolationLevel.Serializable;
+
+    public override string KeyEndsWithSuffix => "length(key) >= length(@suffix) AND substr(key, -length(@suffix)) = @suffix";
+
+    // SQLite has no array parameters: the list travels as one JSON text.
+    public override string NotAmongConversations => "conversation_id NOT IN (SELECT value FROM json_each(@conversations))";
+
+    public override object ConversationList(IReadOnlyList<string> conversations) => JsonSerializer.Serialize(conversations);
 
     private async Task<SqliteConnection> OpenRawAsync(CancellationToken ct)
     {
@@ -93,27 +119,6 @@ public sealed class SqliteDatabase(string path) : IShopDatabase
         finally
         {
             _migrateOnce.Release();
-        }
-    }
-}
-
-/// <summary>A connection held as this process's one writer; disposing it lets the next writer in.</summary>
-public sealed class SqliteWriter(SqliteConnection connection, SemaphoreSlim writers) : IAsyncDisposable
-{
-    private int _disposed;
-
-    public SqliteConnection Connection { get; } = connection;
-
-    public async ValueTask DisposeAsync()
-    {
-        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
-        try
-        {
-            await Connection.DisposeAsync();
-        }
-        finally
-        {
-            writers.Release();
         }
     }
 }

@@ -40,7 +40,7 @@ public sealed class DashboardInTheBrowserTests
 
         // Handbook E3: a safety report shows up at once, long before the page's minute refresh.
         await Assertions.Expect(page.Locator("#alerts")).Not.ToContainTextAsync("browser-fire");
-        host.Clock.Now = host.Clock.Now.AddMinutes(5);
+        host.Clock.Advance(TimeSpan.FromMinutes(5));
         var inbox = host.Services.GetRequiredService<WebChatInbox>();
         await inbox.OpenAsync("browser-fire", "guest-fire", "en-US", CancellationToken.None);
         await inbox.SayAsync("browser-fire", "guest-fire", "the candle holder caught fire on my table", "en-US", CancellationToken.None);

@@ -55,7 +55,7 @@ public sealed class HandoffInTheBrowserTests
         await fiveStars.ClickAsync();
         await Assertions.Expect(shopper.Locator("#messages li.bot").Last).ToContainTextAsync("感谢您的评价");
 
-        var events = await host.Services.GetRequiredService<IEventLog>().ReadAsync(host.Clock.Now.AddDays(-1), host.Clock.Now.AddDays(1));
+        var events = await host.Services.GetRequiredService<IEventLog>().ReadAsync(host.Clock.GetUtcNow().AddDays(-1), host.Clock.GetUtcNow().AddDays(1));
         Assert.Contains(events, e => e.Kind == ShopEventKinds.Rating && e.DataJson!.Contains("\"stars\":5") && e.DataJson.Contains("lily"));
     }
 }

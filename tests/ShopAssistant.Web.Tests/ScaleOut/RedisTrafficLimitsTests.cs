@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ShopAssistant.Bot.Trust;
-using ShopAssistant.TestServers;
+using ShopAssistant.Testing;
 using ShopAssistant.Web.ScaleOut;
 using StackExchange.Redis;
 

@@ -1,4 +1,4 @@
-using ShopAssistant.TestServers;
+using ShopAssistant.Testing;
 
 namespace ShopAssistant.Web.Tests.ScaleOut;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using ShopAssistant.TestServers;
+using ShopAssistant.Testing;
 
 namespace ShopAssistant.Web.Tests.ScaleOut;
 

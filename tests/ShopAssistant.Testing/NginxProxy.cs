@@ -1,4 +1,4 @@
-namespace ShopAssistant.TestServers;
+namespace ShopAssistant.Testing;
 
 /// <summary>
 /// nginx in front of the given upstream ports, configured from the deployment's own template
@@ -22,18 +22,8 @@ public sealed class NginxProxy : IDisposable
         File.WriteAllText(Path.Combine(folder, "shopassistant.conf"), File.ReadAllText(template)
             .Replace("${SHOP_LISTEN}", $"127.0.0.1:{port}").Replace("${SHOP_UPSTREAM_SERVERS}", servers));
         File.WriteAllText(Path.Combine(folder, "nginx.conf"), MainConfiguration(folder));
-        var server = new ServerProcess(binary, ["-p", folder, "-c", Path.Combine(folder, "nginx.conf"), "-e", Path.Combine(folder, "error.log")],
-            folder, unprivileged: false);
-        try
-        {
-            await server.WaitForPortAsync(port, "nginx");
-        }
-        catch
-        {
-            server.Dispose();
-            Directory.Delete(folder, recursive: true);
-            throw;
-        }
+        var server = await ServerProcess.StartAsync(binary, ["-p", folder, "-c", Path.Combine(folder, "nginx.conf"), "-e", Path.Combine(folder, "error.log")],
+            folder, port, "nginx", unprivileged: false);
         return new NginxProxy(server, folder, new Uri($"http://127.0.0.1:{port}"));
     }
 

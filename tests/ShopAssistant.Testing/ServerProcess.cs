@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ShopAssistant.TestServers;
+namespace ShopAssistant.Testing;
 
 /// <summary>A server run in the foreground as a child of the test process (as `nobody` when running as root), killed at the end.</summary>
 public sealed class ServerProcess : IDisposable
@@ -37,6 +37,23 @@ public sealed class ServerProcess : IDisposable
     {
         if (line is null) return;
         lock (_output) _output.Add(line);
+    }
+
+    /// <summary>Starts a server that keeps its files in <paramref name="folder"/> and waits for its port; if it never listens, it is stopped and the folder deleted.</summary>
+    public static async Task<ServerProcess> StartAsync(string file, IReadOnlyList<string> arguments, string folder, int port, string name, bool unprivileged = true)
+    {
+        var server = new ServerProcess(file, arguments, folder, unprivileged);
+        try
+        {
+            await server.WaitForPortAsync(port, name);
+            return server;
+        }
+        catch
+        {
+            server.Dispose();
+            Directory.Delete(folder, recursive: true);
+            throw;
+        }
     }
 
     /// <summary>Waits until the server accepts TCP connections on the port.</summary>

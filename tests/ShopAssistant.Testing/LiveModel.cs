@@ -1,6 +1,7 @@
 using ShopAssistant.AI;
+using Xunit;
 
-namespace ShopAssistant.Assistant.Tests;
+namespace ShopAssistant.Testing;
 
 /// <summary>Runs only when SHOPASSISTANT_LLM_ENDPOINT names a real OpenAI-compatible endpoint (with _APIKEY and _MODEL).</summary>
 public sealed class LiveModelFactAttribute : FactAttribute

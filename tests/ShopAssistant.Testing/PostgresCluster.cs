@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace ShopAssistant.TestServers;
+namespace ShopAssistant.Testing;
 
 /// <summary>
 /// One PostgreSQL for a test assembly (use it as a collection fixture): the server named by SHOPASSISTANT_TEST_POSTGRES,

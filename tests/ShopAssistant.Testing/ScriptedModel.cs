@@ -3,9 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using ShopAssistant.Tests;
 
-namespace ShopAssistant.Assistant.Tests;
+namespace ShopAssistant.Testing;
 
 /// <summary>
 /// An OpenAI-compatible chat completions server on loopback (real HTTP, real wire format) whose answers the test

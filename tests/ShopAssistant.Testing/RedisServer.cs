@@ -1,4 +1,4 @@
-namespace ShopAssistant.TestServers;
+namespace ShopAssistant.Testing;
 
 /// <summary>The Redis named by SHOPASSISTANT_TEST_REDIS, or a throw-away redis-server on a free loopback port (no persistence).</summary>
 public sealed class RedisServer : IDisposable
@@ -18,17 +18,8 @@ public sealed class RedisServer : IDisposable
         var binary = LocalServers.Find("redis-server") ?? throw new InvalidOperationException("redis-server not found");
         var folder = LocalServers.ServerFolder("sa-redis-");
         var port = LocalServers.FreePort();
-        var server = new ServerProcess(binary, ["--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", folder], folder);
-        try
-        {
-            await server.WaitForPortAsync(port, "redis-server");
-        }
-        catch
-        {
-            server.Dispose();
-            Directory.Delete(folder, recursive: true);
-            throw;
-        }
+        var server = await ServerProcess.StartAsync(binary, ["--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", folder], folder,
+            port, "redis-server");
         return new RedisServer($"127.0.0.1:{port}", server, folder);
     }
 

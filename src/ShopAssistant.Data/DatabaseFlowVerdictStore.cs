@@ -1,15 +1,12 @@
 using Dapper;
 
-namespace ShopAssistant.Data.Sqlite;
+namespace ShopAssistant.Data;
 
-public sealed class SqliteFlowVerdictStore(SqliteDatabase database) : IFlowVerdictStore
+public sealed class DatabaseFlowVerdictStore(SqlDatabase database) : IFlowVerdictStore
 {
-    /// <summary>Well below SQLite's bound-parameter limit; a list page asks for at most a few hundred.</summary>
-    private const int Batch = 500;
-
     public async Task SaveAsync(FlowVerdict verdict, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
         // Two managers may open the same conversation while it grows; the verdict of the older transcript must not win.
         await connection.ExecuteAsync(
             """
@@ -20,23 +17,20 @@ public sealed class SqliteFlowVerdictStore(SqliteDatabase database) : IFlowVerdi
                 score_json = excluded.score_json, judged_ms = excluded.judged_ms
             WHERE excluded.transcript_entries >= flow_verdict.transcript_entries
             """,
-            new { verdict.ConversationId, verdict.TranscriptEntries, verdict.Judge, verdict.ScoreJson, JudgedMs = verdict.JudgedAt.ToUnixTimeMilliseconds() });
+            new { verdict.ConversationId, TranscriptEntries = (long)verdict.TranscriptEntries, verdict.Judge, verdict.ScoreJson, JudgedMs = verdict.JudgedAt.ToUnixTimeMilliseconds() });
     }
 
     public async Task<IReadOnlyDictionary<string, FlowVerdict>> ReadAsync(IReadOnlyCollection<string> conversationIds, CancellationToken ct = default)
     {
         var found = new Dictionary<string, FlowVerdict>(StringComparer.Ordinal);
         if (conversationIds.Count == 0) return found;
-        await using var connection = await database.OpenAsync(ct);
-        foreach (var ids in conversationIds.Distinct(StringComparer.Ordinal).Chunk(Batch))
+        await using var connection = await database.OpenConnectionAsync(ct);
+        foreach (var ids in conversationIds.Distinct(StringComparer.Ordinal).Chunk(Math.Min(database.MaxListLength, conversationIds.Count)))
         {
             var rows = await connection.QueryAsync<FlowVerdictRow>(
-                $"""
-                SELECT {FlowVerdictRow.Columns}
-                FROM flow_verdict WHERE conversation_id IN @ids
-                """, new { ids });
-            foreach (var r in rows)
-                found[r.ConversationId] = r.ToVerdict();
+                $"SELECT {FlowVerdictRow.Columns} FROM flow_verdict WHERE {database.AmongList("conversation_id", "ids")}",
+                new { ids });
+            foreach (var r in rows) found[r.ConversationId] = r.ToVerdict();
         }
         return found;
     }

@@ -5,13 +5,13 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace ShopAssistant.Tests;
+namespace ShopAssistant.Testing;
 
 /// <summary>
 /// A small real HTTP server on a free loopback port, for the remote parties tests stand in for (a language model, a
-/// Bot Framework channel). Linked into the test projects that need one.
+/// Bot Framework channel). Shared by the test projects that need one.
 /// </summary>
-internal static class LoopbackServer
+public static class LoopbackServer
 {
     /// <summary>Starts a server with the routes <paramref name="map"/> adds; returns it and its base address ("http://127.0.0.1:port").</summary>
     public static async Task<(WebApplication App, string Address)> StartAsync(Action<WebApplication> map)

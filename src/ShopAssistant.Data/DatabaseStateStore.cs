@@ -1,15 +1,15 @@
 using Dapper;
 
-namespace ShopAssistant.Data.Sqlite;
+namespace ShopAssistant.Data;
 
-public sealed class SqliteStateStore(SqliteDatabase database, TimeProvider clock) : IStateStore
+public sealed class DatabaseStateStore(SqlDatabase database, TimeProvider clock) : IStateStore
 {
     public async Task<IReadOnlyList<StateDocument>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
     {
         if (keys.Count == 0) return [];
-        await using var connection = await database.OpenAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
         var rows = await connection.QueryAsync<(string Key, string Json, string ETag)>(
-            "SELECT key, json, etag FROM bot_state WHERE key IN @keys", new { keys });
+            $"SELECT key, json, etag FROM bot_state WHERE {database.AmongList("key", "keys")}", new { keys = keys.ToArray() });
         return rows.Select(r => new StateDocument(r.Key, r.Json, r.ETag)).ToList();
     }
 
@@ -29,6 +29,7 @@ public sealed class SqliteStateStore(SqliteDatabase database, TimeProvider clock
         }
         else
         {
+            // Two writers of the same conversation: the row lock (or SQLite's one writer) orders them and the loser sees the new etag.
             var changed = await connection.ExecuteAsync(
                 "UPDATE bot_state SET json = @json, etag = @etag, updated_ms = @now WHERE key = @key AND etag = @expectedETag",
                 new { key, json, etag, now, expectedETag });
@@ -40,7 +41,7 @@ public sealed class SqliteStateStore(SqliteDatabase database, TimeProvider clock
     public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
     {
         if (keys.Count == 0) return;
-        await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync("DELETE FROM bot_state WHERE key IN @keys", new { keys });
+        await using var connection = await database.OpenConnectionAsync(ct);
+        await connection.ExecuteAsync($"DELETE FROM bot_state WHERE {database.AmongList("key", "keys")}", new { keys = keys.ToArray() });
     }
 }

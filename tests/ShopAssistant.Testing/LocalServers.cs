@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace ShopAssistant.TestServers;
+namespace ShopAssistant.Testing;
 
 /// <summary>Finding, starting and stopping the machine's server binaries for one test run.</summary>
 public static class LocalServers

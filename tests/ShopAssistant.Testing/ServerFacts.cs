@@ -3,7 +3,7 @@ using Xunit;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace ShopAssistant.TestServers;
+namespace ShopAssistant.Testing;
 
 /// <summary>The local servers a test class needs.</summary>
 public enum Server { Postgres, Redis, Nginx }
@@ -22,7 +22,7 @@ public sealed class RequiresServersAttribute(params Server[] servers) : Attribut
 /// A fact that is skipped, with the reason, when its class (the concrete one: shared suites declare their facts on an
 /// abstract base) requires servers this machine does not have.
 /// </summary>
-[XunitTestCaseDiscoverer("ShopAssistant.TestServers.ServerFactDiscoverer", "ShopAssistant.TestServers")]
+[XunitTestCaseDiscoverer("ShopAssistant.Testing.ServerFactDiscoverer", "ShopAssistant.Testing")]
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class ServerFactAttribute : FactAttribute;
 

@@ -1,19 +1,19 @@
 using Dapper;
 
-namespace ShopAssistant.Data.Postgres;
+namespace ShopAssistant.Data;
 
-public sealed class PostgresTranscriptLog(PostgresDatabase database) : ITranscriptLog
+public sealed class DatabaseTranscriptLog(SqlDatabase database) : ITranscriptLog
 {
     private const string Insert =
         """
         INSERT INTO transcript (conversation_id, direction, type, activity_id, from_id, from_role, text, activity_json, at_ms)
-        VALUES (@ConversationId, @Direction, @Type, @ActivityId, @FromId, @FromRole, @Text, @ActivityJson, @AtMs)
+        SELECT @ConversationId, @Direction, @Type, @ActivityId, @FromId, @FromRole, @Text, @ActivityJson, @AtMs
         """;
 
     public async Task AppendAsync(TranscriptEntry entry, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
-        await connection.ExecuteAsync(Insert, Args(entry));
+        await using var writer = await database.OpenWriterAsync(ct);
+        await writer.Connection.ExecuteAsync(Insert, Args(entry));
     }
 
     public async Task<bool> AppendInboundOnceAsync(TranscriptEntry entry, CancellationToken ct = default)
@@ -23,23 +23,21 @@ public sealed class PostgresTranscriptLog(PostgresDatabase database) : ITranscri
             await AppendAsync(entry, ct);
             return true;
         }
-        await using var connection = await database.OpenAsync(ct);
-        await using var tx = await connection.BeginTransactionAsync(ct);
-        // PostgreSQL runs writers side by side: a lock on (conversation, activity id) held to commit makes a redelivery
-        // that reaches another instance at the same moment wait, then find this one's row.
-        await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))",
-            new { key = entry.ConversationId + "\n" + entry.ActivityId }, tx);
-        var seen = await connection.ExecuteScalarAsync<bool>(
-            "SELECT EXISTS (SELECT 1 FROM transcript WHERE conversation_id = @ConversationId AND direction = 'in' AND activity_id = @ActivityId)",
-            new { entry.ConversationId, entry.ActivityId }, tx);
-        if (!seen) await connection.ExecuteAsync(Insert, Args(entry with { Direction = TranscriptEntry.Inbound }), tx);
-        await tx.CommitAsync(ct);
-        return !seen;
+        await using var writer = await database.OpenWriterAsync(ct);
+        var connection = writer.Connection;
+        // The check and the insert are one statement, made atomic against a concurrent redelivery (that may reach
+        // another instance at the same moment) by the writer's serialisation on (conversation, activity id).
+        await using var tx = await database.SerializeAsync(connection, entry.ConversationId + "\n" + entry.ActivityId, ct);
+        var changed = await connection.ExecuteAsync(
+            Insert + " WHERE NOT EXISTS (SELECT 1 FROM transcript WHERE conversation_id = @ConversationId AND direction = 'in' AND activity_id = @ActivityId)",
+            Args(entry with { Direction = TranscriptEntry.Inbound }), tx);
+        await tx.CommitIfAnyAsync(ct);
+        return changed == 1;
     }
 
     public async Task<IReadOnlyList<TranscriptEntry>> UnansweredAsync(DateTimeOffset since, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
         var rows = await connection.QueryAsync<TranscriptRow>(
             """
             SELECT t.conversation_id AS ConversationId, t.direction AS Direction, t.type AS Type, t.activity_id AS ActivityId,
@@ -54,7 +52,7 @@ public sealed class PostgresTranscriptLog(PostgresDatabase database) : ITranscri
 
     public async Task<IReadOnlyList<TranscriptEntry>> ReadAsync(string conversationId, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
         var rows = await connection.QueryAsync<TranscriptRow>(
             $"SELECT {TranscriptRow.Columns} FROM transcript WHERE conversation_id = @conversationId ORDER BY id", new { conversationId });
         return rows.Select(r => r.ToEntry()).ToList();
