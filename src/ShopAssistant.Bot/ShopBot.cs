@@ -35,6 +35,19 @@ public sealed partial class ShopBot(
         var memory = await memories.GetAsync(turnContext, cancellationToken);
         var identity = ShopperIdentity.Of(turnContext);
         var turn = new ShopperTurn(key, activity.From?.Id ?? "", activity.Text ?? "", activity.Locale, identity.CustomerId, identity.ClientKey);
+        // A product card's buttons count for handbook Q8 whoever is answering: a shopper waiting for a person may still
+        // open a suggestion or put it in the cart.
+        if (ProductCards.AddedStockCode(activity) is { } added)
+        {
+            await AddToCartAsync(turnContext, added, cancellationToken);
+            return;
+        }
+        if (ProductCards.ClickedStockCode(activity) is { } clicked)
+        {
+            // Count the click and ask about that product.
+            await LogAsync(activity, ShopEventKinds.RecommendationClicked, null, new { stockCode = clicked }, cancellationToken);
+            turn = turn with { Text = clicked };
+        }
         if (await handoffs.FindOpenAsync(key, cancellationToken) is { } open)
         {
             // While the shopper waits for a person, what the bot can answer meanwhile is answered (the desk decides what to send).
@@ -56,17 +69,6 @@ public sealed partial class ShopBot(
             memory.RatingAgent = null;
         }
 
-        if (ProductCards.AddedStockCode(activity) is { } added)
-        {
-            await AddToCartAsync(turnContext, added, cancellationToken);
-            return;
-        }
-        if (ProductCards.ClickedStockCode(activity) is { } clicked)
-        {
-            // A product card's button: count the click (handbook Q8) and ask about that product.
-            await LogAsync(activity, ShopEventKinds.RecommendationClicked, null, new { stockCode = clicked }, cancellationToken);
-            turn = turn with { Text = clicked };
-        }
         // A typing indicator while the model works (only when it is asked: not while its breaker is open).
         turn = turn with { ModelWorking = ct => turnContext.SendActivityAsync(new Microsoft.Bot.Schema.Activity { Type = ActivityTypes.Typing }, ct) };
         var suggestions = SuggestionSource.Begin();

@@ -153,6 +153,26 @@ public sealed class ProductClickTests
     }
 
     [Fact]
+    public async Task Card_clicks_and_add_to_cart_count_while_the_shopper_waits_for_a_person()
+    {
+        var harness = new BotHarness();
+        var adapter = harness.NewAdapter("conv-cart-waiting");
+        await harness.Flow(adapter).Send("human please").AssertReply(_ => { }).StartTestAsync();
+        Assert.Single(await harness.Handoffs.ListAsync(HandoffStatus.Waiting));
+
+        var click = adapter.MakeActivity();
+        click.Value = ProductCards.Value(ProductCards.ClickAction, "85123A");
+        var press = adapter.MakeActivity();
+        press.Value = ProductCards.Value(ProductCards.AddToCartAction, "85123A");
+        await harness.Flow(adapter).Send(click).StartTestAsync();
+        await harness.Flow(adapter).Send(press).StartTestAsync();
+
+        var events = await harness.Events.ReadAsync(harness.Clock.GetUtcNow().AddMinutes(-5), harness.Clock.GetUtcNow().AddMinutes(5));
+        Assert.Single(events, e => e.Kind == ShopAssistant.Data.ShopEventKinds.RecommendationClicked);
+        Assert.Single(events, e => e.Kind == ShopAssistant.Data.ShopEventKinds.RecommendationAddedToCart);
+    }
+
+    [Fact]
     public async Task A_rating_after_the_bots_goodbye_is_recorded_like_one_after_a_handoff()
     {
         var harness = new BotHarness();
