@@ -1,3 +1,4 @@
+using ShopAssistant.Assistant.Orchestration;
 using ShopAssistant.Domain.Conversations;
 using ShopAssistant.Domain.Orders;
 
@@ -53,6 +54,8 @@ public sealed class EscalationRulesTests
     [InlineData("I'll be contacting my credit card company about this", HandoffReasons.AngryOrComplaint)]
     [InlineData("What are your customer service hours? I need to speak with someone.", HandoffReasons.ShopperRequest)]
     [InlineData("人工客服几点上班？我现在就要人工", HandoffReasons.ShopperRequest)]
+    [InlineData("i'm such an idiot for trusting you people", HandoffReasons.AngryOrComplaint)]
+    [InlineData("退款500元怎么还没到，你们必须赔偿我", HandoffReasons.Compensation)]
     [InlineData("每次都这样敷衍", HandoffReasons.AngryOrComplaint)]
     [InlineData("thanks for nothing", HandoffReasons.AngryOrComplaint)]
     [InlineData("stop sending me the same copy-paste reply", HandoffReasons.AngryOrComplaint)]
@@ -189,6 +192,10 @@ public sealed class EscalationRulesTests
     [InlineData("你们有官方微博吗")]
     [InlineData("颜色比图片略深一点，能接受")]
     [InlineData("do you have the baking mould in stock?")]
+    [InlineData("气死我了，自己地址填错了，能改吗")]
+    [InlineData("ugh i'm such an idiot, ordered the wrong size, can i exchange it?")]
+    [InlineData("退款500元一般多久到账")]
+    [InlineData("how long will my ¥480 refund take to show up?")]
     [InlineData("box was a bit squashed, item's fine though, not bothered")]
     public async Task Ordinary_questions_do_not_hand_over(string text)
     {
@@ -250,5 +257,16 @@ public sealed class EscalationCompletenessTests
         Assert.True(reply.Metadata.Handoff);
         Assert.Equal(HandoffReasons.BotFailedTwice, reply.Metadata.HandoffReason);
         Assert.Equal(intent, reply.Metadata.Intent);
+    }
+
+    [Theory]
+    [InlineData("如果快递丢了你们会赔偿吗", "¥200")]
+    [InlineData("do you pay compensation for late deliveries?", "¥200")]
+    public async Task A_question_about_compensation_states_R8_without_handing_over(string text, string fact)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.False(reply.Metadata.Handoff, reply.Text);
+        Assert.Contains(fact, reply.Text);
+        Assert.False(HandoffPromise.Promises(reply.Text)); // it offers a person; it does not claim to be handing over
     }
 }

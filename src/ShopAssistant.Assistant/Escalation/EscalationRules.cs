@@ -33,7 +33,10 @@ internal static partial class EscalationRules
         var mood = understanding.Mood;
         if (mood.Safety) return HandoffReasons.Safety;
         if (mood.Legal) return HandoffReasons.Legal;
-        if (mood.Abusive || mood.ThreatensComplaint || (mood.Negativity >= AngryFrom && mood.AngryWords > 0)) return HandoffReasons.AngryOrComplaint;
+        // "气死我了，自己地址填错了", "ugh I'm such an idiot, ordered the wrong size": angry at themselves, not at the shop.
+        var atThemselves = BlamesThemselves().IsMatch(text) && !BlamesTheShop().IsMatch(text);
+        if (mood.ThreatensComplaint || (!atThemselves && (mood.Abusive || (mood.Negativity >= AngryFrom && mood.AngryWords > 0))))
+            return HandoffReasons.AngryOrComplaint;
         // A damaged item with a claim is first a damaged item (R4): the agent sees the damage, and the claim with it.
         // H3.4 reads "damaged goods with photos": a damage report is answered with R4 (report within 15 days, with photos), and
         // goes to a person once the shopper has the photos, which only an agent can receive.
@@ -86,7 +89,7 @@ internal static partial class EscalationRules
     private static bool IsMild(string text) => MildRemark().IsMatch(text) || (Dissatisfied().IsMatch(text) && !Intensified().IsMatch(text));
 
     /// <summary>Hedges and feedback words: "包装有点简单了，下次注意下就好", "shipping was a bit slow, just fyi".</summary>
-    [GeneratedRegex(@"有点|有一点|有些|一丢丢|稍微|略微|不太|还行|还可以|一般般|不过没|没关系|还能接受|(?<![不没])(能|可以)接受|问题不大|不碍事|略深|略浅|略大|略小|下次注意|希望改进|改进一下|建议|\b(a bit|a little|a tad|slightly|kinda|kind of|somewhat|not (very|too|that|quite|entirely)|bit of a|not thrilled|not great|not ideal|meh|ugh|hmm+|tbh|no big deal|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|but it'?s (ok|fine)|not bothered|all good)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"有点|有一点|有些|一丢丢|稍微|略微|不太|还行|还可以|一般般|不过没|没关系|还能接受|(?<![不没])(能|可以)接受|问题不大|慢了点|慢了一点|下次加油|不碍事|略深|略浅|略大|略小|下次注意|希望改进|改进一下|建议|\b(a bit|a little|a tad|slightly|kinda|kind of|somewhat|not (very|too|that|quite|entirely)|bit of a|not thrilled|not great|not ideal|meh|ugh|hmm+|tbh|no big deal|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|but it'?s (ok|fine)|not bothered|all good)\b", RegexOptions.IgnoreCase)]
     public static partial Regex MildRemark();
 
     [GeneratedRegex(@"不满意|失望|不开心|不高兴|\b(disappoint(ed|ing)?|not happy|unhappy|not satisfied|dissatisfied|not pleased|let down)\b", RegexOptions.IgnoreCase)]
@@ -98,11 +101,30 @@ internal static partial class EscalationRules
     /// <summary>Compensation beyond a refund always, and any refund or claim above ¥200 (R8).</summary>
     private static bool IsCompensationClaim(string text, MessageUnderstanding understanding)
     {
+        // "do you compensate if a parcel gets lost?" asks about R8; the policy states it and offers a person.
+        if (AsksAboutCompensation(text)) return false;
         if (CompensationWords().IsMatch(text) || understanding.Mood.ClaimsCompensation) return true;
         var aboveLimit = understanding.Entities.AmountsRmb.Any(a => a > ClaimLimitRmb) || understanding.Slots.Amount > ClaimLimitRmb;
-        // "the ¥320 tea set arrived cracked" is a quality claim above the limit, though it names no refund.
-        return aboveLimit && (ClaimWords().IsMatch(text) || ReportsDamage(text, understanding));
+        // "the ¥320 tea set arrived cracked" is a quality claim above the limit, though it names no refund; "how long will my
+        // ¥480 refund take?" asks when a refund arrives, which is no claim.
+        return aboveLimit && ((ClaimWords().IsMatch(text) && !AsksWhenItArrives().IsMatch(text)) || ReportsDamage(text, understanding));
     }
+
+    /// <summary>A question about whether the shop compensates, not a claim: hypothetical, or "do you…" about the rule.</summary>
+    public static bool AsksAboutCompensation(string text) =>
+        CompensationWords().IsMatch(text) && (AsksHypothetically().IsMatch(text) || CompensationPolicyQuestion().IsMatch(text));
+
+    [GeneratedRegex(@"(会|能|可以)(不会)?(赔|补偿)|有没有(赔偿|补偿)|(赔偿|补偿)(吗|么|嘛)\W*$|\b(do|does|will) (you|the shop|your shop) (ever )?(pay |offer |give )?(any )?compensat|\bis there (any )?compensation\b|\bcompensation policy\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CompensationPolicyQuestion();
+
+    [GeneratedRegex(@"多久|多长时间|几天|什么时候|何时|到账|\bhow long\b|\bhow many days\b|\bwhen (will|does|do|is|can)\b|\bshow up\b|\barrive\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhenItArrives();
+
+    [GeneratedRegex(@"自己|我的错|怪我|\b(my (own )?fault|my bad|my mistake|silly me|stupid me|i'?m (such )?an? (idiot|moron|fool)|i'?m so (dumb|stupid)|mad at myself|annoyed with myself|angry at myself)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BlamesThemselves();
+
+    [GeneratedRegex(@"你们|你这|客服|店家|商家|\b(you|your|you guys|this shop|the shop)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BlamesTheShop();
 
     /// <summary>A broken, dented, wrong or incomplete item is named ("box a bit squashed"), whether or not it is a report.</summary>
     public static bool NamesDamage(string text) => DamageWords().IsMatch(text);

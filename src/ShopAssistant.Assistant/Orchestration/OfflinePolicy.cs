@@ -62,6 +62,8 @@ internal sealed partial class OfflinePolicy(
             && await knowledge.ScriptAsync(turn, "feedback", Intents.Complaint, "feedback 反馈 建议", ct) is { } feedback)
             // "box a bit squashed, not bothered" stays about the item; any other remark ("包装有点朴素") is feedback on the service.
             return new PolicyAnswer(feedback.Answer, EscalationRules.NamesDamage(text) ? Intents.QualityIssue : Intents.Complaint, u.Confidence, ReplyTexts.Starters(l));
+        if (EscalationRules.AsksAboutCompensation(text))
+            return Solved(turn, ReplyTexts.CompensationRule(l), u.Intent is Intents.Other or Intents.HumanAgent ? Intents.Complaint : u.Intent);
         if (ServiceHoursQuestion(turn) && await knowledge.ScriptAsync(turn, "service-hours", Intents.HumanAgent, "人工客服 服务时间 service hours agents", ct) is { } hours)
         {
             // H1/H2 applied to the time the shopper names: a question about reaching a person, answered without handing over.

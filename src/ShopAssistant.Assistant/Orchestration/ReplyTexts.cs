@@ -28,6 +28,9 @@ internal static class ReplyTexts
 
     public static string NotSure(ShopLanguage l) => Say(l, "notSure");
 
+    /// <summary>R8 stated for a question about it ("do you compensate for late deliveries?"): a person decides, on request.</summary>
+    public static string CompensationRule(ShopLanguage l) => Say(l, "compensationRule");
+
     public static string Clarify(ShopLanguage l, string first, string second) => Say(l, "clarify", ("first", first), ("second", second));
 
     public static string AskOrderNumber(ShopLanguage l) => Say(l, "order.askNumber");
