@@ -38,6 +38,12 @@ public sealed class ConversationMemory
     /// <summary>Bot answers in a row that did not help (unsure, or the shopper said so): two hand over (H3.3).</summary>
     public int ConsecutiveFailures { get; set; }
 
+    /// <summary>The shopper reported a damaged, wrong or incomplete item in this conversation (R4).</summary>
+    public bool DamageReported { get; set; }
+
+    /// <summary>What the shopper was asking when the first of those answers failed: the handoff after two is about that.</summary>
+    public string? FailedTopic { get; set; }
+
     /// <summary>The rule the last answer applied (shipping_policy, return_policy…): an elliptical follow-up continues it.</summary>
     public string? Topic { get; set; }
 

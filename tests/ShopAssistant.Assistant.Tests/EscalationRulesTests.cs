@@ -269,4 +269,34 @@ public sealed class EscalationCompletenessTests
         Assert.Contains(fact, reply.Text);
         Assert.False(HandoffPromise.Promises(reply.Text)); // it offers a person; it does not claim to be handing over
     }
+
+    [Theory]
+    [InlineData("the lamp flickers", "tried another bulb, same thing", "i've got a video of it", HandoffReasons.DamagedGoods)]
+    [InlineData("这个灯怎么不亮", "换了插座也不亮", "368块就这质量？", HandoffReasons.Compensation)]
+    public async Task Photos_or_a_large_sum_later_in_the_conversation_belong_to_the_damage_reported_earlier(string first, string second, string third, string reason)
+    {
+        var memory = TestShop.Greeted();
+        Assert.False((await TestShop.Offline.SayAsync(first, memory)).Metadata.Handoff);
+        Assert.False((await TestShop.Offline.SayAsync(second, memory)).Metadata.Handoff);
+
+        var reply = await TestShop.Offline.SayAsync(third, memory);
+
+        Assert.True(reply.Metadata.Handoff, reply.Text);
+        Assert.Equal(reason, reply.Metadata.HandoffReason);
+    }
+
+    [Fact]
+    public async Task Two_answers_that_did_not_help_hand_over_about_what_was_asked_when_the_first_failed()
+    {
+        var memory = TestShop.Greeted();
+        await TestShop.Offline.SayAsync("how much is shipping to beijing?", memory);
+        var first = await TestShop.Offline.SayAsync("that's not what i was asking", memory);
+        Assert.False(first.Metadata.Handoff);
+
+        var second = await TestShop.Offline.SayAsync("still not helping", memory);
+
+        Assert.True(second.Metadata.Handoff);
+        Assert.Equal(HandoffReasons.BotFailedTwice, second.Metadata.HandoffReason);
+        Assert.Equal(Intents.ShippingPolicy, second.Metadata.Intent);
+    }
 }

@@ -26,6 +26,12 @@ internal static partial class EscalationRules
     /// <summary>H3.3: this many unhelpful answers in a row hand over.</summary>
     public const int FailuresBeforeHandoff = 2;
 
+    /// <summary>
+    /// The rule a message is read against: once an item was reported damaged, photos or a large sum sent later in the
+    /// conversation ("tried another bulb, same thing" → "I've got a video of it") belong to that report.
+    /// </summary>
+    public static string? TopicOf(ConversationMemory memory) => memory.DamageReported ? Intents.QualityIssue : memory.Topic;
+
     /// <summary>The reason to hand over, or null to let the bot answer.</summary>
     /// <param name="topic">The rule the conversation was on: photos sent after a damage report are about the damage.</param>
     public static string? Decide(string text, MessageUnderstanding understanding, int consecutiveFailures, string? topic = null)
@@ -43,7 +49,7 @@ internal static partial class EscalationRules
         var photos = PhotosOffered().IsMatch(text) || (PhotoWords().IsMatch(text) && !AsksAboutPhotos().IsMatch(text));
         if (photos && (ReportsDamage(text, understanding) || understanding.Intent == Intents.QualityIssue || topic == Intents.QualityIssue))
             return HandoffReasons.DamagedGoods;
-        if (IsCompensationClaim(text, understanding)) return HandoffReasons.Compensation;
+        if (IsCompensationClaim(text, understanding, topic)) return HandoffReasons.Compensation;
         if ((StalledWords().IsMatch(text) || mood.ReportsStalledParcel) && !AsksHypothetically().IsMatch(text) && !NamesUnderThreeDays(text))
             return HandoffReasons.StalledParcel;
         if (SpecialInvoice().IsMatch(text)) return HandoffReasons.SpecialInvoice;
@@ -99,7 +105,7 @@ internal static partial class EscalationRules
     private static partial Regex Intensified();
 
     /// <summary>Compensation beyond a refund always, and any refund or claim above ¥200 (R8).</summary>
-    private static bool IsCompensationClaim(string text, MessageUnderstanding understanding)
+    private static bool IsCompensationClaim(string text, MessageUnderstanding understanding, string? topic)
     {
         // "do you compensate if a parcel gets lost?" asks about R8; the policy states it and offers a person.
         if (AsksAboutCompensation(text)) return false;
@@ -107,7 +113,9 @@ internal static partial class EscalationRules
         var aboveLimit = understanding.Entities.AmountsRmb.Any(a => a > ClaimLimitRmb) || understanding.Slots.Amount > ClaimLimitRmb;
         // "the ¥320 tea set arrived cracked" is a quality claim above the limit, though it names no refund; "how long will my
         // ¥480 refund take?" asks when a refund arrives, which is no claim.
-        return aboveLimit && ((ClaimWords().IsMatch(text) && !AsksWhenItArrives().IsMatch(text)) || ReportsDamage(text, understanding));
+        // "¥368 and this is the quality?" after a lamp that will not light up is the same claim, named over two messages.
+        return aboveLimit && ((ClaimWords().IsMatch(text) && !AsksWhenItArrives().IsMatch(text)) || ReportsDamage(text, understanding)
+            || topic == Intents.QualityIssue);
     }
 
     /// <summary>A question about whether the shop compensates, not a claim: hypothetical, or "do you…" about the rule.</summary>
@@ -130,7 +138,7 @@ internal static partial class EscalationRules
     public static bool NamesDamage(string text) => DamageWords().IsMatch(text);
 
     /// <summary>R4: a shopper reporting a damaged, broken, wrong or incomplete item; a question about the policy is answered instead.</summary>
-    private static bool ReportsDamage(string text, MessageUnderstanding understanding)
+    public static bool ReportsDamage(string text, MessageUnderstanding understanding)
     {
         if (AsksHypothetically().IsMatch(text) || NothingWrongInside().IsMatch(text)) return false;
         // Without a damage word, only a confident, unhappy report of a received item counts ("收到了" alone is not a report).
@@ -145,7 +153,7 @@ internal static partial class EscalationRules
     private static partial Regex ClaimWords();
 
     [GeneratedRegex(@"破损|摔坏|压坏|坏了|坏掉|是坏的|是破的|破了|碎了|碎的|碎成|裂了|裂开|裂纹|裂缝|断了|凹了|变形|瘪了|漏水|掉漆|不亮|没反应|磕掉|磕坏|磕破|磕了|缺了一块|掉了一块|崩了一块|发错|错发|少发|漏发|少了.{0,4}(件|个|配件)|缺(少)?配件|有瑕疵|不能用了?|用不了" +
-        @"|\b(arrived|came|is|was|are|were|got)\s+(damaged|broken|cracked|smashed|shattered|dented|faulty|defective)\b|\bwrong item\b|\bmissing (parts?|pieces?|items?)\b|\bdoesn'?t work\b|\bbroken\b|\b(it|that|this|handle|lid|strap|zip|zipper)\s+broke\b|\bstopped working\b|\bcracked\b|\bsmashed\b|\bchipped\b|\bshattered\b|\bin pieces\b|\bdead on arrival\b|\b(won'?t|doesn'?t|does not|will not) (turn|switch) on\b|\bleak(ing|ed|s)\b|\bdented\b|\bbent\b|\bsquashed\b|\bcrushed\b|压扁|\bscratched\b|\btorn\b|\bripped\b|\bmissing (a|one) (piece|part)\b|\bwrong (colou?r|size)\b|\bnot what i ordered\b|\bsent me the wrong\b" +
+        @"|\b(arrived|came|is|was|are|were|got)\s+(damaged|broken|cracked|smashed|shattered|dented|faulty|defective)\b|\bwrong item\b|\bmissing (parts?|pieces?|items?)\b|\bdoesn'?t work\b|\bbroken\b|\b(it|that|this|handle|lid|strap|zip|zipper)\s+broke\b|\bstopped working\b|\bcracked\b|\bsmashed\b|\bchipped\b|\bshattered\b|\bin pieces\b|\bdead on arrival\b|\b(won'?t|doesn'?t|does not|will not) (turn|switch) on\b|\bleak(ing|ed|s)\b|\bdented\b|\bbent\b|\bflicker(s|ing)?\b|\bkeeps? (turning|switching|cutting) off\b|闪烁|忽明忽暗|\bsquashed\b|\bcrushed\b|压扁|\bscratched\b|\btorn\b|\bripped\b|\bmissing (a|one) (piece|part)\b|\bwrong (colou?r|size)\b|\bnot what i ordered\b|\bsent me the wrong\b" +
         "",
         RegexOptions.IgnoreCase)]
     private static partial Regex DamageWords();
@@ -201,7 +209,7 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"([3-9]|1[0-9]|三|四|五|六|七|八|九|十|好几|几|多)\s*(天|周|个?星期)|半个?月|\b([3-9]|1[0-9]|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+days\b|\bweeks?\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThreeDaysOrMore();
 
-    [GeneratedRegex(@"专票|专用发票|增值税专|增专|一般纳税人|进项|抵扣|special (vat )?invoice|vat special invoice|input (vat|tax)|tax deduct|deduct(ible)?\s+(the\s+)?vat|vat\s+deduct|claim (back )?the vat", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"专票|专用发票|增值税专|增专|一般纳税人|进项|抵扣|special (vat )?invoice|vat special invoice|input (vat|tax)|tax deduct|deduct(ible)?\s+(the\s+)?vat|vat\s+deduct|claim (back )?the vat|\bvat\b.{0,25}\b(claim (it )?back|reclaim|deduct)|\breclaim(able)? (the )?vat\b|(可|能)抵扣", RegexOptions.IgnoreCase)]
     private static partial Regex SpecialInvoice();
 
     // The mood lexicon covers the rest ("human", "agent"…) with its exceptions ("are you human").

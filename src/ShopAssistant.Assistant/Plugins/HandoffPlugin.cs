@@ -30,6 +30,6 @@ internal sealed class HandoffPlugin
     public string Check(Kernel kernel)
     {
         var turn = TurnKernel.TurnOf(kernel);
-        return EscalationRules.Decide(turn.Text, turn.Understanding, turn.Memory.ConsecutiveFailures, turn.Memory.Topic) ?? "none";
+        return EscalationRules.Decide(turn.Text, turn.Understanding, turn.Memory.ConsecutiveFailures, EscalationRules.TopicOf(turn.Memory)) ?? "none";
     }
 }
