@@ -198,7 +198,7 @@ public static partial class DialogueState
     [GeneratedRegex(@"^\W*(and |so |then )?(for )?(how many (days|hours|weeks|months)|how long)( is that| is it| exactly)?\W*$|^\W*(and |so |then )?(how (long|soon)|when)\s+(will|would|does|did|is|do|can)\s+(it|that|this|they)\b[\w\s]{0,12}[?？.!]*\s*$|^\W*(and |so )?(what'?s|what is|how much is) (the )?(minimum|min|limit|threshold|cut-?off|deadline)\W*$|^\W*(那|那么)?(大概|一般)?(要|需要)?(多久|多长时间|几天)(呢|啊|呀|吗)?\W*$|^\W*(那)?(最低|门槛|起步)(是)?多少(钱)?(呢|啊)?\W*$|^\W*(那|那么)?(该|要)?(怎么处理|怎么办|咋办|咋整)(呢|啊|呀)?\W*$|^\W*(so |and |ok,? )?(what (do|should|can) i do( now)?|what now|now what|how do i proceed)\W*$|^\W*(is it |counted |starting )?from (the )?\w+ or (from )?(the )?\w+\W*$|^\W*(是)?从.{1,6}还是(从)?.{1,6}(算|开始)(起)?(的)?(吗|呢)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex AboutTheLastAnswer();
 
-    [GeneratedRegex(@"^\W*(how (long|much|many|soon)|when|who pays|who covers|what does it cost)\b|多久|几天|多长时间|什么时候|谁出|谁付|多少钱", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^\W*(how (long|much|many|soon)|when|who pays|who covers|what does it cost)\b|多久|几天|多长时间|什么时候|谁出|谁付|多少|免息吗|免费吗|要钱吗|收费吗|\b(is it free|any fees?|is there a fee)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Asks();
 
     [GeneratedRegex(@"付|下单|拍下|支付|\bpa(id|y|ying)\b|\border(ed|ing)?\b|\bcheck(ed|ing)? ?out\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
