@@ -283,6 +283,7 @@ public sealed class EscalationCompletenessTests
 
         Assert.True(reply.Metadata.Handoff, reply.Text);
         Assert.Equal(reason, reply.Metadata.HandoffReason);
+        Assert.Equal(Intents.QualityIssue, reply.Metadata.Intent); // a faulty item, whatever the sum
     }
 
     [Fact]

@@ -109,7 +109,7 @@ internal static partial class EscalationRules
     {
         // "do you compensate if a parcel gets lost?" asks about R8; the policy states it and offers a person.
         if (AsksAboutCompensation(text)) return false;
-        if (CompensationWords().IsMatch(text) || understanding.Mood.ClaimsCompensation) return true;
+        if (NamesCompensation(text, understanding)) return true;
         var aboveLimit = understanding.Entities.AmountsRmb.Any(a => a > ClaimLimitRmb) || understanding.Slots.Amount > ClaimLimitRmb;
         // "the ¥320 tea set arrived cracked" is a quality claim above the limit, though it names no refund; "how long will my
         // ¥480 refund take?" asks when a refund arrives, which is no claim.
@@ -117,6 +117,10 @@ internal static partial class EscalationRules
         return aboveLimit && ((ClaimWords().IsMatch(text) && !AsksWhenItArrives().IsMatch(text)) || ReportsDamage(text, understanding)
             || topic == Intents.QualityIssue);
     }
+
+    /// <summary>Compensation named outright ("赔偿", "make it up to me"), not a refund or claim read from a sum.</summary>
+    public static bool NamesCompensation(string text, MessageUnderstanding understanding) =>
+        CompensationWords().IsMatch(text) || understanding.Mood.ClaimsCompensation;
 
     /// <summary>A question about whether the shop compensates, not a claim: hypothetical, or "do you…" about the rule.</summary>
     public static bool AsksAboutCompensation(string text) =>
