@@ -54,6 +54,8 @@ internal static partial class EscalationRules
             return HandoffReasons.StalledParcel;
         if (SpecialInvoice().IsMatch(text)) return HandoffReasons.SpecialInvoice;
         var aboutHours = AsksAboutServiceHours().IsMatch(text);
+        // "客服在吗", "亲，人呢", "anyone there?" open a chat the way shoppers open every chat: a greeting, not H3.1.
+        if (IsPresencePing(text)) return null;
         if ((AsksForPerson().IsMatch(text) || mood.AsksForHuman) && (!aboutHours || WantsAPersonNow().IsMatch(text)))
             return HandoffReasons.ShopperRequest;
         if (consecutiveFailures >= FailuresBeforeHandoff || mood.SaysFailedAgain) return HandoffReasons.BotFailedTwice;
@@ -117,6 +119,12 @@ internal static partial class EscalationRules
         return aboveLimit && ((ClaimWords().IsMatch(text) && !AsksWhenItArrives().IsMatch(text)) || ReportsDamage(text, understanding)
             || topic == Intents.QualityIssue);
     }
+
+    /// <summary>A message that only asks whether anyone is there ("客服在吗", "u there?").</summary>
+    public static bool IsPresencePing(string text) => PresencePing().IsMatch(text);
+
+    [GeneratedRegex(@"^\W*(亲亲?|您好|你好|哈喽|hi|hello|hey)?\W*(客服|客服小姐姐|小姐姐|掌柜的?|店家|老板)?\W*(在吗|在么|在不在|在不|在嘛|在线吗|人呢|有人吗|有人在吗|有人在不)(有人吗|亲)?[\W亲]*$|^\W*(hi|hello|hey)?\W*(is )?(any(one|body)|some(one|body)|u|you) (there|around|online|about)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PresencePing();
 
     /// <summary>Compensation named outright ("赔偿", "make it up to me"), not a refund or claim read from a sum.</summary>
     public static bool NamesCompensation(string text, MessageUnderstanding understanding) =>

@@ -47,6 +47,11 @@ internal sealed partial class OfflinePolicy(
         if (text.Length == 0 || !text.Any(char.IsLetterOrDigit))
             return new PolicyAnswer(ReplyTexts.Empty(l), Intents.Other, 0, ReplyTexts.Starters(l)) { Clarifying = true };
 
+        if (EscalationRules.IsPresencePing(text))
+        {
+            memory.Greeted = true;
+            return new PolicyAnswer(ReplyTexts.Welcome(l), Intents.Greeting, Math.Max(u.Confidence, 0.6), ReplyTexts.Starters(l));
+        }
         if (PromptInjection().IsMatch(text))
             return new PolicyAnswer(ReplyTexts.RefusePromptInjection(l), Intents.Other, u.Confidence, ReplyTexts.Starters(l));
         if (OtherShoppersData().IsMatch(text))
