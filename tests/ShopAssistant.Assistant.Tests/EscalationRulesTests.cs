@@ -193,6 +193,8 @@ public sealed class EscalationRulesTests
     [InlineData("颜色比图片略深一点，能接受")]
     [InlineData("do you have the baking mould in stock?")]
     [InlineData("客服在吗")]
+    [InlineData("订单580元，退款能退到花呗吗")]
+    [InlineData("if i return my ¥300 order, where does the refund go?")]
     [InlineData("亲，人呢")]
     [InlineData("hi, is anyone there?")]
     [InlineData("气死我了，自己地址填错了，能改吗")]

@@ -114,9 +114,9 @@ internal static partial class EscalationRules
         if (NamesCompensation(text, understanding)) return true;
         var aboveLimit = understanding.Entities.AmountsRmb.Any(a => a > ClaimLimitRmb) || understanding.Slots.Amount > ClaimLimitRmb;
         // "the ¥320 tea set arrived cracked" is a quality claim above the limit, though it names no refund; "how long will my
-        // ¥480 refund take?" asks when a refund arrives, which is no claim.
+        // ¥480 refund take?" or "订单580元，退款能退到花呗吗" asks when or where a refund arrives (R5), which is no claim.
         // "¥368 and this is the quality?" after a lamp that will not light up is the same claim, named over two messages.
-        return aboveLimit && ((ClaimWords().IsMatch(text) && !AsksWhenItArrives().IsMatch(text)) || ReportsDamage(text, understanding)
+        return aboveLimit && ((ClaimWords().IsMatch(text) && !AsksWhereOrWhenItArrives().IsMatch(text)) || ReportsDamage(text, understanding)
             || topic == Intents.QualityIssue);
     }
 
@@ -137,8 +137,8 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"(会|能|可以)(不会)?(赔|补偿)|有没有(赔偿|补偿)|(赔偿|补偿)(吗|么|嘛)\W*$|\b(do|does|will) (you|the shop|your shop) (ever )?(pay |offer |give )?(any )?compensat|\bis there (any )?compensation\b|\bcompensation policy\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompensationPolicyQuestion();
 
-    [GeneratedRegex(@"多久|多长时间|几天|什么时候|何时|到账|\bhow long\b|\bhow many days\b|\bwhen (will|does|do|is|can)\b|\bshow up\b|\barrive\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AsksWhenItArrives();
+    [GeneratedRegex(@"多久|多长时间|几天|什么时候|何时|到账|退到|退回到|退回哪|原路|哪里|\bhow long\b|\bhow many days\b|\bwhen (will|does|do|is|can)\b|\bshow up\b|\barrive\b|\bwhere (does|will|do|is)\b|\bwhich (account|card)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhereOrWhenItArrives();
 
     [GeneratedRegex(@"自己|我的错|怪我|\b(my (own )?fault|my bad|my mistake|silly me|stupid me|i'?m (such )?an? (idiot|moron|fool)|i'?m so (dumb|stupid)|mad at myself|annoyed with myself|angry at myself)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BlamesThemselves();
