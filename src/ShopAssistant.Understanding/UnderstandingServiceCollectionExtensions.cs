@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ShopAssistant.Domain.Artefacts;
 using ShopAssistant.Domain.DemoShop;
 
 namespace ShopAssistant.Understanding;
@@ -29,6 +30,7 @@ public static class UnderstandingServiceCollectionExtensions
     {
         services.AddOptions<UnderstandingOptions>()
             .Bind(configuration.GetSection(UnderstandingOptions.Section))
+            .Configure(o => configuration.GetSection(ModelsOptions.Section).Bind(o.Models))
             .PostConfigure(o =>
             {
                 o.ModelDirectory = Path.GetFullPath(o.ModelDirectory);

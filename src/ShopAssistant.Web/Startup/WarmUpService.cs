@@ -20,8 +20,12 @@ public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, 
     public override async Task StartAsync(CancellationToken ct)
     {
         // Before anything asks for the intent model: a fresh data folder starts from the one the build prepared.
-        if (PreparedIntentModel.SeedIfEmpty(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<UnderstandingOptions>>()))
+        var understanding = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<UnderstandingOptions>>();
+        if (PreparedIntentModel.Seed(understanding))
             log.LogInformation("Intent model: started from the one prepared by the build ({Folder})", PreparedIntentModel.Folder);
+        if (!understanding.Value.Models.TrainAtStart)
+            log.LogInformation("Models: missing or stale artefacts are waited for, not built here (ShopAssistant:Models:TrainAtStart is false); " +
+                "not ready until `prepare` (or `train` and `ingest`) publishes them to {Folder}", Path.GetDirectoryName(understanding.Value.ModelDirectory));
         services.GetRequiredService<DemoShopData>();
         await (await services.GetRequiredService<IShopDatabase>().OpenConnectionAsync(ct)).DisposeAsync();
         // The staff directory now, not at the first sign-in: a Development run without staff prints its demo passwords at start.
