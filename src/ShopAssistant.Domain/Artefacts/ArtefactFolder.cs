@@ -11,6 +11,9 @@ namespace ShopAssistant.Domain.Artefacts;
 public sealed class ArtefactFolder(string directory)
 {
     public const string KeyFile = "artefact.key";
+
+    /// <summary>One line per build (time, machine and process, outcome, key), appended by whoever built: who trained what, when.</summary>
+    public const string BuildLog = "builds.log";
     public const string TempPrefix = ".tmp-";
 
     /// <summary>Versions kept besides the newest (an instance still running older code may read them).</summary>
@@ -56,6 +59,7 @@ public sealed class ArtefactFolder(string directory)
             File.WriteAllText(Path.Combine(temp, KeyFile), key);
             var target = PathFor(key);
             if (replace && System.IO.Directory.Exists(target)) Retire(target);
+            var outcome = "published";
             try
             {
                 System.IO.Directory.Move(temp, target);
@@ -64,7 +68,9 @@ public sealed class ArtefactFolder(string directory)
             {
                 // Another instance (or job) published the same key first: same inputs, same artefact.
                 System.IO.Directory.Delete(temp, recursive: true);
+                outcome = "dropped (published by another first)";
             }
+            Record(outcome, key);
             Prune(target);
             return target;
         }
@@ -72,6 +78,24 @@ public sealed class ArtefactFolder(string directory)
         {
             if (System.IO.Directory.Exists(temp)) System.IO.Directory.Delete(temp, recursive: true);
             throw;
+        }
+    }
+
+    /// <summary>The build log's lines (empty when nothing was ever built here).</summary>
+    public IReadOnlyList<string> Builds() =>
+        File.Exists(Path.Combine(Directory, BuildLog)) ? File.ReadAllLines(Path.Combine(Directory, BuildLog)) : [];
+
+    private void Record(string outcome, string key)
+    {
+        try
+        {
+            // One short append per build: O_APPEND keeps lines from several processes whole.
+            File.AppendAllText(Path.Combine(Directory, BuildLog),
+                $"{DateTime.UtcNow:O}\t{Environment.MachineName}:{Environment.ProcessId}\t{outcome}\t{key}\n");
+        }
+        catch (IOException)
+        {
+            // The record is for people; a failed append never fails a build.
         }
     }
 
