@@ -17,6 +17,9 @@ namespace ShopAssistant.Web.Startup;
 /// </summary>
 public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, ILogger<WarmUpService> log) : BackgroundService
 {
+    private readonly CancellationTokenSource _stopping = new();
+    private Task? _assistant;
+
     public override async Task StartAsync(CancellationToken ct)
     {
         // Before anything asks for the intent model: a fresh data folder starts from the one the build prepared.
@@ -26,6 +29,10 @@ public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, 
         if (!understanding.Value.Models.TrainAtStart)
             log.LogInformation("Models: missing or stale artefacts are waited for, not built here (ShopAssistant:Models:TrainAtStart is false); " +
                 "not ready until `prepare` (or `train` and `ingest`) publishes them to {Folder}", Path.GetDirectoryName(understanding.Value.ModelDirectory));
+        // The assistant's step first, beside the shop data's load below rather than after it (bench cold): the index
+        // needs no shop data, and the intent model only the catalogue.
+        _assistant = Step(WarmUpBoard.Assistant, () => AssistantWarmUp.RunAsync(
+            services.GetRequiredService<IMessageUnderstanding>, services.GetRequiredService<IKnowledgeIndex>(), _stopping.Token));
         services.GetRequiredService<DemoShopData>();
         await (await services.GetRequiredService<IShopDatabase>().OpenConnectionAsync(ct)).DisposeAsync();
         // The staff directory now, not at the first sign-in: a Development run without staff prints its demo passwords at start.
@@ -35,8 +42,8 @@ public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, 
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var assistant = Step(WarmUpBoard.Assistant, () => AssistantWarmUp.RunAsync(
-            services.GetRequiredService<IMessageUnderstanding>(), services.GetRequiredService<IKnowledgeIndex>(), stoppingToken));
+        stoppingToken.Register(_stopping.Cancel);
+        var assistant = _assistant!;
         var steps = new List<Task>
         {
             assistant,
