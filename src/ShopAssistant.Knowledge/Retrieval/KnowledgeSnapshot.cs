@@ -30,7 +30,8 @@ internal sealed class KnowledgeSnapshot
     public static async Task<KnowledgeSnapshot> LoadOrBuildAsync(KnowledgeOptions options,
         IEmbeddingGenerator<string, Embedding<float>>? embeddings, CancellationToken ct, bool force = false)
     {
-        var library = ScriptLibrary.Load(options.ScriptsDirectory);
+        // Parsed only when the index has to be built: a current index carries the parsed scripts.
+        var library = ScriptLibrary.Load(options.ScriptsDirectory, parse: false);
         var analyzer = new ShopAnalyzer(library.ShopWords);
         var identity = IndexIdentity.Of(library, embeddings);
 

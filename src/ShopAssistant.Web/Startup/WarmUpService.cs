@@ -5,6 +5,7 @@ using ShopAssistant.Knowledge;
 using ShopAssistant.Quality;
 using ShopAssistant.Recommendations;
 using ShopAssistant.Understanding;
+using ShopAssistant.Understanding.Intents;
 using ShopAssistant.Web.Staff;
 
 namespace ShopAssistant.Web.Startup;
@@ -29,10 +30,11 @@ public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, 
         if (!understanding.Value.Models.TrainAtStart)
             log.LogInformation("Models: missing or stale artefacts are waited for, not built here (ShopAssistant:Models:TrainAtStart is false); " +
                 "not ready until `prepare` (or `train` and `ingest`) publishes them to {Folder}", Path.GetDirectoryName(understanding.Value.ModelDirectory));
-        // The assistant's step first, beside the shop data's load below rather than after it (bench cold): the index
-        // needs no shop data, and the intent model only the catalogue.
-        _assistant = Step(WarmUpBoard.Assistant, () => AssistantWarmUp.RunAsync(
-            services.GetRequiredService<IMessageUnderstanding>, services.GetRequiredService<IKnowledgeIndex>(), _stopping.Token));
+        // The assistant's step first, beside the shop data's load below rather than after it (bench cold): neither the
+        // index nor the intent model needs shop data; the rest of understanding needs the catalogue.
+        _assistant = Step(WarmUpBoard.Assistant, () => Task.WhenAll(
+            Task.Run(() => services.GetRequiredService<Lazy<IntentClassifier>>().Value, _stopping.Token),
+            AssistantWarmUp.RunAsync(services.GetRequiredService<IMessageUnderstanding>, services.GetRequiredService<IKnowledgeIndex>(), _stopping.Token)));
         services.GetRequiredService<DemoShopData>();
         await (await services.GetRequiredService<IShopDatabase>().OpenConnectionAsync(ct)).DisposeAsync();
         // The staff directory now, not at the first sign-in: a Development run without staff prints its demo passwords at start.
