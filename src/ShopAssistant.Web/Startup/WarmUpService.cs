@@ -51,16 +51,26 @@ public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, 
             assistant,
             Step(WarmUpBoard.Dashboard, () => services.GetRequiredService<EventProjection>().CatchUpAsync(stoppingToken)),
         };
-        // The recommender loads (or trains) once the assistant is ready: on two cores the two side by side slowed the
-        // assistant's step, which the first answers wait for (bench cold), and until the recommender is ready
-        // recommendations come from the popular products anyway (and say so).
+        // The recommender loads (or trains) once the assistant is ready, and a few seconds later: on two cores the two
+        // side by side slowed the assistant's step, and on a restart its load (history, co-purchase index) slowed the
+        // first shoppers' turns, which pay their own first-run costs then (bench cold). Until it is ready
+        // recommendations come from the popular products (and say so); a shopper who asks for one sooner starts it.
         if (services.GetRequiredService<RecommenderOptions>().WarmUp)
         {
             board.Waiting(WarmUpBoard.Recommender);
-            steps.Add(assistant.ContinueWith(_ => Step(WarmUpBoard.Recommender, () => Task.FromResult(services.GetRequiredService<IRecommender>())),
-                stoppingToken, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap());
+            steps.Add(RecommenderAfterAsync(assistant, stoppingToken));
         }
         return Task.WhenAll(steps).ContinueWith(_ => ReturnWarmUpMemory(), stoppingToken, TaskContinuationOptions.None, TaskScheduler.Default);
+    }
+
+    /// <summary>How long the recommender's warm-up waits after the assistant's, leaving the first turns the machine.</summary>
+    internal static readonly TimeSpan RecommenderGrace = TimeSpan.FromSeconds(5);
+
+    private async Task RecommenderAfterAsync(Task assistant, CancellationToken ct)
+    {
+        await assistant.ConfigureAwait(false);
+        await Task.Delay(RecommenderGrace, ct).ConfigureAwait(false);
+        await Step(WarmUpBoard.Recommender, () => Task.FromResult(services.GetRequiredService<IRecommender>())).ConfigureAwait(false);
     }
 
     /// <summary>
