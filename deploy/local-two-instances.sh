@@ -88,8 +88,8 @@ instance() {
     export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=shopassistant"
     export ConnectionStrings__Redis="127.0.0.1:$redis_port"
     export ShopAssistant__Storage__DataFolder="$state/$name"
-    export ShopAssistant__Understanding__ModelDirectory="$state/models/understanding"
-    export ShopAssistant__Recommendations__ModelDirectory="$state/models/recommender-$name"
+    # One artefact folder for both: A (started first) builds what is missing, B only loads it.
+    export ShopAssistant__Models__Directory="$state/models"
     cd "$state/app"
     nohup dotnet ShopAssistant.dll >"$state/logs/$name.log" 2>&1 &
     echo $! > "$state/$name.pid"

@@ -24,16 +24,14 @@ public static class KnowledgeCommands
         try
         {
             options = WithArguments(options, args);
-            if (args.Contains("--force"))
-                File.Delete(Path.Combine(options.IndexDirectory, CorpusFile.FileName));
-            var snapshot = await KnowledgeSnapshot.LoadOrBuildAsync(options, null, CancellationToken.None).ConfigureAwait(false);
+            var snapshot = await KnowledgeSnapshot.LoadOrBuildAsync(options, null, CancellationToken.None, force: args.Contains("--force")).ConfigureAwait(false);
             var scripts = snapshot.Corpus.Scripts;
             output.WriteLine($"knowledge base: {options.ScriptsDirectory}");
             output.WriteLine($"{scripts.Count} scripts, {snapshot.Corpus.TopicTerms.Count} topics, " +
                 $"{scripts.SelectMany(s => s.FactIds).Distinct().Count()} handbook facts, {snapshot.Corpus.Vocabulary.Count} terms");
             output.WriteLine(snapshot.Rebuilt
-                ? $"index rebuilt: {Path.Combine(options.IndexDirectory, CorpusFile.FileName)}"
-                : $"index up to date (scripts unchanged): {Path.Combine(options.IndexDirectory, CorpusFile.FileName)}");
+                ? $"index rebuilt: {options.IndexDirectory}"
+                : $"index up to date (scripts unchanged): {options.IndexDirectory}");
             if (options.Qdrant.Endpoint is not null)
             {
                 using var qdrant = new QdrantKnowledgeIndex(options);
@@ -100,6 +98,7 @@ public static class KnowledgeCommands
     private static KnowledgeOptions WithArguments(KnowledgeOptions options, string[] args)
     {
         var qdrant = Value(args, "--qdrant");
+        // Models stays the default: a verb is the job that builds the index and never waits for one.
         return new KnowledgeOptions
         {
             ScriptsDirectory = Path.GetFullPath(Value(args, "--scripts") ?? options.ScriptsDirectory),

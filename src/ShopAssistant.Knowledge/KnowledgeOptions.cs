@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ShopAssistant.Domain.Artefacts;
 
 namespace ShopAssistant.Knowledge;
 
@@ -12,6 +13,9 @@ public sealed class KnowledgeOptions : IValidatableObject
 
     /// <summary>Relative paths are taken from the current directory; the host puts it in its data folder unless set.</summary>
     public string IndexDirectory { get; set; } = Path.Combine("app-data", "knowledge");
+
+    /// <summary>Bound from its own section, ShopAssistant:Models (what to do when the index is missing or stale).</summary>
+    public ModelsOptions Models { get; set; } = new();
 
     /// <summary>Bound from its own section, ShopAssistant:Qdrant.</summary>
     public QdrantOptions Qdrant { get; set; } = new();

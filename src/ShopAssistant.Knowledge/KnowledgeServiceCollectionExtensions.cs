@@ -2,6 +2,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ShopAssistant.Domain.Artefacts;
 using ShopAssistant.Knowledge.Qdrant;
 
 namespace ShopAssistant.Knowledge;
@@ -32,6 +33,7 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddOptions<KnowledgeOptions>()
             .Bind(configuration.GetSection(KnowledgeOptions.Section))
             .Configure(o => configuration.GetSection(QdrantOptions.Section).Bind(o.Qdrant))
+            .Configure(o => configuration.GetSection(ModelsOptions.Section).Bind(o.Models))
             .PostConfigure(o =>
             {
                 o.ScriptsDirectory = Path.GetFullPath(o.ScriptsDirectory);

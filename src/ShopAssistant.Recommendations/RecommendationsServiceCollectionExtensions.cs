@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ShopAssistant.Domain.Artefacts;
 using ShopAssistant.Domain.DemoShop;
 
 namespace ShopAssistant.Recommendations;
@@ -16,6 +17,7 @@ public static class RecommendationsServiceCollectionExtensions
     {
         services.AddOptions<RecommenderOptions>()
             .Bind(configuration.GetSection(RecommenderOptions.Section))
+            .Configure(o => configuration.GetSection(ModelsOptions.Section).Bind(o.Models))
             .Validate(o => !string.IsNullOrWhiteSpace(o.ModelDirectory), $"{RecommenderOptions.Section}:ModelDirectory must not be empty.")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<RecommenderOptions>>().Value);

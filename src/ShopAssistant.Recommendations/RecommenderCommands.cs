@@ -15,14 +15,24 @@ public static class RecommenderCommands
     /// <summary>The ranker learns from windows before the cut-off, so it needs this much history first.</summary>
     private const int MinimumHistoryDays = 100;
 
-    /// <summary>`train [--model-dir DIR] [--data DIR]`: trains on the whole history and saves the model.</summary>
+    /// <summary>
+    /// `train [--model-dir DIR] [--data DIR] [--force]`: trains on the whole history and publishes the model, unless one
+    /// for the same history is already published (--force trains and replaces it).
+    /// </summary>
     public static Task<int> TrainAsync(string[] args, TextWriter output) => Run(output, () =>
     {
         var data = LoadData(args);
         var directory = CommandLine.Option(args, "--model-dir") ?? RecommenderOptions.DefaultModelDirectory;
+        var key = RecommenderModelStore.KeyOf(data.History, data.CategoryByCode.Count);
+        var force = args.Contains("--force");
+        if (!force && RecommenderModelStore.TryLoad(directory, key) is not null)
+        {
+            output.WriteLine($"Recommender is up to date with the shop's {data.History.Count:N0} purchase lines → {Path.GetFullPath(directory)}");
+            return 0;
+        }
         var started = Stopwatch.GetTimestamp();
-        var models = RankerTrainer.Train(data.History, data.History.Max(l => l.PlacedAt).Date.AddDays(1), data.CategoryOf);
-        RecommenderModelStore.Save(models, directory);
+        var models = RankerTrainer.Train(data.History, RecommenderModelStore.EndOf(data.History), data.CategoryOf);
+        RecommenderModelStore.Save(models, directory, key, replace: force);
         output.WriteLine($"Trained the recommender on {data.History.Count:N0} purchase lines in {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s; saved to {Path.GetFullPath(directory)}.");
         return 0;
     });

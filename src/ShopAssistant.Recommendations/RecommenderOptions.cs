@@ -1,3 +1,5 @@
+using ShopAssistant.Domain.Artefacts;
+
 namespace ShopAssistant.Recommendations;
 
 /// <summary>Configuration section ShopAssistant:Recommendations.</summary>
@@ -11,4 +13,7 @@ public sealed record RecommenderOptions
 
     /// <summary>Load or train the model in the background at start (false: on the first request that needs it).</summary>
     public bool WarmUp { get; set; } = true;
+
+    /// <summary>Bound from its own section, ShopAssistant:Models (what to do when the model is missing or stale).</summary>
+    public ModelsOptions Models { get; set; } = new();
 }

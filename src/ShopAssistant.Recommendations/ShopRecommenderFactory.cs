@@ -9,11 +9,13 @@ public static class ShopRecommenderFactory
 {
     public static ShopRecommender LoadOrTrain(DemoShopData data, RecommenderOptions options)
     {
-        var models = RecommenderModelStore.TryLoad(options.ModelDirectory);
+        var key = RecommenderModelStore.KeyOf(data);
+        var models = RecommenderModelStore.TryLoad(options.ModelDirectory, key, options.Models);
         if (models is null)
         {
             models = RecommenderModelStore.Train(data);
-            RecommenderModelStore.Save(models, options.ModelDirectory);
+            // A version that is there but did not load (damaged) is replaced; one published meanwhile by another instance stands.
+            RecommenderModelStore.Save(models, options.ModelDirectory, key, replace: RecommenderModelStore.IsPublished(options.ModelDirectory, key));
         }
         return Create(data, models);
     }

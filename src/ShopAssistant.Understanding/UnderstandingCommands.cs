@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using ShopAssistant.Domain;
+using ShopAssistant.Domain.Artefacts;
 using ShopAssistant.Domain.DemoShop;
 using ShopAssistant.Understanding.Intents;
 using IntentLabels = ShopAssistant.Domain.Conversations.Intents;
@@ -19,9 +20,8 @@ public static class UnderstandingCommands
     public static Task<int> TrainAsync(string[] args, TextWriter output, IConfiguration? configuration)
     {
         var options = Options(args, configuration);
-        if (args.Contains("--force")) File.Delete(new IntentModelCache(options.ModelDirectory).ModelPath);
         var clock = Stopwatch.StartNew();
-        var classifier = IntentClassifier.LoadOrTrain(options, IntentTrainerKind.Lbfgs, out var trained);
+        var classifier = IntentClassifier.LoadOrTrain(options, IntentTrainerKind.Lbfgs, out var trained, force: args.Contains("--force"));
         var lines = UtteranceSet.Load(options.TrainingFile).Utterances.Count;
         output.WriteLine(trained
             ? $"Trained the intent model on {lines} utterances ({classifier.Labels.Count} labels) in {clock.ElapsedMilliseconds} ms → {options.ModelDirectory}"
@@ -117,7 +117,8 @@ public static class UnderstandingCommands
 
     private static UnderstandingOptions Options(string[] args, IConfiguration? configuration)
     {
-        var options = (configuration ?? new ConfigurationBuilder().Build()).BindUnderstandingOptions();
+        // A verb is the job that builds the model: it never waits for one (ShopAssistant:Models:TrainAtStart is for instances).
+        var options = (configuration ?? new ConfigurationBuilder().Build()).BindUnderstandingOptions() with { Models = new ModelsOptions() };
         if (Value(args, "--data") is { } data) options = options with { DataDirectory = Path.GetFullPath(data) };
         if (Value(args, "--model") is { } model) options = options with { ModelDirectory = Path.GetFullPath(model) };
         return options;

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ShopAssistant.Domain;
+using ShopAssistant.Domain.Artefacts;
 
 namespace ShopAssistant.Understanding;
 
@@ -17,6 +18,9 @@ public sealed record UnderstandingOptions : IValidatableObject
 
     /// <summary>Language of a first message that has no letters (the shop is a Taobao shop: Chinese).</summary>
     public ShopLanguage DefaultLanguage { get; set; } = ShopLanguage.Zh;
+
+    /// <summary>Bound from its own section, ShopAssistant:Models (what to do when the model is missing or stale).</summary>
+    public ModelsOptions Models { get; set; } = new();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext context)
     {

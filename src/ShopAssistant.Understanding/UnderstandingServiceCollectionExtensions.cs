@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ShopAssistant.Domain.Artefacts;
 using ShopAssistant.Domain.DemoShop;
+using ShopAssistant.Understanding.Intents;
 
 namespace ShopAssistant.Understanding;
 
@@ -14,11 +16,13 @@ public static class UnderstandingServiceCollectionExtensions
     public static IServiceCollection AddShopUnderstanding(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddUnderstandingOptions(configuration);
+        // The intent model on its own: it needs no shop data, so a host can start loading it before the catalogue is read.
+        services.AddSingleton(sp => new Lazy<IntentClassifier>(() => IntentClassifier.LoadOrTrain(sp.GetRequiredService<UnderstandingOptions>())));
         services.AddSingleton(sp =>
         {
             var shop = sp.GetRequiredService<DemoShopData>();
             return new ShopUnderstanding(sp.GetRequiredService<UnderstandingOptions>(), shop.Catalogue,
-                () => DateOnly.FromDateTime(shop.Timeline.Now.DateTime));
+                () => DateOnly.FromDateTime(shop.Timeline.Now.DateTime), sp.GetRequiredService<Lazy<IntentClassifier>>());
         });
         services.AddSingleton<IMessageUnderstanding>(sp => sp.GetRequiredService<ShopUnderstanding>());
         return services;
@@ -29,6 +33,7 @@ public static class UnderstandingServiceCollectionExtensions
     {
         services.AddOptions<UnderstandingOptions>()
             .Bind(configuration.GetSection(UnderstandingOptions.Section))
+            .Configure(o => configuration.GetSection(ModelsOptions.Section).Bind(o.Models))
             .PostConfigure(o =>
             {
                 o.ModelDirectory = Path.GetFullPath(o.ModelDirectory);

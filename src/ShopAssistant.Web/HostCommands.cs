@@ -50,6 +50,7 @@ public static class HostCommands
                     return 0;
                 case "ingest": return await VerbProgress.RunAsync("Ingesting 构建索引", () => KnowledgeCommands.IngestAsync(rest, output, configuration.BindKnowledgeOptions()));
                 case "train": return await VerbProgress.RunAsync("Training 训练中", () => TrainAsync(rest, output, configuration));
+                case "prepare": return await VerbProgress.RunAsync("Preparing 准备中", () => PrepareAsync(rest, output, configuration));
                 case "eval intents": return await Evaluating(() => UnderstandingCommands.EvalIntentsAsync(rest, output, configuration));
                 case "eval retrieval": return await Evaluating(() => KnowledgeCommands.EvalRetrievalAsync(rest, output, configuration.BindKnowledgeOptions()));
                 case "eval recommender": return await Evaluating(() => RecommenderCommands.EvalAsync(rest, output));
@@ -100,6 +101,16 @@ public static class HostCommands
         if (understanding != 0 || args.Contains(PreparedIntentModel.TrainOnlyFlag)) return understanding;
         var recommender = configuration.GetSection(RecommenderOptions.Section).Get<RecommenderOptions>() ?? new RecommenderOptions();
         return await RecommenderCommands.TrainAsync(["--model-dir", recommender.ModelDirectory, .. args], output);
+    }
+
+    /// <summary>
+    /// The job that builds every artefact an instance loads (ShopAssistant:Models): the knowledge index, then the intent
+    /// model and the recommender — each only when the published one is stale, unless --force.
+    /// </summary>
+    private static async Task<int> PrepareAsync(string[] args, TextWriter output, IConfiguration configuration)
+    {
+        var ingest = await KnowledgeCommands.IngestAsync(args, output, configuration.BindKnowledgeOptions());
+        return ingest != 0 ? ingest : await TrainAsync(args, output, configuration);
     }
 
     /// <summary>

@@ -28,10 +28,12 @@ internal static class VerbGrammar
             Flag("--force", "Rebuild even when the scripts did not change."), Text("--scripts", "Scripts folder."),
             Text("--index", "Index folder."), Text("--qdrant", "Qdrant endpoint (gRPC).")));
         root.Subcommands.Add(Verb("train", "Trains the intent model and the recommender. 训练意图模型和推荐模型。", run, 1,
-            Flag("--force", "Retrain the intent model even when it is up to date."),
+            Flag("--force", "Retrain even what is up to date."),
             Text("--data", "Understanding data folder (the recommender reads its shop data from the same option)."),
             Text("--model", "Intent model folder."),
             Flag("--intent-model-only", "Train only the intent model (how the build prepares the one a fresh data folder starts with).")));
+        root.Subcommands.Add(Verb("prepare", "Builds every artefact (knowledge index, intent model, recommender) into the models folder. 构建全部模型和索引。", run, 1,
+            Flag("--force", "Rebuild even what is up to date.")));
         var eval = new Command("eval", "Evaluations; each prints a report, with --json a JSON line last. 评估。");
         eval.Subcommands.Add(Verb("intents", "Intent accuracy and per-label F1 on the held-out utterances. 意图评估。", run, 2,
             Json(), Flag("--compare", "Compare the trainers."), Text("--data", "Understanding data folder."),

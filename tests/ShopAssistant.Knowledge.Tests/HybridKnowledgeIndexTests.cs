@@ -42,7 +42,7 @@ public sealed class DenseVectorPersistenceTests : IDisposable
         var first = new FakeEmbeddings("model-a");
 
         Assert.True(await new EmbeddedKnowledgeIndex(options, first).WarmUpAsync());
-        var stored = CorpusFile.TryRead(options.IndexDirectory)!;
+        var stored = CorpusFile.TryRead(PublishedIndex.Folder(options.IndexDirectory))!;
         Assert.Equal(stored.Scripts.Count, stored.DenseByScriptKey!.Count);
         Assert.All(stored.DenseByScriptKey.Values, v => Assert.Equal(FakeEmbeddings.Dimensions, v.Length));
 
@@ -52,7 +52,7 @@ public sealed class DenseVectorPersistenceTests : IDisposable
 
         Assert.True(await new EmbeddedKnowledgeIndex(options, new FakeEmbeddings("model-b")).WarmUpAsync());
         Assert.True(await new EmbeddedKnowledgeIndex(options).WarmUpAsync());
-        Assert.Null(CorpusFile.TryRead(options.IndexDirectory)!.DenseByScriptKey);
+        Assert.Null(CorpusFile.TryRead(PublishedIndex.Folder(options.IndexDirectory))!.DenseByScriptKey);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public sealed class IndexPersistenceTests : IDisposable
     public IndexPersistenceTests() =>
         options = new KnowledgeOptions { ScriptsDirectory = ShippedKnowledgeBase.CopyTo(temp.Sub("kb")), IndexDirectory = temp.Sub("index") };
 
-    private string IndexFile => Path.Combine(options.IndexDirectory, CorpusFile.FileName);
+    private string IndexFile => Path.Combine(PublishedIndex.Folder(options.IndexDirectory), CorpusFile.FileName);
 
     [Fact]
     public async Task The_first_start_builds_the_index_file_and_a_restart_with_unchanged_scripts_reuses_it()
@@ -59,7 +59,7 @@ public sealed class IndexPersistenceTests : IDisposable
     [Fact]
     public async Task A_damaged_index_file_is_rebuilt_instead_of_failing()
     {
-        Directory.CreateDirectory(options.IndexDirectory);
+        await new EmbeddedKnowledgeIndex(options).WarmUpAsync();
         File.WriteAllText(IndexFile, "{ not json");
 
         var index = new EmbeddedKnowledgeIndex(options);

@@ -30,8 +30,8 @@ public sealed class KnowledgeCommandsTests : IDisposable
         Assert.Equal(0, await KnowledgeCommands.IngestAsync([], output, options));
         Assert.Equal(0, await KnowledgeCommands.IngestAsync(["--index", temp.Sub("argument")], output, options));
 
-        Assert.True(File.Exists(Path.Combine(temp.Sub("configured"), "knowledge-index.json")));
-        Assert.True(File.Exists(Path.Combine(temp.Sub("argument"), "knowledge-index.json")));
+        Assert.True(File.Exists(Path.Combine(PublishedIndex.Folder(temp.Sub("configured")), "knowledge-index.json")));
+        Assert.True(File.Exists(Path.Combine(PublishedIndex.Folder(temp.Sub("argument")), "knowledge-index.json")));
     }
 
     [Fact]

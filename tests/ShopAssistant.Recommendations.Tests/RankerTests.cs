@@ -43,8 +43,8 @@ public class RankerTests
         var directory = Path.Combine(Path.GetTempPath(), "shop-recommender-" + Guid.NewGuid().ToString("N"));
         try
         {
-            RecommenderModelStore.Save(Shop.Models, directory);
-            var loaded = RecommenderModelStore.TryLoad(directory);
+            RecommenderModelStore.Save(Shop.Models, directory, "key");
+            var loaded = RecommenderModelStore.TryLoad(directory, "key");
             Assert.NotNull(loaded);
             Assert.Equal(Shop.Models.TrainedThrough, loaded.TrainedThrough);
             Assert.True(loaded.BuyAgain.WalksTrees && loaded.Discover.WalksTrees);
@@ -88,11 +88,12 @@ public class RankerTests
         var directory = Path.Combine(Path.GetTempPath(), "shop-recommender-" + Guid.NewGuid().ToString("N"));
         try
         {
-            RecommenderModelStore.Save(Shop.Models, directory);
-            var manifest = Path.Combine(directory, "recommender.json");
+            var version = RecommenderModelStore.Save(Shop.Models, directory, "key");
+            var manifest = Path.Combine(version, "recommender.json");
             File.WriteAllText(manifest, File.ReadAllText(manifest).Replace($"\"FeatureVersion\":{RankerFeatures.Version}", "\"FeatureVersion\":-1"));
-            Assert.Null(RecommenderModelStore.TryLoad(directory));
-            Assert.Null(RecommenderModelStore.TryLoad(Path.Combine(directory, "missing")));
+            Assert.Null(RecommenderModelStore.TryLoad(directory, "key"));
+            Assert.Null(RecommenderModelStore.TryLoad(directory, "another key"));
+            Assert.Null(RecommenderModelStore.TryLoad(Path.Combine(directory, "missing"), "key"));
         }
         finally
         {

@@ -32,11 +32,35 @@ public sealed class ModelCacheTests : IDisposable
         var options = new UnderstandingOptions { DataDirectory = data, ModelDirectory = Path.Combine(_root.FullName, "model2") };
         File.WriteAllLines(options.TrainingFile, Slice(3));
         IntentClassifier.LoadOrTrain(options, IntentTrainerKind.Lbfgs, out _);
-        File.WriteAllText(Path.Combine(options.ModelDirectory, "intent-model.zip"), "not a zip");
+        var version = Directory.GetDirectories(options.ModelDirectory, "v-*").Single();
+        File.WriteAllText(Path.Combine(version, "intent-model.zip"), "not a zip");
 
         IntentClassifier.LoadOrTrain(options, IntentTrainerKind.Lbfgs, out var retrained);
 
         Assert.True(retrained);
+        IntentClassifier.LoadOrTrain(options, IntentTrainerKind.Lbfgs, out var again);
+        Assert.False(again);
+    }
+
+    [Fact]
+    public async Task Without_training_at_start_a_missing_model_is_waited_for_until_a_job_publishes_it()
+    {
+        var data = _root.CreateSubdirectory("data3").FullName;
+        var waiting = new UnderstandingOptions
+        {
+            DataDirectory = data, ModelDirectory = Path.Combine(_root.FullName, "model3"),
+            Models = new ShopAssistant.Domain.Artefacts.ModelsOptions { TrainAtStart = false, PollSeconds = 1 },
+        };
+        File.WriteAllLines(waiting.TrainingFile, Slice(3));
+
+        var instance = Task.Run(() => IntentClassifier.LoadOrTrain(waiting, IntentTrainerKind.Lbfgs, out var trained) is not null && trained);
+        await Task.Delay(1500);
+        Assert.False(instance.IsCompleted);
+        // The job (the train verb) builds it; the waiting instance then loads it without training.
+        IntentClassifier.LoadOrTrain(waiting with { Models = new() }, IntentTrainerKind.Lbfgs, out var jobTrained);
+
+        Assert.True(jobTrained);
+        Assert.False(await instance.WaitAsync(TimeSpan.FromSeconds(30)));
     }
 
     /// <summary>A small slice of the shipped utterances keeps these tests fast: a few per label and language.</summary>

@@ -1,33 +1,35 @@
+using ShopAssistant.Domain.Artefacts;
 using ShopAssistant.Web.Startup;
 
 namespace ShopAssistant.Web.Tests;
 
-/// <summary>The build's intent model is a head start for an empty model directory, never a replacement for a model one has.</summary>
+/// <summary>The build's intent model is a head start for a model directory without that version, never a replacement for one it has.</summary>
 public sealed class PreparedIntentModelTests
 {
     [Fact]
-    public void An_empty_model_directory_gets_every_prepared_file()
+    public void A_model_directory_without_the_version_gets_it_whole()
     {
-        var prepared = Folder(("intent-model.zip", "model"), ("intent-model.key", "v1|lbfgs|HASH"));
+        var prepared = Prepared("v1|lbfgs|HASH", "model");
         var models = Path.Combine(Directory.CreateTempSubdirectory("sa-models-").FullName, "understanding");
 
-        Assert.True(PreparedIntentModel.SeedIfEmpty(prepared, models));
+        Assert.True(PreparedIntentModel.Seed(prepared, models));
 
-        Assert.Equal("model", File.ReadAllText(Path.Combine(models, "intent-model.zip")));
-        Assert.Equal("v1|lbfgs|HASH", File.ReadAllText(Path.Combine(models, "intent-model.key")));
-        Assert.DoesNotContain(Directory.GetFiles(models), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+        var version = new ArtefactFolder(models).Find("v1|lbfgs|HASH");
+        Assert.NotNull(version);
+        Assert.Equal("model", File.ReadAllText(Path.Combine(version, "intent-model.zip")));
+        Assert.DoesNotContain(Directory.GetDirectories(models), d => Path.GetFileName(d).StartsWith(ArtefactFolder.TempPrefix, StringComparison.Ordinal));
     }
 
     [Fact]
-    public void A_model_directory_that_has_a_model_is_left_alone()
+    public void A_version_the_model_directory_has_is_left_alone()
     {
-        var prepared = Folder(("intent-model.zip", "prepared"), ("intent-model.key", "v1|lbfgs|OLD"));
-        var models = Folder(("intent-model.zip", "trained here"), ("intent-model.key", "v1|lbfgs|NEW"));
+        var prepared = Prepared("v1|lbfgs|SAME", "prepared");
+        var models = Directory.CreateTempSubdirectory("sa-models-").FullName;
+        var trainedHere = new ArtefactFolder(models).Publish("v1|lbfgs|SAME", d => File.WriteAllText(Path.Combine(d, "intent-model.zip"), "trained here"));
 
-        Assert.False(PreparedIntentModel.SeedIfEmpty(prepared, models));
+        Assert.False(PreparedIntentModel.Seed(prepared, models));
 
-        Assert.Equal("trained here", File.ReadAllText(Path.Combine(models, "intent-model.zip")));
-        Assert.Equal("v1|lbfgs|NEW", File.ReadAllText(Path.Combine(models, "intent-model.key")));
+        Assert.Equal("trained here", File.ReadAllText(Path.Combine(trainedHere, "intent-model.zip")));
     }
 
     [Fact]
@@ -35,15 +37,15 @@ public sealed class PreparedIntentModelTests
     {
         var models = Path.Combine(Directory.CreateTempSubdirectory("sa-models-").FullName, "understanding");
 
-        Assert.False(PreparedIntentModel.SeedIfEmpty(Path.Combine(models, "..", "no-such-folder"), models));
+        Assert.False(PreparedIntentModel.Seed(Path.Combine(models, "..", "no-such-folder"), models));
 
         Assert.False(Directory.Exists(models));
     }
 
-    private static string Folder(params (string Name, string Text)[] files)
+    private static string Prepared(string key, string model)
     {
         var folder = Directory.CreateTempSubdirectory("sa-prepared-").FullName;
-        foreach (var (name, text) in files) File.WriteAllText(Path.Combine(folder, name), text);
+        new ArtefactFolder(folder).Publish(key, d => File.WriteAllText(Path.Combine(d, "intent-model.zip"), model));
         return folder;
     }
 }

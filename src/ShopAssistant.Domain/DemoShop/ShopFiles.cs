@@ -11,13 +11,16 @@ internal static class ShopFiles
     public const string OrderLines = "order-lines.tsv.gz";
     public const string Categories = "categories.json";
 
-    public static IEnumerable<string[]> Read(string path)
+    public static IEnumerable<string[]> Read(string path) => ReadLines(path).Select(line => line.Split('\t'));
+
+    /// <summary>The non-empty lines after the header.</summary>
+    public static IEnumerable<string> ReadLines(string path)
     {
-        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress), Encoding.UTF8);
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress), Encoding.UTF8, false, 1 << 16);
         reader.ReadLine();
         while (reader.ReadLine() is { } line)
         {
-            if (line.Length > 0) yield return line.Split('\t');
+            if (line.Length > 0) yield return line;
         }
     }
 

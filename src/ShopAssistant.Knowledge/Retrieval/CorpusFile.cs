@@ -3,7 +3,10 @@ using ShopAssistant.Knowledge.Scripts;
 
 namespace ShopAssistant.Knowledge.Retrieval;
 
-/// <summary>The built index on disk (JSON), so that a restart with unchanged scripts skips ingestion.</summary>
+/// <summary>
+/// The built index on disk (JSON) inside its artefact version's folder, so that a restart with unchanged scripts skips
+/// ingestion. The folder is written whole and renamed into place (<see cref="Domain.Artefacts.ArtefactFolder"/>).
+/// </summary>
 internal static class CorpusFile
 {
     public const string FileName = "knowledge-index.json";
@@ -43,13 +46,8 @@ internal static class CorpusFile
             TopicTerms = corpus.TopicTerms.ToDictionary(kv => kv.Key, kv => kv.Value.ToDictionary(t => t.Key, t => t.Value)),
             Dense = corpus.DenseByScriptKey?.ToDictionary(kv => kv.Key, kv => kv.Value),
         };
-        // Write beside, then move: a crash mid-write must not leave a half file that looks current.
-        var path = Path.Combine(directory, FileName);
-        // A per-writer temporary name: two processes (or test hosts) building the same index never write one file.
-        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
-        using (var stream = File.Create(temp))
-            JsonSerializer.Serialize(stream, dto, Json);
-        File.Move(temp, path, overwrite: true);
+        using var stream = File.Create(Path.Combine(directory, FileName));
+        JsonSerializer.Serialize(stream, dto, Json);
     }
 
     private sealed class Dto

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using ShopAssistant.Domain.Artefacts;
 using ShopAssistant.Knowledge.Analysis;
 using ShopAssistant.Knowledge.Scripts;
 
@@ -21,20 +22,28 @@ internal sealed class KnowledgeSnapshot
     public QueryEncoder Encoder { get; }
     public bool Rebuilt { get; }
 
-    /// <summary>Loads the persisted index when it was built from the same scripts, else ingests and persists.</summary>
+    /// <summary>
+    /// Loads the published index built from the same scripts (an artefact in the index directory keyed by their content,
+    /// see <see cref="ArtefactFolder"/>), else ingests and publishes it — or, with ShopAssistant:Models:TrainAtStart
+    /// false, waits for an `ingest`/`prepare` job to publish it. <paramref name="force"/> rebuilds regardless.
+    /// </summary>
     public static async Task<KnowledgeSnapshot> LoadOrBuildAsync(KnowledgeOptions options,
-        IEmbeddingGenerator<string, Embedding<float>>? embeddings, CancellationToken ct)
+        IEmbeddingGenerator<string, Embedding<float>>? embeddings, CancellationToken ct, bool force = false)
     {
-        var library = ScriptLibrary.Load(options.ScriptsDirectory);
+        // Parsed only when the index has to be built: a current index carries the parsed scripts.
+        var library = ScriptLibrary.Load(options.ScriptsDirectory, parse: false);
         var analyzer = new ShopAnalyzer(library.ShopWords);
         var identity = IndexIdentity.Of(library, embeddings);
 
-        var corpus = CorpusFile.TryRead(options.IndexDirectory);
+        var folder = new ArtefactFolder(options.IndexDirectory);
+        var found = force ? null : options.Models.FindOrWait(folder, identity, ct: ct);
+        var corpus = found is null ? null : CorpusFile.TryRead(found);
         var rebuilt = corpus is null || corpus.ContentHash != identity;
         if (rebuilt)
         {
-            corpus = await CorpusBuilder.BuildAsync(library, analyzer, embeddings, ct).ConfigureAwait(false);
-            CorpusFile.Write(options.IndexDirectory, corpus);
+            var built = await CorpusBuilder.BuildAsync(library, analyzer, embeddings, ct).ConfigureAwait(false);
+            folder.Publish(identity, into => CorpusFile.Write(into, built), replace: force || found is not null);
+            corpus = built;
         }
         var encoder = new QueryEncoder(analyzer, new SynonymTable(library.SynonymLines, analyzer), corpus!.Vocabulary);
         return new KnowledgeSnapshot(corpus, encoder, rebuilt);

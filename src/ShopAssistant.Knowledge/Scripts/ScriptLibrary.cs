@@ -13,23 +13,31 @@ public sealed class ScriptLibrary
     public const string ShopWordsFile = "shop-words.txt";
     public const string SynonymsFile = "synonyms.txt";
 
-    private ScriptLibrary(string directory, IReadOnlyList<ServiceScript> scripts, IReadOnlyList<string> shopWords,
+    private readonly Lazy<IReadOnlyList<ServiceScript>> _scripts;
+
+    private ScriptLibrary(string directory, Lazy<IReadOnlyList<ServiceScript>> scripts, IReadOnlyList<string> shopWords,
         IReadOnlyList<string> synonymLines, string contentHash)
     {
         Directory = directory;
-        Scripts = scripts;
+        _scripts = scripts;
         ShopWords = shopWords;
         SynonymLines = synonymLines;
         ContentHash = contentHash;
     }
 
     public string Directory { get; }
-    public IReadOnlyList<ServiceScript> Scripts { get; }
+    /// <summary>The parsed scripts (parsed at first use when loaded with <c>parse: false</c>; a bad script throws then).</summary>
+    public IReadOnlyList<ServiceScript> Scripts => _scripts.Value;
     public IReadOnlyList<string> ShopWords { get; }
     public IReadOnlyList<string> SynonymLines { get; }
     public string ContentHash { get; }
 
-    public static ScriptLibrary Load(string directory)
+    /// <summary>
+    /// Reads the folder and its content hash. <paramref name="parse"/> false leaves the scripts' parsing (YAML front
+    /// matter, Markdown) until <see cref="Scripts"/> is read: a start whose index is current only needs the hash and
+    /// the analysis data, and the parsers' first use is a good part of a restart (bench cold).
+    /// </summary>
+    public static ScriptLibrary Load(string directory, bool parse = true)
     {
         if (!System.IO.Directory.Exists(directory))
             throw new DirectoryNotFoundException($"knowledge-base folder not found: {directory}");
@@ -43,21 +51,29 @@ public sealed class ScriptLibrary
         var synonymsPath = Path.Combine(analysis, SynonymsFile);
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var scripts = new List<ServiceScript>();
+        var texts = new List<(string Text, string RelativePath)>();
         foreach (var path in scriptFiles)
         {
             var text = File.ReadAllText(path, Encoding.UTF8);
             Feed(hash, Path.GetRelativePath(directory, path), text);
-            scripts.Add(ScriptParser.Parse(text, Path.GetRelativePath(directory, path)));
+            texts.Add((text, Path.GetRelativePath(directory, path)));
         }
         var words = ReadData(hash, directory, wordsPath);
         var synonyms = ReadData(hash, directory, synonymsPath);
 
+        var library = new ScriptLibrary(directory, new Lazy<IReadOnlyList<ServiceScript>>(() => Parse(texts)), words, synonyms,
+            Convert.ToHexString(hash.GetHashAndReset()));
+        if (parse) _ = library.Scripts;
+        return library;
+    }
+
+    private static List<ServiceScript> Parse(List<(string Text, string RelativePath)> texts)
+    {
+        var scripts = texts.Select(t => ScriptParser.Parse(t.Text, t.RelativePath)).ToList();
         var duplicate = scripts.GroupBy(s => s.Key).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
             throw new FormatException($"script '{duplicate.Key}' is defined twice: {string.Join(", ", duplicate.Select(s => s.SourcePath))}");
-
-        return new ScriptLibrary(directory, scripts, words, synonyms, Convert.ToHexString(hash.GetHashAndReset()));
+        return scripts;
     }
 
     private static List<string> ReadData(IncrementalHash hash, string root, string path)

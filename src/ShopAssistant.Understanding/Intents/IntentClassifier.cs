@@ -37,11 +37,11 @@ public sealed class IntentClassifier
     public static IntentClassifier LoadOrTrain(UnderstandingOptions options, IntentTrainerKind kind = IntentTrainerKind.Lbfgs) =>
         LoadOrTrain(options, kind, out _);
 
-    internal static IntentClassifier LoadOrTrain(UnderstandingOptions options, IntentTrainerKind kind, out bool trained)
+    internal static IntentClassifier LoadOrTrain(UnderstandingOptions options, IntentTrainerKind kind, out bool trained, bool force = false)
     {
         var ml = new MLContext(IntentTrainer.Seed);
-        var cache = new IntentModelCache(options.ModelDirectory);
-        var model = cache.LoadOrTrain(ml, UtteranceSet.Load(options.TrainingFile), kind, out _);
+        var cache = new IntentModelCache(options.ModelDirectory, options.Models);
+        var model = cache.LoadOrTrain(ml, UtteranceSet.Load(options.TrainingFile), kind, out _, force);
         trained = cache.Trainings > 0;
         return new IntentClassifier(ml, model);
     }

@@ -5,6 +5,7 @@ using ShopAssistant.Knowledge;
 using ShopAssistant.Quality;
 using ShopAssistant.Recommendations;
 using ShopAssistant.Understanding;
+using ShopAssistant.Understanding.Intents;
 using ShopAssistant.Web.Staff;
 
 namespace ShopAssistant.Web.Startup;
@@ -17,11 +18,23 @@ namespace ShopAssistant.Web.Startup;
 /// </summary>
 public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, ILogger<WarmUpService> log) : BackgroundService
 {
+    private readonly CancellationTokenSource _stopping = new();
+    private Task? _assistant;
+
     public override async Task StartAsync(CancellationToken ct)
     {
         // Before anything asks for the intent model: a fresh data folder starts from the one the build prepared.
-        if (PreparedIntentModel.SeedIfEmpty(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<UnderstandingOptions>>()))
+        var understanding = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<UnderstandingOptions>>();
+        if (PreparedIntentModel.Seed(understanding))
             log.LogInformation("Intent model: started from the one prepared by the build ({Folder})", PreparedIntentModel.Folder);
+        if (!understanding.Value.Models.TrainAtStart)
+            log.LogInformation("Models: missing or stale artefacts are waited for, not built here (ShopAssistant:Models:TrainAtStart is false); " +
+                "not ready until `prepare` (or `train` and `ingest`) publishes them to {Folder}", Path.GetDirectoryName(understanding.Value.ModelDirectory));
+        // The assistant's step first, beside the shop data's load below rather than after it (bench cold): neither the
+        // index nor the intent model needs shop data; the rest of understanding needs the catalogue.
+        _assistant = Step(WarmUpBoard.Assistant, () => Task.WhenAll(
+            Task.Run(() => services.GetRequiredService<Lazy<IntentClassifier>>().Value, _stopping.Token),
+            AssistantWarmUp.RunAsync(services.GetRequiredService<IMessageUnderstanding>, services.GetRequiredService<IKnowledgeIndex>(), _stopping.Token)));
         services.GetRequiredService<DemoShopData>();
         await (await services.GetRequiredService<IShopDatabase>().OpenConnectionAsync(ct)).DisposeAsync();
         // The staff directory now, not at the first sign-in: a Development run without staff prints its demo passwords at start.
@@ -31,23 +44,33 @@ public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, 
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var assistant = Step(WarmUpBoard.Assistant, () => AssistantWarmUp.RunAsync(
-            services.GetRequiredService<IMessageUnderstanding>(), services.GetRequiredService<IKnowledgeIndex>(), stoppingToken));
+        stoppingToken.Register(_stopping.Cancel);
+        var assistant = _assistant!;
         var steps = new List<Task>
         {
             assistant,
             Step(WarmUpBoard.Dashboard, () => services.GetRequiredService<EventProjection>().CatchUpAsync(stoppingToken)),
         };
-        // The recommender loads (or trains) once the assistant is ready: on two cores the two side by side slowed the
-        // assistant's step, which the first answers wait for (bench cold), and until the recommender is ready
-        // recommendations come from the popular products anyway (and say so).
+        // The recommender loads (or trains) once the assistant is ready, and a few seconds later: on two cores the two
+        // side by side slowed the assistant's step, and on a restart its load (history, co-purchase index) slowed the
+        // first shoppers' turns, which pay their own first-run costs then (bench cold). Until it is ready
+        // recommendations come from the popular products (and say so); a shopper who asks for one sooner starts it.
         if (services.GetRequiredService<RecommenderOptions>().WarmUp)
         {
             board.Waiting(WarmUpBoard.Recommender);
-            steps.Add(assistant.ContinueWith(_ => Step(WarmUpBoard.Recommender, () => Task.FromResult(services.GetRequiredService<IRecommender>())),
-                stoppingToken, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap());
+            steps.Add(RecommenderAfterAsync(assistant, stoppingToken));
         }
         return Task.WhenAll(steps).ContinueWith(_ => ReturnWarmUpMemory(), stoppingToken, TaskContinuationOptions.None, TaskScheduler.Default);
+    }
+
+    /// <summary>How long the recommender's warm-up waits after the assistant's, leaving the first turns the machine.</summary>
+    internal static readonly TimeSpan RecommenderGrace = TimeSpan.FromSeconds(5);
+
+    private async Task RecommenderAfterAsync(Task assistant, CancellationToken ct)
+    {
+        await assistant.ConfigureAwait(false);
+        await Task.Delay(RecommenderGrace, ct).ConfigureAwait(false);
+        await Step(WarmUpBoard.Recommender, () => Task.FromResult(services.GetRequiredService<IRecommender>())).ConfigureAwait(false);
     }
 
     /// <summary>

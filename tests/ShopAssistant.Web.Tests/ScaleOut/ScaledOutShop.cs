@@ -35,8 +35,9 @@ public sealed class ScaledOutShop : IAsyncLifetime
             ["ShopAssistant:Storage:Provider"] = "postgres",
             ["ConnectionStrings:Postgres"] = database,
             ["ConnectionStrings:Redis"] = _redis.Configuration,
-            // Shared by A and B, which start one after the other: B loads the intent model A trained.
-            ["ShopAssistant:Understanding:ModelDirectory"] = Path.Combine(Path.GetTempPath(), "shopassistant-scale-models", "understanding"),
+            // One artefact folder shared by A and B, which start one after the other: B loads the intent model and the
+            // knowledge index A built (or the last run left), and never builds them itself.
+            ["ShopAssistant:Models:Directory"] = Path.Combine(Path.GetTempPath(), "shopassistant-scale-models"),
             ["ShopAssistant:Recommendations:WarmUp"] = "false",
             // Low enough that a burst from one conversation meets it quickly (the limit test), high enough for the others.
             ["ShopAssistant:Limits:MessagesPerMinute"] = MessagesPerMinute.ToString(),
@@ -67,8 +68,6 @@ public sealed class ScaledOutShop : IAsyncLifetime
     private Dictionary<string, string> Settings(string folder) => new(_common)
     {
         ["ShopAssistant:Storage:DataFolder"] = folder,
-        ["ShopAssistant:Knowledge:IndexDirectory"] = Path.Combine(folder, "knowledge"),
-        ["ShopAssistant:Recommendations:ModelDirectory"] = Path.Combine(folder, "recommender"),
     };
 
     private string NewDataFolder()
