@@ -1,3 +1,5 @@
+using ShopAssistant.Domain.Conversations;
+
 namespace ShopAssistant.Assistant.Tests;
 
 /// <summary>
@@ -117,6 +119,9 @@ public sealed class DialogueTests
     [InlineData("can I get an invoice?", "for a company?", "tax ID")]
     [InlineData("cancelled before dispatch", "when's my refund", "1 hour")]
     [InlineData("定制刻字的可以退吗", "还没拆封的", "刻字")]
+    [InlineData("do you do price protection?", "for how many days?", "15")]
+    [InlineData("新人券是满多少能用", "减多少", "20")]
+    [InlineData("what's your return window?", "from delivery or from purchase?", "deliver")]
     public async Task A_question_about_the_last_answer_continues_it(string first, string followUp, string fact)
     {
         var reply = await ConverseAsync(first, followUp);
@@ -177,5 +182,15 @@ public sealed class DialogueTests
         var reply = await TestShop.Offline.SayAsync("that didn't help either", memory);
         Assert.True(reply.Metadata.Handoff);
         Assert.Equal("bot_failed_twice", reply.Metadata.HandoffReason);
+    }
+
+    [Theory]
+    [InlineData("订单568812是花呗付的，能分期免息吗", "300")]
+    [InlineData("order 568812 was paid with huabei, is the instalment fee-free?", "300")]
+    public async Task A_rule_question_that_names_its_order_gets_the_rule_not_a_look_up(string text, string fact)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.Equal(Intents.Payment, reply.Metadata.Intent);
+        Assert.Contains(fact, reply.Text);
     }
 }

@@ -119,7 +119,9 @@ public static partial class DialogueState
         var ruleCue = cues.FirstOrDefault(c => c != Intents.OrderStatus && c != u.Intent);
         // "this order is ¥40, do I pay postage?" asks the shipping rule, not for an order look-up; "订单号123456，想补开发票"
         // asks the invoice rule even with its order number.
-        if (ruleCue is not null && !cues.Contains(Intents.OrderStatus)
+        // "订单568812是花呗付的，能分期免息吗" names its order (订单 reads as an order cue) but asks nothing about where it is.
+        var onlyNamesTheOrder = cues.Contains(Intents.OrderStatus) && !noOrderNumber && !AsksWhereItIs().IsMatch(u.NormalText);
+        if (ruleCue is not null && (!cues.Contains(Intents.OrderStatus) || onlyNamesTheOrder)
             && (u.Intent == Intents.OrderStatus || (OrderLookups.Contains(u.Intent) && noOrderNumber)))
             return (ruleCue, Math.Max(u.Confidence, 0.6));
         // "I want a refund, the order hasn't shipped yet" asks R6, not where the order is.
@@ -206,4 +208,7 @@ public static partial class DialogueState
 
     [GeneratedRegex(@"几天|多久|多长时间|能到|送到|到货|寄到|发到|\b(how long|how many days|days|deliver(y|ed|s)?|arrive|get there|get (it|my|the)|reach|receive|takes?|ship(ping|ped|s)?|sen[dt])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex DeliveryQuestion();
+
+    [GeneratedRegex(@"物流|快递|到哪|哪了|发货了吗|发了吗|发出|状态|进度|签收|\b(where|track(ing)?|status|shipped|dispatched|arrive[ds]?|deliver(ed|y)|sent)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex AsksWhereItIs();
 }

@@ -170,7 +170,7 @@ internal sealed partial class OfflinePolicy(
         // "invoice for order 549162?", "when is my refund for 547310 back?": a rule question that names its order is answered
         // by the rule; no order look-up was asked for (routing, issue class 4).
         if (named is null && memory.PendingIntent is null && memory.PendingOrderNo is null && u.Confidence >= DialogueState.UnsureBelow
-            && u.Intent is not Intents.Payment && DialogueState.IsRule(u.Intent)) return null;
+            && (u.Intent is not Intents.Payment || turn.Slots.PaymentMethod is not null) && DialogueState.IsRule(u.Intent)) return null;
         // A bare order number answers the question asked before ("cancel my order" → "536791"), even though it reads as order_status.
         var intent = memory.PendingIntent is { } asked && named is null or Intents.OrderStatus ? asked : named ?? Intents.OrderStatus;
 
