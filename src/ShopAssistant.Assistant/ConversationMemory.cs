@@ -44,6 +44,15 @@ public sealed class ConversationMemory
     /// <summary>What the shopper was asking when the first of those answers failed: the handoff after two is about that.</summary>
     public string? FailedTopic { get; set; }
 
+    /// <summary>One more answer that did not help; the first remembers what the shopper was asking about.</summary>
+    public void CountFailure()
+    {
+        if (ConsecutiveFailures++ == 0) FailedTopic = Topic ?? LastIntent;
+    }
+
+    /// <summary>An answer helped, or a person took over: the count of failures starts again.</summary>
+    public void ClearFailures() => (ConsecutiveFailures, FailedTopic) = (0, null);
+
     /// <summary>The rule the last answer applied (shipping_policy, return_policy…): an elliptical follow-up continues it.</summary>
     public string? Topic { get; set; }
 

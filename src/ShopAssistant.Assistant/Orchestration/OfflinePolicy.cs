@@ -47,11 +47,7 @@ internal sealed partial class OfflinePolicy(
         if (text.Length == 0 || !text.Any(char.IsLetterOrDigit))
             return new PolicyAnswer(ReplyTexts.Empty(l), Intents.Other, 0, ReplyTexts.Starters(l)) { Clarifying = true };
 
-        if (EscalationRules.IsPresencePing(text))
-        {
-            memory.Greeted = true;
-            return new PolicyAnswer(ReplyTexts.Welcome(l), Intents.Greeting, Math.Max(u.Confidence, 0.6), ReplyTexts.Starters(l));
-        }
+        if (EscalationRules.IsPresencePing(text)) return Welcome(memory, l, Math.Max(u.Confidence, 0.6));
         if (PromptInjection().IsMatch(text))
             return new PolicyAnswer(ReplyTexts.RefusePromptInjection(l), Intents.Other, u.Confidence, ReplyTexts.Starters(l));
         if (OtherShoppersData().IsMatch(text))
@@ -109,8 +105,7 @@ internal sealed partial class OfflinePolicy(
         switch (intent)
         {
             case Intents.Greeting:
-                memory.Greeted = true;
-                return new PolicyAnswer(ReplyTexts.Welcome(l), intent, u.Confidence, ReplyTexts.Starters(l));
+                return Welcome(memory, l, u.Confidence);
             case Intents.Recommendation:
                 return Recommend(turn);
             case Intents.Goodbye:
@@ -137,6 +132,12 @@ internal sealed partial class OfflinePolicy(
                 var answer = await ScriptOrNotSure(turn, hit, intent, computed);
                 return OfferRunnerUp(answer, u, l);
         }
+    }
+
+    private static PolicyAnswer Welcome(ConversationMemory memory, ShopLanguage l, double confidence)
+    {
+        memory.Greeted = true;
+        return new PolicyAnswer(ReplyTexts.Welcome(l), Intents.Greeting, confidence, ReplyTexts.Starters(l));
     }
 
     /// <summary>Answer first, and offer the second reading as the first quick reply when the first was not a sure one.</summary>

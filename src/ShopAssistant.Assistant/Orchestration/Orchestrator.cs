@@ -73,7 +73,7 @@ public sealed class Orchestrator : IShopAssistant
         var understood = _understanding.Understand(text, memory.Language ?? ShopLanguages.Parse(turn.Locale));
         memory.Language = understood.Language;
         memory.Turns++;
-        if (understood.Mood.SaysNotHelpful) Failed(memory);
+        if (understood.Mood.SaysNotHelpful) memory.CountFailure();
 
         var reading = DialogueState.Read(understood, memory);
         var reply = await AnswerAsync(new ServiceTurn(turn, memory, text, understood, reading), started, ct).ConfigureAwait(false);
@@ -124,8 +124,8 @@ public sealed class Orchestrator : IShopAssistant
         if (answer.Clarifying && memory.ConsecutiveFailures > 0 && turn.Text.Length > 0) answer = answer with { Unsure = true };
 
         // A message that says the last answer did not help already counted once; its own unsure answer is the same failure.
-        if (answer.Unsure && !turn.Understanding.Mood.SaysNotHelpful) Failed(memory);
-        else if (!answer.Clarifying && !turn.Understanding.Mood.SaysNotHelpful) (memory.ConsecutiveFailures, memory.FailedTopic) = (0, null);
+        if (answer.Unsure && !turn.Understanding.Mood.SaysNotHelpful) memory.CountFailure();
+        else if (!answer.Clarifying && !turn.Understanding.Mood.SaysNotHelpful) memory.ClearFailures();
         if (memory.ConsecutiveFailures >= EscalationRules.FailuresBeforeHandoff)
             return HandOver(turn, HandoffReasons.BotFailedTwice, ReplyTexts.HandoffAck(turn.Language, HandoffReasons.BotFailedTwice)) with { Route = route };
         if (answer.HandoffReason is { } found)
@@ -139,7 +139,7 @@ public sealed class Orchestrator : IShopAssistant
     private static AssistantReply HandOver(ServiceTurn turn, string reason, string text, string? intent = null, double? confidence = null, string policy = ReplyMetadata.OfflinePolicy)
     {
         var failedTopic = turn.Memory.FailedTopic;
-        (turn.Memory.ConsecutiveFailures, turn.Memory.FailedTopic) = (0, null);
+        turn.Memory.ClearFailures();
         turn.Memory.PendingIntent = null;
         var u = turn.Understanding;
         // Two failed answers are still about the topic the shopper was asking when the first one failed.
@@ -149,12 +149,6 @@ public sealed class Orchestrator : IShopAssistant
             : EscalationRules.IntentOf(reason, u.Intent);
         var metadata = new ReplyMetadata(intent, Confidence(confidence ?? u.Confidence), turn.Language.Code(), turn.Sources, [], true, reason, policy);
         return new AssistantReply(text, metadata);
-    }
-
-    /// <summary>One more answer that did not help; the first remembers what the shopper was asking about.</summary>
-    private static void Failed(ConversationMemory memory)
-    {
-        if (memory.ConsecutiveFailures++ == 0) memory.FailedTopic = memory.Topic ?? memory.LastIntent;
     }
 
     /// <summary>Contract 2 reports a confidence in (0, 1]; a message with no words still gets a small positive value.</summary>
