@@ -193,4 +193,36 @@ public sealed class DialogueTests
         Assert.Equal(Intents.Payment, reply.Metadata.Intent);
         Assert.Contains(fact, reply.Text);
     }
+
+    [Theory]
+    [InlineData("杯子收到是坏的", "换货来回运费谁出", "运费")]
+    [InlineData("my cup arrived broken", "who pays the postage for the replacement", "both ways")]
+    public async Task Postage_asked_after_a_damage_report_is_answered_by_the_quality_rule(string report, string question, string fact)
+    {
+        var reply = await ConverseAsync(report, question);
+        Assert.Equal(Intents.QualityIssue, reply.Metadata.Intent);
+        Assert.False(reply.Metadata.Handoff);
+        Assert.Contains(fact, reply.Text);
+    }
+
+    [Theory]
+    [InlineData("金卡会员买60块的要邮费吗", "金卡会员每单包邮")]
+    [InlineData("i'm a gold member, do i pay postage on a ¥50 order?", "free on every order")]
+    public async Task A_gold_members_postage_question_is_a_shipping_question_with_free_shipping(string text, string fact)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.Equal(Intents.ShippingPolicy, reply.Metadata.Intent);
+        Assert.Contains(fact, reply.Text);
+    }
+
+    [Theory]
+    [InlineData("生日都过了礼物才到，这个损失你们怎么补偿")]
+    [InlineData("the gift arrived after the party, i want something for the inconvenience")]
+    public async Task Compensation_for_a_late_parcel_is_a_complaint_not_a_quality_issue(string text)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.True(reply.Metadata.Handoff);
+        Assert.Equal(HandoffReasons.Compensation, reply.Metadata.HandoffReason);
+        Assert.Equal(Intents.Complaint, reply.Metadata.Intent);
+    }
 }

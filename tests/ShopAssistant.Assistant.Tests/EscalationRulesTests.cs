@@ -228,6 +228,14 @@ public sealed class EscalationCompletenessTests
     [InlineData("need a VAT special invoice for my company", HandoffReasons.SpecialInvoice)]
     [InlineData("我不想跟机器聊，有没有真的人", HandoffReasons.ShopperRequest)]
     [InlineData("can I chat with an actual human being please", HandoffReasons.ShopperRequest)]
+    [InlineData("你们给我等着", HandoffReasons.AngryOrComplaint)]
+    [InlineData("you will be hearing from me", HandoffReasons.AngryOrComplaint)]
+    [InlineData("退款一直不到账，你们是不是想赖账", HandoffReasons.AngryOrComplaint)]
+    [InlineData("you're just keeping my money aren't you", HandoffReasons.AngryOrComplaint)]
+    [InlineData("i'm sick of talking to a machine", HandoffReasons.ShopperRequest)]
+    [InlineData("i want someone senior who can actually make a decision", HandoffReasons.ShopperRequest)]
+    [InlineData("叫你们经理来", HandoffReasons.ShopperRequest)]
+    [InlineData("这个三百八的台灯收到就是坏的", HandoffReasons.Compensation)]
     public async Task Hands_over_without_the_keyword(string text, string reason)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());

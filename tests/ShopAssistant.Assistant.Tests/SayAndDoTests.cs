@@ -57,7 +57,15 @@ public sealed class SayAndDoTests
     [InlineData("shipping was a bit slow this time, just fyi")]
     [InlineData("快递稍微慢了点，问题不大")]
     [InlineData("颜色跟图片比略深一点，能接受")]
-    [InlineData("box was a bit squashed, item's fine though, not bothered", Intents.QualityIssue)]
+    [InlineData("box was a bit squashed, item's fine though, not bothered")]
+    [InlineData("box was dented a bit but the candle's fine")]
+    [InlineData("尺寸比我想的小一点，还行吧")]
+    [InlineData("有点失望，不过也还好")]
+    [InlineData("算了，这次不给你们差评了")]
+    [InlineData("not going to leave a negative review over it")]
+    [InlineData("the mug has a small chip, no big deal", Intents.QualityIssue)]
+    [InlineData("物流好像有点慢，我再耐心等两天吧", Intents.OrderStatus)]
+    [InlineData("parcel's taking its time, no rush though", Intents.OrderStatus)]
     public async Task A_mild_remark_is_thanked_as_feedback_without_a_handoff(string text, string intent = Intents.Complaint)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
@@ -79,6 +87,32 @@ public sealed class SayAndDoTests
         Assert.True(reply.Metadata.Handoff);
         Assert.Equal(HandoffReasons.AngryOrComplaint, reply.Metadata.HandoffReason);
         Assert.Equal(Intents.Complaint, reply.Metadata.Intent);
+    }
+
+    [Theory]
+    [InlineData("呵呵，你们效率可真高啊，一个礼拜了还没发货")]
+    [InlineData("真是谢谢你们了，让我白等了三天")]
+    [InlineData("great job guys, truly impressive how you lost my parcel")]
+    [InlineData("oh fantastic, a chatbot, exactly what i wanted")]
+    [InlineData("bravo. another broken promise")]
+    public async Task Sarcasm_is_anger(string text)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.True(reply.Metadata.Handoff, text);
+        Assert.Equal(HandoffReasons.AngryOrComplaint, reply.Metadata.HandoffReason);
+        Assert.Equal(Intents.Complaint, reply.Metadata.Intent);
+    }
+
+    [Theory]
+    [InlineData("真是谢谢你们了，没想到这么快就到了", Intents.Thanks)]
+    [InlineData("great job, the parcel came a day early!", null)]
+    [InlineData("快点回复我呀", Intents.Greeting)]
+    [InlineData("come on, reply", Intents.Greeting)]
+    public async Task Praise_and_impatience_are_not_anger(string text, string? intent)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.False(reply.Metadata.Handoff, $"{text} → {reply.Metadata.HandoffReason}");
+        if (intent is not null) Assert.Equal(intent, reply.Metadata.Intent);
     }
 
     [Theory]

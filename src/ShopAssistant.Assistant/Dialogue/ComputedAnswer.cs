@@ -54,6 +54,13 @@ public static partial class ComputedAnswer
             parts.Add(Say(l, d.SameDay ? "computed.dispatch.sameDay" : "computed.dispatch.nextDay",
                 ("time", Clock(at)), ("cutoff", Clock(d.Cutoff)), ("withinHours", d.WithinHours)));
         }
+        // C3: a Gold member's parcels ship free whatever the amount ("我是金卡，这单才50要运费吗"). A remote place is left to
+        // the script: the handbook does not say whether Gold waives the remote-area fee.
+        if (slots.Place is null && StatedTier().Match(text) is { Success: true } tier && Gold().IsMatch(tier.Value))
+        {
+            parts.Add(Say(l, "computed.ship.gold"));
+            return parts;
+        }
         var freeFrom = ("freeFrom", Price.Amount(s.FreeFromRmb));
         var remoteFee = ("remoteFee", Price.Amount(s.RemoteFeeRmb));
         if (slots.Place is { } place)

@@ -41,7 +41,7 @@ internal static partial class EscalationRules
         if (mood.Legal) return HandoffReasons.Legal;
         // "气死我了，自己地址填错了", "ugh I'm such an idiot, ordered the wrong size": angry at themselves, not at the shop.
         var atThemselves = BlamesThemselves().IsMatch(text) && !BlamesTheShop().IsMatch(text);
-        if (mood.ThreatensComplaint || (!atThemselves && (mood.Abusive || (mood.Negativity >= AngryFrom && mood.AngryWords > 0))))
+        if (mood.ThreatensComplaint || (!atThemselves && (mood.Abusive || (mood.Negativity >= AngryFrom && mood.AngryWords > 0) || IsSarcastic(text))))
             return HandoffReasons.AngryOrComplaint;
         // A damaged item with a claim is first a damaged item (R4): the agent sees the damage, and the claim with it.
         // H3.4 reads "damaged goods with photos": a damage report is answered with R4 (report within 15 days, with photos), and
@@ -90,14 +90,15 @@ internal static partial class EscalationRules
         HandoffReasons.SpecialInvoice => Intents.Invoice,
         // Injury, fire and food problems come from an item: a quality issue, however upset the shopper sounds.
         HandoffReasons.Safety => Intents.QualityIssue,
-        HandoffReasons.Compensation when modelIntent is not (Intents.Complaint or Intents.QualityIssue or Intents.RefundStatus) => Intents.Complaint,
+        // Compensation for a damaged item is a quality issue; the orchestrator knows when one was reported (a late gift is not one).
+        HandoffReasons.Compensation when modelIntent is not (Intents.Complaint or Intents.RefundStatus) => Intents.Complaint,
         _ => modelIntent,
     };
 
     private static bool IsMild(string text) => MildRemark().IsMatch(text) || (Dissatisfied().IsMatch(text) && !Intensified().IsMatch(text));
 
     /// <summary>Hedges and feedback words: "包装有点简单了，下次注意下就好", "shipping was a bit slow, just fyi".</summary>
-    [GeneratedRegex(@"有点|有一点|有些|一丢丢|稍微|略微|不太|还行|还可以|一般般|不过没|没关系|还能接受|(?<![不没])(能|可以)接受|问题不大|慢了点|慢了一点|下次加油|不碍事|略深|略浅|略大|略小|下次注意|希望改进|改进一下|建议|\b(a bit|a little|a tad|slightly|kinda|kind of|somewhat|not (very|too|that|quite|entirely)|bit of a|not thrilled|not great|not ideal|meh|ugh|hmm+|tbh|no big deal|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|but it'?s (ok|fine)|not bothered|all good)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"有点|有一点|态度一般|一般吧|也还好|还好吧|还好啦|不急|不着急|不给.{0,4}差评|不(打|写|留)差评|\b(no rush|taking (its|their) time|(won'?t|not going to|not gonna|will not) (be )?(leave|leaving|give|giving|write|writing) (you )?an? (bad|negative|1[- ]star|one[- ]star) review|not leaving an? (bad|negative) review)\b|有些|一丢丢|稍微|略微|不太|还行|还可以|一般般|不过没|没关系|还能接受|(?<![不没])(能|可以)接受|问题不大|慢了点|慢了一点|下次加油|不碍事|略深|略浅|略大|略小|下次注意|希望改进|改进一下|建议|\b(a bit|a little|a tad|slightly|kinda|kind of|somewhat|not (very|too|that|quite|entirely)|bit of a|not thrilled|not great|not ideal|meh|ugh|hmm+|tbh|no big deal|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|but it'?s (ok|fine)|not bothered|all good)\b", RegexOptions.IgnoreCase)]
     public static partial Regex MildRemark();
 
     [GeneratedRegex(@"不满意|失望|不开心|不高兴|\b(disappoint(ed|ing)?|not happy|unhappy|not satisfied|dissatisfied|not pleased|let down)\b", RegexOptions.IgnoreCase)]
@@ -120,10 +121,30 @@ internal static partial class EscalationRules
             || topic == Intents.QualityIssue);
     }
 
-    /// <summary>A message that only asks whether anyone is there ("客服在吗", "u there?").</summary>
+    /// <summary>
+    /// Praise that a failure named beside it turns into its opposite (H3.2 without an angry word): "真是谢谢你们了，让我白等了三天",
+    /// "great job, you lost my parcel", "oh wonderful, a bot". Praise alone ("great, thanks!") is praise.
+    /// </summary>
+    public static bool IsSarcastic(string text) => IronicPraise().IsMatch(text) && FailureNamed().IsMatch(text) && !SincereSurprise().IsMatch(text);
+
+    [GeneratedRegex(@"呵呵|真棒|好棒(啊|呢|哦)|可真(是)?(高|快|好|行|棒|厉害|贴心|周到|负责|专业|靠谱|省心|有效率)|真(是)?谢谢(你们|您)了|谢谢你们了|多谢你们了|太好了呢|真好呢|厉害厉害|真厉害啊|你们真行|真有你们的|我服了|服了你们|好样的|效率真高|效率可真|干得漂亮|" +
+        @"\b(oh|wow|just|truly|really|simply|absolutely|so)\W+(great|fantastic|brilliant|wonderful|amazing|lovely|perfect|superb|impressive|marvell?ous|excellent|awesome|helpful)\b|\b(great|good|nice|fantastic|amazing|brilliant) (job|work)\b|\bwell done\b|\bbravo\b|\btop[- ]notch\b|\bstellar\b|" +
+        @"\b(amazing|great|excellent|fantastic|brilliant|wonderful|superb|stellar|first[- ]class|world[- ]class) (service|customer service|support)\b|\b(exactly|just) what i (wanted|needed)\b|\bthanks a (lot|bunch|million)\b|\bslow clap\b|\bhats off\b|\bkudos\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IronicPraise();
+
+    [GeneratedRegex(@"又是|又来|又要|又没|还没|还是没|还不|白等|白白|丢了|弄丢|坏了|等了|([0-9]+|[一二两三四五六七八九十几]+)\s*(天|周|个?星期|个?礼拜)|机器人|自动回复|敷衍|到现在|一直没|都没|没人|没发|没到|没动|没回|" +
+        @"\b(nothing|lost|losing|broken|broke|another|again|still|never|no one|nobody|weeks?|days|hours|(chat)?bots?|robot|machine|automated|waited|waiting|late|wrong|promised?|didn'?t|hasn'?t|haven'?t|won'?t|can'?t|couldn'?t)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FailureNamed();
+
+    /// <summary>"真是谢谢你们了，没想到这么快就到了": a failure word inside real thanks.</summary>
+    [GeneratedRegex(@"没想到|想不到|居然这么快|这么快就|\b(didn'?t expect|never expected|can'?t believe how (fast|quick))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SincereSurprise();
+
+    /// <summary>A message that only asks whether anyone is there ("客服在吗", "u there?"), or asks them to hurry ("快点回复我呀", "come on, reply").</summary>
     public static bool IsPresencePing(string text) => PresencePing().IsMatch(text);
 
-    [GeneratedRegex(@"^\W*(亲亲?|您好|你好|哈喽|hi|hello|hey)?\W*(客服|客服小姐姐|小姐姐|掌柜的?|店家|老板)?\W*(在吗|在么|在不在|在不|在嘛|在线吗|人呢|有人吗|有人在吗|有人在不)(有人吗|亲)?[\W亲]*$|^\W*(hi|hello|hey)?\W*(is )?(any(one|body)|some(one|body)|u|you) (there|around|online|about)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(亲亲?|您好|你好|哈喽|hi|hello|hey)?\W*(客服|客服小姐姐|小姐姐|掌柜的?|店家|老板)?\W*((在吗|在么|在不在|在不|在嘛|在线吗|人呢|有人吗|有人在吗|有人在不)(有人吗|亲)?|(快点|快|赶紧|麻烦)?(回复|回)(我|一下|下)?)([\W亲]|急|快点|快回|速回|回个话|回复一下|回一下|呗|啊|呀|吧|嘛)*$" +
+        @"|^\W*(hi|hello|hey)?\W*(is )?(any(one|body)|some(one|body)|u|you) (there|around|online|about)\W*$|^\W*(come on|c'?mon|hello|hey|oi)?\W*(reply|answer|respond)( to)?( me)?(\W*(pls|please|plz|now|already|quick(ly)?|asap))*\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex PresencePing();
 
     /// <summary>Compensation named outright ("赔偿", "make it up to me"), not a refund or claim read from a sum.</summary>
@@ -165,7 +186,7 @@ internal static partial class EscalationRules
     private static partial Regex ClaimWords();
 
     [GeneratedRegex(@"破损|摔坏|压坏|坏了|坏掉|是坏的|是破的|破了|碎了|碎的|碎成|裂了|裂开|裂纹|裂缝|断了|凹了|变形|瘪了|漏水|掉漆|不亮|没反应|磕掉|磕坏|磕破|磕了|缺了一块|掉了一块|崩了一块|发错|错发|少发|漏发|少了.{0,4}(件|个|配件)|缺(少)?配件|有瑕疵|不能用了?|用不了" +
-        @"|\b(arrived|came|is|was|are|were|got)\s+(damaged|broken|cracked|smashed|shattered|dented|faulty|defective)\b|\bwrong item\b|\bmissing (parts?|pieces?|items?)\b|\bdoesn'?t work\b|\bbroken\b|\b(it|that|this|handle|lid|strap|zip|zipper)\s+broke\b|\bstopped working\b|\bcracked\b|\bsmashed\b|\bchipped\b|\bshattered\b|\bin pieces\b|\bdead on arrival\b|\b(won'?t|doesn'?t|does not|will not) (turn|switch) on\b|\bleak(ing|ed|s)\b|\bdented\b|\bbent\b|\bflicker(s|ing)?\b|\bkeeps? (turning|switching|cutting) off\b|闪烁|忽明忽暗|\bsquashed\b|\bcrushed\b|压扁|\bscratched\b|\btorn\b|\bripped\b|\bmissing (a|one) (piece|part)\b|\bwrong (colou?r|size)\b|\bnot what i ordered\b|\bsent me the wrong\b" +
+        @"|\b(arrived|came|is|was|are|were|got)\s+(damaged|broken|cracked|smashed|shattered|dented|faulty|defective)\b|\bwrong item\b|\bmissing (parts?|pieces?|items?)\b|\bdoesn'?t work\b|\bbroken\b|\b(it|that|this|handle|lid|strap|zip|zipper)\s+broke\b|\bstopped working\b|\bcracked\b|\bsmashed\b|\bchipped\b|\ban? (small |tiny |little |big )?(chip|crack|dent|scratch)\b|\bshattered\b|\bin pieces\b|\bdead on arrival\b|\b(won'?t|doesn'?t|does not|will not) (turn|switch) on\b|\bleak(ing|ed|s)\b|\bdented\b|\bbent\b|\bflicker(s|ing)?\b|\bkeeps? (turning|switching|cutting) off\b|闪烁|忽明忽暗|\bsquashed\b|\bcrushed\b|压扁|\bscratched\b|\btorn\b|\bripped\b|\bmissing (a|one) (piece|part)\b|\bwrong (colou?r|size)\b|\bnot what i ordered\b|\bsent me the wrong\b" +
         "",
         RegexOptions.IgnoreCase)]
     private static partial Regex DamageWords();
@@ -193,7 +214,7 @@ internal static partial class EscalationRules
     private static partial Regex WantsAPersonNow();
 
     /// <summary>"the outer box came a bit dented but everything inside is fine" is a remark, not a damaged item.</summary>
-    [GeneratedRegex(@"东西没坏|里面没事|商品没事|东西没事|不影响使用|\b(everything inside is fine|item'?s fine|item is fine|itself is fine|item itself is fine|nothing (inside )?(is )?broken)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"东西没坏|里面没事|商品没事|东西没事|不影响使用|(东西|商品|里面|本身|宝贝)(完好|好好的)|\b(everything inside is fine|item'?s fine|item is fine|itself is fine|item itself is fine|nothing (inside )?(is )?broken|but (the |my )?[a-z]+('s| is) (fine|ok|okay|intact|undamaged|perfect))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NothingWrongInside();
 
     [GeneratedRegex(@"收到|到货|拆开|打开|签收|arrived|received|came|opened|unpacked|got", RegexOptions.IgnoreCase)]

@@ -57,12 +57,11 @@ internal sealed partial class OfflinePolicy(
 
         // A mild remark ("包装有点简单了，下次注意下就好", "shipping was a bit slow, just fyi") is feedback: thanked and
         // recorded, not escalated and not answered with a policy (issue class 7: the bot says what it does).
-        if (EscalationRules.MildRemark().IsMatch(text) && !AsksSomething().IsMatch(text) && u.Entities.OrderNumbers.Count == 0
+        if (EscalationRules.MildRemark().IsMatch(text) && !AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Entities.OrderNumbers.Count == 0
             && u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.OrderStatus
-                or Intents.Other or Intents.HumanAgent
+                or Intents.Other or Intents.HumanAgent or Intents.Greeting or Intents.ReturnRequest or Intents.ReturnPolicy or Intents.PriceProtection
             && await knowledge.ScriptAsync(turn, "feedback", Intents.Complaint, "feedback 反馈 建议", ct) is { } feedback)
-            // "box a bit squashed, not bothered" stays about the item; any other remark ("包装有点朴素") is feedback on the service.
-            return new PolicyAnswer(feedback.Answer, EscalationRules.NamesDamage(text) ? Intents.QualityIssue : Intents.Complaint, u.Confidence, ReplyTexts.Starters(l));
+            return new PolicyAnswer(feedback.Answer, RemarkSubject(text, u), u.Confidence, ReplyTexts.Starters(l));
         if (EscalationRules.AsksAboutCompensation(text))
             return Solved(turn, ReplyTexts.CompensationRule(l), u.Intent is Intents.Other or Intents.HumanAgent ? Intents.Complaint : u.Intent);
         if (ServiceHoursQuestion(turn) && await knowledge.ScriptAsync(turn, "service-hours", Intents.HumanAgent, "人工客服 服务时间 service hours agents", ct) is { } hours)
@@ -98,6 +97,12 @@ internal sealed partial class OfflinePolicy(
         // The escalation rules already looked at this message and kept it: a complaint or a request for a person read
         // now is a weak reading, and answering it with a script that hands over would hand over after all.
         if (intent is Intents.Complaint or Intents.HumanAgent) intent = Intents.Other;
+
+        // After a damage report, "who pays the postage for the exchange?" is asked under R4 (the shop pays both ways), not R3.
+        if (memory.DamageReported && intent is Intents.ReturnPolicy or Intents.ReturnRequest or Intents.ShippingPolicy && PostageOrExchange().IsMatch(text))
+            intent = Intents.QualityIssue;
+        // "金卡买60块要邮费吗": a tier named in a postage question still asks about postage (C3 gives Gold free shipping).
+        if (intent == Intents.CouponMembership && AsksPostage().IsMatch(text) && !AsksDiscount().IsMatch(text)) intent = Intents.ShippingPolicy;
 
         if (AreYouABot().IsMatch(text))
             return new PolicyAnswer(ReplyTexts.IAmTheAssistant(l), intent, u.Confidence, [ReplyTexts.IntentButton(l, Intents.HumanAgent)]);
@@ -256,6 +261,38 @@ internal sealed partial class OfflinePolicy(
             && (PeopleAtWork().IsMatch(turn.Text) || turn.Understanding.Intent is Intents.HumanAgent)
             && turn.Understanding.Topics.Count == 0)
         || (turn.Reading is { FollowUp: true } && turn.Understanding.Intent == Intents.HumanAgent);
+
+    /// <summary>
+    /// What a mild remark is about: "box a bit squashed" the item, "物流有点慢，我再等等" their parcel, "ah, it's cheaper now,
+    /// never mind" a price drop; anything else ("包装有点朴素", "courier was a bit rude") is feedback on the service.
+    /// </summary>
+    private static string RemarkSubject(string text, MessageUnderstanding u) =>
+        EscalationRules.ReportsDamage(text, u) ? Intents.QualityIssue
+        : ParcelWords().IsMatch(text) && StillWaiting().IsMatch(text) ? Intents.OrderStatus
+        : PriceDropped().IsMatch(text) ? Intents.PriceProtection
+        : Intents.Complaint;
+
+    [GeneratedRegex(@"物流|快递|包裹|发货|\b(parcel|package|delivery|shipping|order|shipment)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ParcelWords();
+
+    [GeneratedRegex(@"再等|等等|等几天|等两天|等一两天|耐心等|慢慢等|还在路上|还没到|\b(still waiting|taking (its|their) time|no rush|i'?ll wait|will wait|wait a (few|couple|bit)|on (its|the) way)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StillWaiting();
+
+    [GeneratedRegex(@"降价|便宜了|差价|\b(cheaper|price (dropped|went down|drop|cut)|on sale now|reduced)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceDropped();
+
+    /// <summary>A remark that also asks for something ("有点小，我要换大一号") is that request, not feedback.</summary>
+    [GeneratedRegex(@"想(换|退|要|申请|问)|我要|帮我|麻烦你|请帮|\b(i want|i'?d like|i would like|i need|please|pls|can i|could i|can you|could you)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WantsSomething();
+
+    [GeneratedRegex(@"运费|邮费|换货|换一个|换个新|寄回|退回|补发|\b(postage|shipping|send(ing)? (it )?back|return (it|postage|shipping)|exchange|replacement|replace)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PostageOrExchange();
+
+    [GeneratedRegex(@"邮费|运费|包邮|免邮|\b(postage|shipping (fee|cost|charge)s?|delivery (fee|charge|cost)s?|free (shipping|delivery)|pay for (shipping|delivery))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksPostage();
+
+    [GeneratedRegex(@"折|优惠多少|便宜多少|省多少|实付|\b(discount|% off|percent off|how much (do i|would i|will i) (pay|save))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksDiscount();
 
     private static bool Clarifiable(string intent) =>
         intent is not (Intents.Other or Intents.Greeting or Intents.Goodbye or Intents.Thanks);

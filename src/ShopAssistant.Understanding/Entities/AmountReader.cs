@@ -5,7 +5,8 @@ namespace ShopAssistant.Understanding.Entities;
 
 /// <summary>
 /// RMB amounts: ¥50, 50元, 50块(钱), RMB 50, 50 yuan, 五十块. Only RMB: "200 quid" or "$20" is not the shop's
-/// currency and is not read. A number with no currency (满99包邮) is not an amount either.
+/// currency and is not read. A number with no currency (满99包邮) is not an amount either, except a price of a hundred or
+/// more said before the item it buys ("三百八的台灯").
 /// </summary>
 internal static class AmountReader
 {
@@ -15,7 +16,10 @@ internal static class AmountReader
     private static readonly Regex Amount = EntityText.Pattern(
         $"(?:¥|rmb|cny)\\s*(?<n>{Number})(?![0-9])" +
         $"|(?<![0-9.])(?<n>{Number})\\s*(?:元|块钱|块|rmb|cny|yuan|kuai)(?![a-z])" +
-        $"|(?<z>[{ChineseNumerals.Characters}]+)(?:元|块钱|块)");
+        $"|(?<z>[{ChineseNumerals.Characters}]+)(?:元|块钱|块)" +
+        // "三百八的台灯", "480的花瓶": a price said before the item, with hundreds in it so that "两个的" or "7天的" stay out.
+        $"|(?<![0-9.满减过超])(?<n>[1-9][0-9]{{2,4}})的(?=[\\p{{IsCJKUnifiedIdeographs}}])(?![券单号天期个件话订])" +
+        $"|(?<![满减过超])(?<z>[{ChineseNumerals.Characters}]*[百千][{ChineseNumerals.Characters}]*)的(?=[\\p{{IsCJKUnifiedIdeographs}}])(?![券单号天期个件话订])");
 
     public static IReadOnlyList<decimal> Read(EntityText text)
     {
