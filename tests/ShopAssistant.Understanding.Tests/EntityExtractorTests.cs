@@ -52,12 +52,17 @@ public class EntityExtractorTests(UnderstandingFixture fixture)
     [InlineData("五十块以内", 50)]
     [InlineData("预算一百五十元", 150)]
     [InlineData("￥99.5", 99.5)]
+    [InlineData("这个三百八的台灯收到就是坏的", 380)]
+    [InlineData("买的480的花瓶碎了", 480)]
     public void Reads_rmb_amounts(string text, double expected) => Assert.Equal([(decimal)expected], Read(text).AmountsRmb);
 
     [Theory]
     [InlineData("200 quid no")]
     [InlineData("满99包邮吗")]
     [InlineData("$20 gift")]
+    [InlineData("买了两个的那款")]
+    [InlineData("满150的订单能用券吗")]
+    [InlineData("订单568812的物流")]
     public void Other_currencies_and_bare_numbers_are_not_amounts(string text) => Assert.Empty(Read(text).AmountsRmb);
 
     [Theory]

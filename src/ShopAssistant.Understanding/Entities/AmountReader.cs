@@ -17,9 +17,10 @@ internal static class AmountReader
         $"(?:¥|rmb|cny)\\s*(?<n>{Number})(?![0-9])" +
         $"|(?<![0-9.])(?<n>{Number})\\s*(?:元|块钱|块|rmb|cny|yuan|kuai)(?![a-z])" +
         $"|(?<z>[{ChineseNumerals.Characters}]+)(?:元|块钱|块)" +
-        // "三百八的台灯", "480的花瓶": a price said before the item, with hundreds in it so that "两个的" or "7天的" stay out.
+        // "三百八的台灯", "480的花瓶": a price said before the item it buys (hundreds or more, checked below, so that "两个的" or
+        // "7天的" stay out). Each alternative starts only where its run of digits starts and is bounded, so it stays linear.
         $"|(?<![0-9.满减过超])(?<n>[1-9][0-9]{{2,4}})的(?=[\\p{{IsCJKUnifiedIdeographs}}])(?![券单号天期个件话订])" +
-        $"|(?<![满减过超])(?<z>[{ChineseNumerals.Characters}]*[百千][{ChineseNumerals.Characters}]*)的(?=[\\p{{IsCJKUnifiedIdeographs}}])(?![券单号天期个件话订])");
+        $"|(?<![满减过超{ChineseNumerals.Characters}])(?<z>[{ChineseNumerals.Characters}]{{2,8}})的(?=[\\p{{IsCJKUnifiedIdeographs}}])(?![券单号天期个件话订])");
 
     public static IReadOnlyList<decimal> Read(EntityText text)
     {
@@ -29,7 +30,7 @@ internal static class AmountReader
             decimal? value = m.Groups["n"].Success
                 ? decimal.TryParse(m.Groups["n"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d : null
                 : ChineseNumerals.Parse(m.Groups["z"].Value);
-            if (value is not { } amount || amount <= 0) return false;
+            if (value is not { } amount || amount <= 0 || (m.Value.EndsWith('的') && amount < 100)) return false;
             if (!amounts.Contains(amount)) amounts.Add(amount);
             return true;
         });
