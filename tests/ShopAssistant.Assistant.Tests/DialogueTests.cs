@@ -216,6 +216,12 @@ public sealed class DialogueTests
     }
 
     [Theory]
+    [InlineData("金卡会员包邮吗")]
+    [InlineData("does gold membership include free shipping")]
+    public async Task Asking_what_a_tier_brings_stays_a_membership_question(string text) =>
+        Assert.Equal(Intents.CouponMembership, (await TestShop.Offline.SayAsync(text, TestShop.Greeted())).Metadata.Intent);
+
+    [Theory]
     [InlineData("生日都过了礼物才到，这个损失你们怎么补偿")]
     [InlineData("the gift arrived after the party, i want something for the inconvenience")]
     public async Task Compensation_for_a_late_parcel_is_a_complaint_not_a_quality_issue(string text)

@@ -108,11 +108,23 @@ public sealed class SayAndDoTests
     [InlineData("great job, the parcel came a day early!", null)]
     [InlineData("快点回复我呀", Intents.Greeting)]
     [InlineData("come on, reply", Intents.Greeting)]
+    [InlineData("赶紧的啊", Intents.Greeting)]
+    [InlineData("hurry up please", Intents.Greeting)]
     public async Task Praise_and_impatience_are_not_anger(string text, string? intent)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
         Assert.False(reply.Metadata.Handoff, $"{text} → {reply.Metadata.HandoffReason}");
         if (intent is not null) Assert.Equal(intent, reply.Metadata.Intent);
+    }
+
+    [Theory]
+    [InlineData("等得有点着急了，能快点发吗")]
+    [InlineData("any chance you could ship it sooner?")]
+    public async Task Chasing_an_order_is_about_the_order_not_the_dispatch_rule(string text)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.False(reply.Metadata.Handoff);
+        Assert.Equal(Intents.OrderStatus, reply.Metadata.Intent);
     }
 
     [Theory]

@@ -144,7 +144,8 @@ internal static partial class EscalationRules
     public static bool IsPresencePing(string text) => PresencePing().IsMatch(text);
 
     [GeneratedRegex(@"^\W*(亲亲?|您好|你好|哈喽|hi|hello|hey)?\W*(客服|客服小姐姐|小姐姐|掌柜的?|店家|老板)?\W*((在吗|在么|在不在|在不|在嘛|在线吗|人呢|有人吗|有人在吗|有人在不)(有人吗|亲)?|(快点|快|赶紧|麻烦)?(回复|回)(我|一下|下)?)([\W亲]|急|快点|快回|速回|回个话|回复一下|回一下|呗|啊|呀|吧|嘛)*$" +
-        @"|^\W*(hi|hello|hey)?\W*(is )?(any(one|body)|some(one|body)|u|you) (there|around|online|about)\W*$|^\W*(come on|c'?mon|hello|hey|oi)?\W*(reply|answer|respond)( to)?( me)?(\W*(pls|please|plz|now|already|quick(ly)?|asap))*\W*$", RegexOptions.IgnoreCase)]
+        @"|^\W*(hi|hello|hey)?\W*(is )?(any(one|body)|some(one|body)|u|you) (there|around|online|about)\W*$|^\W*(come on|c'?mon|hello|hey|oi)?\W*(reply|answer|respond)( to)?( me)?(\W*(pls|please|plz|now|already|quick(ly)?|asap))*\W*$" +
+        @"|^\W*(快+|快点|赶紧|急+|急死了?|速回)(快|点|的|啊|呀|呗|吧|嘛|亲)*\W*$|^\W*(hurry( up)?|quick(ly)?|asap|faster|come on+)(\W*(pls|please|plz|now|already|asap))*\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex PresencePing();
 
     /// <summary>Compensation named outright ("赔偿", "make it up to me"), not a refund or claim read from a sum.</summary>

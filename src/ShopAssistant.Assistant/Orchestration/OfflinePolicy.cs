@@ -101,8 +101,11 @@ internal sealed partial class OfflinePolicy(
         // After a damage report, "who pays the postage for the exchange?" is asked under R4 (the shop pays both ways), not R3.
         if (memory.DamageReported && intent is Intents.ReturnPolicy or Intents.ReturnRequest or Intents.ShippingPolicy && PostageOrExchange().IsMatch(text))
             intent = Intents.QualityIssue;
-        // "金卡买60块要邮费吗": a tier named in a postage question still asks about postage (C3 gives Gold free shipping).
-        if (intent == Intents.CouponMembership && AsksPostage().IsMatch(text) && !AsksDiscount().IsMatch(text)) intent = Intents.ShippingPolicy;
+        // "能快点发吗", "could you ship it sooner?" chase the shopper's own order (催发货), not the dispatch rule.
+        if (intent == Intents.ShippingPolicy && ChasesTheOrder().IsMatch(text)) intent = Intents.OrderStatus;
+        // "金卡买60块要邮费吗" asks the postage of an order (C3 gives Gold free shipping); "金卡包邮吗", without one, asks what the tier brings.
+        if (intent == Intents.CouponMembership && AsksPostage().IsMatch(text) && !AsksDiscount().IsMatch(text) && u.Entities.AmountsRmb.Count > 0)
+            intent = Intents.ShippingPolicy;
 
         if (AreYouABot().IsMatch(text))
             return new PolicyAnswer(ReplyTexts.IAmTheAssistant(l), intent, u.Confidence, [ReplyTexts.IntentButton(l, Intents.HumanAgent)]);
@@ -287,6 +290,9 @@ internal sealed partial class OfflinePolicy(
 
     [GeneratedRegex(@"运费|邮费|换货|换一个|换个新|寄回|退回|补发|\b(postage|shipping|send(ing)? (it )?back|return (it|postage|shipping)|exchange|replacement|replace)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PostageOrExchange();
+
+    [GeneratedRegex(@"快点发|早点发|尽快发|赶紧发|催(一下|下|促|催)?(发货|仓库|一催)|催单|\b((ship|send|dispatch)( it| my order| my parcel| them| this| mine)? (any )?(sooner|faster|quicker|earlier)|speed (up )?my order|speed (it|things) up|rush (my|the) order|rush it|expedite)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChasesTheOrder();
 
     [GeneratedRegex(@"邮费|运费|包邮|免邮|\b(postage|shipping (fee|cost|charge)s?|delivery (fee|charge|cost)s?|free (shipping|delivery)|pay for (shipping|delivery))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksPostage();
