@@ -59,7 +59,7 @@ internal sealed partial class OfflinePolicy(
         // recorded, not escalated and not answered with a policy (issue class 7: the bot says what it does).
         if (EscalationRules.MildRemark().IsMatch(text) && !AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Entities.OrderNumbers.Count == 0
             && u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.OrderStatus
-                or Intents.Other or Intents.HumanAgent or Intents.Greeting or Intents.ReturnRequest or Intents.ReturnPolicy or Intents.PriceProtection
+                or Intents.Other or Intents.HumanAgent or Intents.Greeting
             && await knowledge.ScriptAsync(turn, "feedback", Intents.Complaint, "feedback 反馈 建议", ct) is { } feedback)
             return new PolicyAnswer(feedback.Answer, RemarkSubject(text, u), u.Confidence, ReplyTexts.Starters(l));
         if (EscalationRules.AsksAboutCompensation(text))
