@@ -236,6 +236,13 @@ public sealed class EscalationCompletenessTests
     [InlineData("i want someone senior who can actually make a decision", HandoffReasons.ShopperRequest)]
     [InlineData("叫你们经理来", HandoffReasons.ShopperRequest)]
     [InlineData("这个三百八的台灯收到就是坏的", HandoffReasons.Compensation)]
+    [InlineData("单号一直显示已揽收，都第三天了", HandoffReasons.StalledParcel)]
+    [InlineData("一周了物流还是那一条", HandoffReasons.StalledParcel)]
+    [InlineData("my parcel's been at the depot four days", HandoffReasons.StalledParcel)]
+    [InlineData("我要把聊天记录截图发到网上", HandoffReasons.AngryOrComplaint)]
+    [InlineData("i'll share these screenshots on twitter", HandoffReasons.AngryOrComplaint)]
+    [InlineData("耽误了我的事，损失谁负责", HandoffReasons.Compensation)]
+    [InlineData("who's going to cover my losses here?", HandoffReasons.Compensation)]
     public async Task Hands_over_without_the_keyword(string text, string reason)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
@@ -252,6 +259,9 @@ public sealed class EscalationCompletenessTests
     [InlineData("优惠券过期了还能用吗")]
     [InlineData("is this candle safe for kids")]
     [InlineData("节假日也有人工吗")]
+    [InlineData("tracking hasn't updated since yesterday, is that normal?")]
+    [InlineData("昨天发的货今天还没更新物流")]
+    [InlineData("are you on instagram?")]
     public async Task Ordinary_questions_stay_with_the_bot(string text)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());

@@ -41,7 +41,7 @@ internal static partial class EscalationRules
         if (mood.Legal) return HandoffReasons.Legal;
         // "气死我了，自己地址填错了", "ugh I'm such an idiot, ordered the wrong size": angry at themselves, not at the shop.
         var atThemselves = BlamesThemselves().IsMatch(text) && !BlamesTheShop().IsMatch(text);
-        if (mood.ThreatensComplaint || (!atThemselves && (mood.Abusive || (mood.Negativity >= AngryFrom && mood.AngryWords > 0) || IsSarcastic(text))))
+        if (mood.ThreatensComplaint || ShamesInPublic().IsMatch(text) || (!atThemselves && (mood.Abusive || (mood.Negativity >= AngryFrom && mood.AngryWords > 0) || IsSarcastic(text))))
             return HandoffReasons.AngryOrComplaint;
         // A damaged item with a claim is first a damaged item (R4): the agent sees the damage, and the claim with it.
         // H3.4 reads "damaged goods with photos": a damage report is answered with R4 (report within 15 days, with photos), and
@@ -140,6 +140,11 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"没想到|想不到|居然这么快|这么快就|\b(didn'?t expect|never expected|can'?t believe how (fast|quick))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SincereSurprise();
 
+    /// <summary>H3.2's complaint threat made in public: "截图发到网上", "writing about this on reddit tonight".</summary>
+    [GeneratedRegex(@"(发|挂|曝光|晒|写|贴)(到|在|上)?.{0,3}(网上|抖音|快手|小红书|微博|知乎|b站|朋友圈|贴吧|豆瓣)|(网上|抖音|快手|小红书|微博|知乎|b站|贴吧|豆瓣)(上)?(曝光|写你们|挂你们|说道|让大家)" +
+        @"|\b(post|posting|share|sharing|put|putting|write|writing|expose|exposing|tweet|tweeting)\b.{0,30}\b(on|to|all over)\s+(reddit|tiktok|twitter|x|instagram|facebook|youtube|weibo|xiaohongshu|the internet|social media|every (site|platform))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShamesInPublic();
+
     /// <summary>A message that only asks whether anyone is there ("客服在吗", "u there?"), or asks them to hurry ("快点回复我呀", "come on, reply").</summary>
     public static bool IsPresencePing(string text) => PresencePing().IsMatch(text);
 
@@ -230,14 +235,18 @@ internal static partial class EscalationRules
         @"|(物流|快递|包裹|件|中转|转运).{0,12}(趴|躺|停|卡|待|呆|放|搁)了?\s*([3-9]|1[0-9]|三|四|五|六|七|八|九|十|好几|几)\s*天" +
         @"|(物流|快递|包裹|派送|运输|中转|单号).{0,20}(已经|都|停了?|卡了?)\s*([3-9]|1[0-9]|三|四|五|六|七|八|九|十|好几|半个?月|一周|一个星期)\s*(天|周|个?星期)?了?" +
         @"|\b(tracking|parcel|package|order|it)\b.{0,40}\b(for|in)\s+([3-9]|1[0-9]|three|four|five|six|seven|eight|nine|ten|several|a few)\s+days\b" +
-        @"|\b(sitting|stuck|waiting)\b.{0,30}\b(since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week)|for days)\b",
+        @"|\b(sitting|stuck|waiting)\b.{0,30}\b(since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week)|for days)\b" +
+        // "单号一直显示已揽收，都第三天了", "一周了物流还是那一条", "my parcel's been at the depot four days".
+        @"|(物流|快递|包裹|单号|揽收|派送|运输|中转).{0,20}(第|都第?)\s*([3-9]|1[0-9]|三|四|五|六|七|八|九|十)\s*天" +
+        @"|(一周|一个星期|一个礼拜|[3-9]天|三天|四天|五天|六天|好几天)了?.{0,6}(物流|快递|包裹|单号|tracking).{0,8}(还是|一直|没|都没)" +
+        @"|\b(parcel|package|order|it|tracking)\b.{0,12}\bbeen\b.{0,30}\b([3-9]|three|four|five|six|seven|eight|nine|ten|several|a few)\s+days\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex StalledWords();
 
     /// <summary>S8 counts a parcel stalled after 3 days: "物流两天没更新正常吗" is a question, not a stalled parcel.</summary>
     private static bool NamesUnderThreeDays(string text) => UnderThreeDays().IsMatch(text) && !ThreeDaysOrMore().IsMatch(text);
 
-    [GeneratedRegex(@"(?<![0-9十几])(一|两|二|1|2)\s*天(?!天)|一两天|\b(1|2|one|two|a couple of) days?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![0-9十几第])(一|两|二|1|2)\s*天(?!天)|一两天|昨天|\b(1|2|one|two|a couple of) days?\b|\b(since )?(yesterday|this morning|last night)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnderThreeDays();
 
     [GeneratedRegex(@"([3-9]|1[0-9]|三|四|五|六|七|八|九|十|好几|几|多)\s*(天|周|个?星期)|半个?月|\b([3-9]|1[0-9]|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+days\b|\bweeks?\b", RegexOptions.IgnoreCase)]
