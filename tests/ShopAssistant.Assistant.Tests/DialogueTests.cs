@@ -231,4 +231,15 @@ public sealed class DialogueTests
         Assert.Equal(HandoffReasons.Compensation, reply.Metadata.HandoffReason);
         Assert.Equal(Intents.Complaint, reply.Metadata.Intent);
     }
+
+    [Theory]
+    [InlineData("can i send something back if i change my mind", "it was delivered 9 days ago", Intents.ReturnPolicy, "7")]
+    [InlineData("is shipping free", "what about if i'm in tibet and spend 200", Intents.ShippingPolicy, "20")]
+    [InlineData("how fast are refunds", "it was paid by debit card", Intents.RefundStatus, "1–3")]
+    public async Task A_stated_situation_continues_the_rule_it_is_applied_to(string first, string followUp, string intent, string fact)
+    {
+        var reply = await ConverseAsync(first, followUp);
+        Assert.Equal(intent, reply.Metadata.Intent);
+        Assert.Contains(fact, reply.Text);
+    }
 }

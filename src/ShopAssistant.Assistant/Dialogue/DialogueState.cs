@@ -157,8 +157,16 @@ public static partial class DialogueState
         var cues = u.Topics;
         // "how long will it take?", "要多久呢": a question about the answer just given, whatever rule its words suggest.
         if (AboutTheLastAnswer().IsMatch(u.NormalText)) return true;
+        // "what about if I'm in Tibet and spend 200?" leans on the delivery answer with a place only that rule uses: its other
+        // words ("spend") start nothing new. An amount is no such slot: coupons, Huabei and postage all read one.
+        if (Leans(u.NormalText) && RuleSlots[topic](u.Slots with { Amount = null })) return true;
         // Another rule named outright ("可以开发票吗" after a delivery question) starts that rule; its sibling continues it.
         var sibling = Siblings.GetValueOrDefault(topic);
+        // "it was delivered 9 days ago" after the return rule states the situation the rule is applied to (no question, no
+        // damage, no other rule's word), whatever the model reads into it.
+        if (RuleSlots[topic](u.Slots) && !u.NormalText.Contains('?') && !Asks().IsMatch(u.NormalText) && !Escalation.EscalationRules.NamesDamage(u.NormalText)
+            && cues.All(c => c == topic || c == sibling || SlotTopic(c, u.Slots)))
+            return true;
         if (!cues.Contains(topic) && cues.Any(c => !SlotTopic(c, u.Slots) && c != sibling)) return false;
         // "那…呢", "what about…", "and if…", "…ask for one?" lean on the last question; a short message may.
         var leans = Leans(u.NormalText);
