@@ -10,7 +10,7 @@ if (bench is not ("foundation" or "handoff" or "load" or "memory" or "cold" or "
     Console.Error.WriteLine("       cold --host ShopAssistant.dll [--echo EchoBot.dll]");
     Console.Error.WriteLine("       memory --host ShopAssistant.dll [--conversations 10000] [--env NAME=VALUE,…] [--hold SECONDS]");
     Console.Error.WriteLine("       load --host ShopAssistant.dll --echo EchoBot.dll [--conversations 400] [--levels 20,50]  (also: dotnet build -c Release bench/EchoBot)");
-    Console.Error.WriteLine("       scale --host ShopAssistant.dll --echo EchoBot.dll [--conversations 300] [--levels 20,100] [--rss 1000]  (needs postgresql, redis-server, nginx)");
+    Console.Error.WriteLine("       scale --host ShopAssistant.dll --echo EchoBot.dll [--conversations 300] [--levels 20,100] [--rss 1000] [--pool 100]  (needs postgresql, redis-server, nginx)");
     return 2;
 }
 if (bench == "foundation") await FoundationBench.RunAsync(host);
@@ -22,7 +22,8 @@ else if (bench == "memory")
         int.Parse(Option("--hold") ?? "0"));
 else if (bench == "scale")
     await ScaleBench.RunAsync(host, Option("--echo")!, int.Parse(Option("--conversations") ?? "300"),
-        [.. (Option("--levels") ?? "20,100").Split(',').Select(int.Parse)], int.Parse(Option("--rss") ?? "1000"));
+        [.. (Option("--levels") ?? "20,100").Split(',').Select(int.Parse)], int.Parse(Option("--rss") ?? "1000"),
+        Option("--pool") is { } pool ? int.Parse(pool) : null);
 else await LoadBench.RunAsync(host, Option("--echo")!, int.Parse(Option("--conversations") ?? "400"),
     [.. (Option("--levels") ?? "20,50").Split(',').Select(int.Parse)]);
 return 0;

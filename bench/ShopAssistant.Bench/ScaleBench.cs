@@ -15,19 +15,21 @@ internal static class ScaleBench
     // Three targets: each goes first in one round, so the machine's drift falls on all three alike.
     private const int Rounds = 3;
 
-    public static async Task RunAsync(string shopDll, string echoDll, int conversations, int[] levels, int rssConversations)
+    /// <param name="poolSize">Npgsql's Maximum Pool Size per instance (default 100), to see whether turns wait on the pool.</param>
+    public static async Task RunAsync(string shopDll, string echoDll, int conversations, int[] levels, int rssConversations, int? poolSize)
     {
         if (LocalServers.SkipReason([Server.Postgres, Server.Redis, Server.Nginx]) is { } missing)
             throw new InvalidOperationException($"The scale bench cannot run here: {missing}.");
         var loadAtStart = LoadAverage();
-        Console.WriteLine($"load average at start: {loadAtStart}");
+        Console.WriteLine($"load average at start: {loadAtStart}; Npgsql pool per instance: {poolSize?.ToString() ?? "100 (default)"}");
 
         await using var catcher = await ReplyCatcher.StartAsync();
         using var redis = await RedisServer.StartAsync();
         await using var postgres = new PostgresCluster();
         string[] shared =
         [
-            "--ShopAssistant:Storage:Provider", "postgres", "--ConnectionStrings:Postgres", await postgres.CreateDatabaseAsync(),
+            "--ShopAssistant:Storage:Provider", "postgres", "--ConnectionStrings:Postgres",
+            await postgres.CreateDatabaseAsync() + (poolSize is { } size ? $";Maximum Pool Size={size}" : ""),
             "--ConnectionStrings:Redis", redis.Configuration,
             // Built once and kept between runs: B (and the next run) loads what A built, as a deployment does.
             "--ShopAssistant:Models:Directory", Path.Combine(Path.GetTempPath(), "shopassistant-bench-models"),
@@ -66,7 +68,8 @@ internal static class ScaleBench
                 }
             var measured = rounds.ToDictionary(r => r.Key, r => LoadBench.Combine(r.Value));
             foreach (var (name, latency) in measured)
-                Console.WriteLine($"{level,3} at once  {Label(name),-11} {latency.PerSecond,7:0.0} turns/s  p50 {latency.P50,7:0.0} ms  p99 {latency.P99,7:0.0} ms  ({latency.Count} turns, {latency.Failed} failed)");
+                Console.WriteLine($"{level,3} at once  {Label(name),-11} {latency.PerSecond,7:0.0} turns/s  p50 {latency.P50,7:0.0} ms  p99 {latency.P99,7:0.0} ms  ({latency.Count} turns, {latency.Failed} failed; " +
+                                  $"rounds' p99 {string.Join(" / ", rounds[name].Select(r => r.P99.ToString("0")))} ms)");
             var (e, one, two) = (measured["echo"], measured["one"], measured["two"]);
             var ratios = new
             {
