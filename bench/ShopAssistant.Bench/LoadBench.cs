@@ -32,7 +32,7 @@ internal static class LoadBench
         foreach (var (name, host) in hosts)
         {
             // JIT, pools, caches; and a host that does not answer stops the bench here rather than measuring failures.
-            if ((await Level(http, catcher, host, concurrency: 10, conversations: 50)).Failed > 0)
+            if ((await Level(http, catcher, host.Address, concurrency: 10, conversations: 50)).Failed > 0)
                 throw new InvalidOperationException($"The {name} host failed turns while warming up: is it answering at the loopback channel?");
         }
 
@@ -47,7 +47,7 @@ internal static class LoadBench
             var gcs = hosts.ToDictionary(h => h.Item1, h => GcCounter.Start(h.Item2.Id));
             for (var round = 0; round < Rounds; round++)
                 foreach (var (name, host) in round % 2 == 0 ? hosts : hosts.Reverse())
-                    rounds[name].Add(await Level(http, catcher, host, level, conversations / Rounds));
+                    rounds[name].Add(await Level(http, catcher, host.Address, level, conversations / Rounds));
             foreach (var (name, host) in hosts)
             {
                 var collections = await gcs[name].StopAsync();
@@ -65,7 +65,7 @@ internal static class LoadBench
         Console.WriteLine(JsonSerializer.Serialize(new { bench = "load", turnsPerConversation = TurnsPerConversation, levels = results }));
     }
 
-    private const int Rounds = 4;
+    internal const int Rounds = 4;
 
     internal sealed record Latency(double P50, double P99, double PerSecond, int Count, int Failed)
     {
@@ -73,7 +73,7 @@ internal static class LoadBench
         [JsonIgnore] public TimeSpan Elapsed { get; init; }
     }
 
-    private static Latency Combine(List<Latency> rounds)
+    internal static Latency Combine(List<Latency> rounds)
     {
         var samples = rounds.SelectMany(r => r.Samples).Order().ToList();
         var elapsed = rounds.Aggregate(TimeSpan.Zero, (sum, r) => sum + r.Elapsed);
@@ -83,7 +83,7 @@ internal static class LoadBench
 
     private sealed record Result(Latency Latency, double RssBeforeMb, double RssAfterMb, int[] GcCollections);
 
-    internal static async Task<Latency> Level(HttpClient http, ReplyCatcher catcher, HostProcess host, int concurrency, int conversations)
+    internal static async Task<Latency> Level(HttpClient http, ReplyCatcher catcher, Uri host, int concurrency, int conversations)
     {
         var samples = new List<double>();
         var failed = 0;
@@ -101,7 +101,7 @@ internal static class LoadBench
                     var sw = Stopwatch.StartNew();
                     try
                     {
-                        await Turn(http, catcher, host.Address, id, $"shopper-{run}-{mine}", Questions[t]);
+                        await Turn(http, catcher, host, id, $"shopper-{run}-{mine}", Questions[t]);
                         lock (samples) samples.Add(sw.Elapsed.TotalMilliseconds);
                     }
                     catch (Exception ex) when (ex is HttpRequestException or TimeoutException or TaskCanceledException)

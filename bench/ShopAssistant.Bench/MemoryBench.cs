@@ -25,7 +25,7 @@ internal static class MemoryBench
         var failed = 0;
         foreach (var mark in Marks.Where(m => m <= conversations))
         {
-            failed += (await LoadBench.Level(http, catcher, host, concurrency: 20, conversations: mark - done)).Failed;
+            failed += (await LoadBench.Level(http, catcher, host.Address, concurrency: 20, conversations: mark - done)).Failed;
             done = mark;
             await Task.Delay(3000);
             rss[$"after{mark}"] = LoadBench.RssMb(host.Id);

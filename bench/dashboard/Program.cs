@@ -7,19 +7,31 @@ using ShopAssistant.Data;
 using Microsoft.Extensions.Logging.Abstractions;
 using ShopAssistant.AI;
 using ShopAssistant.Data.Sqlite;
+using ShopAssistant.Data.Postgres;
 using ShopAssistant.Quality;
+using ShopAssistant.Testing;
+using Dapper;
 
 // Dashboard bench: seeds a SQLite file with N conversations over the last 7 days, then times what the dashboard's
 // endpoints do (QualityReports over the event projection, compute, serialise to JSON), beside a baseline query on the
 // same file. "warm" repeats a request with nothing new in the log (the cached report); "fresh" first appends one event,
 // so the request pays the catch-up, the regrouping and the computation, which is what a dashboard refresh on a busy shop pays.
 // Usage: dotnet run -c Release --project bench/dashboard -- [--conversations 100000] [--runs 30] [--db path] [--memory]
+//        [--provider sqlite|postgres] [--postgres "Host=…;Database=…"]
 // --memory only loads the projection and one grouping and prints what each keeps alive.
+// --provider postgres times the same on PostgreSQL: the events seeded into the SQLite file are copied, same rows and ids,
+// into the database of --postgres, or into a throw-away cluster (Debian's postgresql, as the tests start it).
 var conversations = Arg("--conversations", 100_000);
 var runs = Arg("--runs", 30);
-var path = Option("--db") ?? Path.Combine(Path.GetTempPath(), $"dashboard-bench-{conversations}.db");
+// In a folder of its own: the database makes its folder owner-only (0700), which must never be /tmp itself.
+var path = Option("--db") ?? Path.Combine(Path.GetTempPath(), "shopassistant-dashboard-bench", $"dashboard-bench-{conversations}.db");
+var provider = Option("--provider") ?? "sqlite";
+if (provider is not ("sqlite" or "postgres")) { Console.Error.WriteLine("--provider sqlite|postgres"); return 2; }
 var now = DateTimeOffset.UtcNow;
-var database = new SqliteDatabase(path);
+var sqlite = new SqliteDatabase(path);
+await using var cluster = provider == "postgres" && Option("--postgres") is null ? new PostgresCluster() : null;
+await using var postgres = provider == "postgres" ? new PostgresDatabase(Option("--postgres") ?? await cluster!.CreateDatabaseAsync()) : null;
+SqlDatabase database = postgres is null ? sqlite : postgres;
 var log = new DatabaseEventLog(database);
 var projection = new EventProjection(log, TimeProvider.System);
 var reports = new QualityReports(log, TimeProvider.System, projection);
@@ -30,11 +42,19 @@ var web = new JsonSerializerOptions(JsonSerializerDefaults.Web);
 
 if (!File.Exists(path) || Option("--db") is null)
 {
+    Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
     foreach (var stale in new[] { path, path + "-wal", path + "-shm" }) File.Delete(stale);
     var seeding = Stopwatch.StartNew();
-    var rows = await EventSeeder.SeedAsync(database, conversations, now);
+    var rows = await EventSeeder.SeedAsync(sqlite, conversations, now);
     Console.WriteLine($"seeded {conversations:N0} conversations, {rows:N0} events in {seeding.Elapsed.TotalSeconds:F1} s ({path})");
 }
+if (postgres is not null)
+{
+    var copying = Stopwatch.StartNew();
+    var rows = await PostgresEvents.CopyAsync(sqlite, postgres);
+    Console.WriteLine($"copied {rows:N0} events into PostgreSQL in {copying.Elapsed.TotalSeconds:F1} s");
+}
+Console.WriteLine($"provider: {provider}");
 
 var range = DateRange.LastDays(now);
 if (args.Contains("--memory"))
@@ -52,11 +72,8 @@ Console.WriteLine($"load average at start: {LoadAverage()}");
 
 var baseline = await TimeAsync(async () =>
 {
-    await using var connection = await database.OpenAsync();
-    await using var count = connection.CreateCommand();
-    count.CommandText = "SELECT COUNT(*) FROM event WHERE at_ms >= $from";
-    count.Parameters.AddWithValue("$from", range.From.ToUnixTimeMilliseconds());
-    await count.ExecuteScalarAsync();
+    await using var connection = await database.OpenConnectionAsync();
+    await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM event WHERE at_ms >= @from", new { from = range.From.ToUnixTimeMilliseconds() });
 });
 
 // Cold: the first request of the process loads and parses the window into the projection.
@@ -132,7 +149,7 @@ Console.WriteLine($"dashboard refresh fresh (4 in parallel) p50 {refresh.P50,8:F
 Console.WriteLine($"process RSS {rss:F0} MB (peak {peak:F0} MB, before the old path ran), managed heap {GC.GetTotalMemory(false) / 1048576d:F0} MB, live after a full GC {GC.GetTotalMemory(true) / 1048576d:F0} MB; load average: {LoadAverage()}");
 Console.WriteLine(JsonSerializer.Serialize(new
 {
-    bench = "dashboard", conversations, events = held, runs, oldPathMs = oldPath, coldMs = cold,
+    bench = "dashboard", provider, conversations, events = held, runs, oldPathMs = oldPath, coldMs = cold,
     metricsWarmP50Ms = metricsWarm.P50, metricsWarmP99Ms = metricsWarm.P99, metricsFreshP50Ms = metricsFresh.P50, metricsFreshP99Ms = metricsFresh.P99,
     metricsFreshCpuP50Ms = metricsFresh.CpuP50, agentsFreshP99Ms = agentsFresh.P99, groupingFreshP99Ms = groupingFresh.P99, refreshP99Ms = refresh.P99,
     alertsP99Ms = alerts.P99, baselineP99Ms = baseline.P99, rssMb = rss, peakRssMb = peak,

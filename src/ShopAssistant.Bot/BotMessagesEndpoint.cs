@@ -67,7 +67,7 @@ internal static partial class BotMessagesEndpoint
 
         // The sender's own budget first (it costs a stranger nothing against the owner), the conversation's after the owner check.
         var limits = services.GetRequiredService<ITrafficLimits>();
-        if (await TooManyAsync(http, limits.TryAcquire(TrafficLimit.ShopperMessages, ConversationKeys.ChannelUser(inbound.Activity.ChannelId, inbound.Activity.From.Id)))) return;
+        if (await TooManyAsync(http, await limits.TryAcquireAsync(TrafficLimit.ShopperMessages, ConversationKeys.ChannelUser(inbound.Activity.ChannelId, inbound.Activity.From.Id)))) return;
 
         var key = ConversationKeys.Of(inbound.Activity);
         var clock = services.GetRequiredService<TimeProvider>();
@@ -80,7 +80,7 @@ internal static partial class BotMessagesEndpoint
             return;
         }
 
-        if (await TooManyAsync(http, limits.TryAcquire(TrafficLimit.ConversationMessages, key))) return;
+        if (await TooManyAsync(http, await limits.TryAcquireAsync(TrafficLimit.ConversationMessages, key))) return;
 
         http.Request.Body.Position = 0;
         await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);

@@ -78,7 +78,7 @@ public sealed partial class ShopBot(
         if (notices.Count > 0) reply = reply with { Text = reply.Text + "\n\n" + string.Join("\n", notices.Select(n => "⚠ " + n.Text)) };
         if (reply.Metadata.Handoff && activity.ChannelId == WebChat.WebChatAdapter.ChannelId
             && !Domain.Conversations.HandoffReasons.IsSafetyOrLegal(reply.Metadata.HandoffReason)
-            && !limits.TryAcquire(TrafficLimit.Handoffs, identity.ClientKey).Allowed)
+            && !(await limits.TryAcquireAsync(TrafficLimit.Handoffs, identity.ClientKey)).Allowed)
         {
             // One web chat address asking for a person again and again (new conversations each time) is capped per hour.
             // Safety and legal reports always reach a person (handbook H3); new conversations per address bound them.

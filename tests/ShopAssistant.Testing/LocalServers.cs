@@ -4,6 +4,9 @@ using System.Net.Sockets;
 
 namespace ShopAssistant.Testing;
 
+/// <summary>The local servers a test class (or a bench) needs.</summary>
+public enum Server { Postgres, Redis, Nginx, Chromium }
+
 /// <summary>Finding, starting and stopping the machine's server binaries for one test run.</summary>
 public static class LocalServers
 {
@@ -29,12 +32,17 @@ public static class LocalServers
         Server.Redis when Environment.GetEnvironmentVariable(RedisVariable) is { Length: > 0 } => null,
         Server.Redis => Find("redis-server") is null ? $"redis-server is not installed and {RedisVariable} is not set" : Unprivileged(),
         Server.Nginx => Find("nginx") is null ? "nginx is not installed" : null,
+        // Not a server, but a binary of the machine's the same way: the browser tests drive Debian's, never a download.
+        Server.Chromium => File.Exists(Chromium) ? null : $"No browser at {Chromium} (apt-get install chromium; .ci/run does)",
         _ => $"unknown server {server}",
     };
 
     /// <summary>PostgreSQL refuses to run as root: as root, the servers run as `nobody` through runuser.</summary>
     private static string? Unprivileged() =>
         !IsRoot || Find("runuser") is not null ? null : "running as root without runuser to start the server as an unprivileged user";
+
+    /// <summary>Debian's chromium, which Playwright drives (browser downloads fail here).</summary>
+    public const string Chromium = "/usr/bin/chromium";
 
     public static bool IsRoot => Environment.UserName == "root";
 

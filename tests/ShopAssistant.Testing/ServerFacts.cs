@@ -5,9 +5,6 @@ using Xunit.Sdk;
 
 namespace ShopAssistant.Testing;
 
-/// <summary>The local servers a test class needs.</summary>
-public enum Server { Postgres, Redis, Nginx }
-
 /// <summary>
 /// On a test class: its [ServerFact] tests run only where these servers can be had (a configured one, or binaries to
 /// start a throw-away one); elsewhere they are reported Skipped with the reason, never passed.

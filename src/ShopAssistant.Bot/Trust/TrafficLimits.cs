@@ -29,7 +29,11 @@ public readonly record struct TrafficDecision(bool Allowed, TimeSpan RetryAfter)
 /// </summary>
 public interface ITrafficLimits
 {
-    TrafficDecision TryAcquire(TrafficLimit limit, string partition);
+    /// <remarks>
+    /// Asynchronous because the scaled-out limits ask Redis: a synchronous round trip on every message blocked a pool
+    /// thread per request, and at 100 conversations at once on two cores the starved thread pool held turns for 20–35 s.
+    /// </remarks>
+    ValueTask<TrafficDecision> TryAcquireAsync(TrafficLimit limit, string partition);
 }
 
 /// <summary>ShopAssistant:Limits:* — how much traffic one conversation, shopper or address may send.</summary>
@@ -71,6 +75,8 @@ public sealed class LimitOptions
 public sealed class LocalTrafficLimits(IOptions<LimitOptions> options) : ITrafficLimits, IDisposable
 {
     private readonly ConcurrentDictionary<TrafficLimit, PartitionedRateLimiter<string>> _limiters = new();
+
+    public ValueTask<TrafficDecision> TryAcquireAsync(TrafficLimit limit, string partition) => new(TryAcquire(limit, partition));
 
     public TrafficDecision TryAcquire(TrafficLimit limit, string partition)
     {

@@ -32,7 +32,7 @@ public sealed class WebChatHub(WebChatInbox inbox, ITranscriptLog transcripts, I
         var check = await tokens.CheckAsync(shopperToken);
         var customerId = check.Valid ? check.CustomerId : null;
         var resumed = WebChatSession.TryUnprotect(_protector, token) is { } previous && previous.CustomerId == customerId ? previous : null;
-        if (resumed is null && !limits.TryAcquire(TrafficLimit.NewConversations, ClientKey()).Allowed)
+        if (resumed is null && !(await limits.TryAcquireAsync(TrafficLimit.NewConversations, ClientKey())).Allowed)
             throw new HubException(TrafficTexts.TooManyConversations(TrafficTexts.Language(locale)));
         var session = resumed ?? WebChatSession.New(customerId);
         Context.Items[SessionKey] = session;
@@ -101,7 +101,7 @@ public sealed class WebChatHub(WebChatInbox inbox, ITranscriptLog transcripts, I
     /// </summary>
     private async Task<bool> SlowedDownAsync(WebChatSession session, string? locale)
     {
-        if (limits.TryAcquire(TrafficLimit.ConversationMessages, session.ConversationId).Allowed) return false;
+        if ((await limits.TryAcquireAsync(TrafficLimit.ConversationMessages, session.ConversationId)).Allowed) return false;
         var notice = MessageFactory.Text(TrafficTexts.SlowDown(TrafficTexts.Language(locale)));
         notice.Id = Guid.NewGuid().ToString("N");
         notice.Timestamp = DateTimeOffset.UtcNow;

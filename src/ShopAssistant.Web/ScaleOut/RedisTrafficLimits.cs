@@ -14,14 +14,14 @@ public sealed class RedisTrafficLimits(RedisWindowCounters counters, IOptions<Li
 {
     private readonly LocalTrafficLimits _fallback = new(options);
 
-    public TrafficDecision TryAcquire(TrafficLimit limit, string partition)
+    public async ValueTask<TrafficDecision> TryAcquireAsync(TrafficLimit limit, string partition)
     {
         var (permits, window) = LimitOptions.Window(options.Value, limit);
         var now = clock.GetUtcNow();
         if (!counters.IsConnected) return _fallback.TryAcquire(limit, partition);
         try
         {
-            var (count, ends) = counters.Add(limit.ToString(), partition, window, now);
+            var (count, ends) = await counters.AddAsync(limit.ToString(), partition, window, now);
             return count <= permits ? TrafficDecision.Allow : new TrafficDecision(false, ends - now);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)

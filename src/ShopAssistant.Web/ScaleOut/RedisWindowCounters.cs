@@ -19,16 +19,16 @@ public sealed class RedisWindowCounters(IConnectionMultiplexer redis)
     public bool IsConnected => redis.IsConnected;
 
     /// <summary>Counts one more in the current window; the count so far (this one included) and when the window ends.</summary>
-    public (long Count, DateTimeOffset WindowEnds) Add(string counter, string partition, TimeSpan window, DateTimeOffset now)
+    public async Task<(long Count, DateTimeOffset WindowEnds)> AddAsync(string counter, string partition, TimeSpan window, DateTimeOffset now)
     {
         var (key, ends) = Key(counter, partition, window, now);
-        var count = (long)redis.GetDatabase().ScriptEvaluate(Increment, [key], [(long)window.TotalMilliseconds]);
+        var count = (long)await redis.GetDatabase().ScriptEvaluateAsync(Increment, [key], [(long)window.TotalMilliseconds]);
         return (count, ends);
     }
 
     /// <summary>The count in the current window, without counting.</summary>
-    public long Read(string counter, string partition, TimeSpan window, DateTimeOffset now) =>
-        (long?)redis.GetDatabase().StringGet(Key(counter, partition, window, now).Key) ?? 0;
+    public async Task<long> ReadAsync(string counter, string partition, TimeSpan window, DateTimeOffset now) =>
+        (long?)await redis.GetDatabase().StringGetAsync(Key(counter, partition, window, now).Key) ?? 0;
 
     private static (string Key, DateTimeOffset Ends) Key(string counter, string partition, TimeSpan window, DateTimeOffset now)
     {

@@ -27,13 +27,13 @@ public sealed class LoginThrottle : IDisposable
     }
 
     /// <summary>Whether this user name may be tried from this address now (a failed attempt left).</summary>
-    public bool MayAttempt(string? userName, string? address)
+    public async Task<bool> MayAttemptAsync(string? userName, string? address)
     {
         if (_shared is { IsConnected: true })
         {
             try
             {
-                return _shared.Read("login", Key(userName, address), Window, DateTimeOffset.UtcNow) < _permits;
+                return await _shared.ReadAsync("login", Key(userName, address), Window, DateTimeOffset.UtcNow) < _permits;
             }
             catch (Exception e) when (e is RedisException or TimeoutException)
             {
@@ -44,13 +44,13 @@ public sealed class LoginThrottle : IDisposable
     }
 
     /// <summary>Counts a failed attempt. Only failures count: a member who signs in often is not slowed down.</summary>
-    public void Failed(string? userName, string? address)
+    public async Task FailedAsync(string? userName, string? address)
     {
-        using var lease = _limiter.AttemptAcquire(Key(userName, address));
+        using (_limiter.AttemptAcquire(Key(userName, address))) { }
         if (_shared is not { IsConnected: true }) return;
         try
         {
-            _shared.Add("login", Key(userName, address), Window, DateTimeOffset.UtcNow);
+            await _shared.AddAsync("login", Key(userName, address), Window, DateTimeOffset.UtcNow);
         }
         catch (Exception e) when (e is RedisException or TimeoutException)
         {

@@ -38,12 +38,12 @@ public static class StaffEndpoints
     private static async Task<IResult> LoginAsync(LoginRequest? request, StaffDirectory staff, StaffSessions sessions, LoginThrottle throttle, HttpContext http)
     {
         var address = http.Connection.RemoteIpAddress?.ToString();
-        if (!throttle.MayAttempt(request?.UserName, address))
+        if (!await throttle.MayAttemptAsync(request?.UserName, address))
             return Results.Problem(title: "Too many attempts", detail: "Wait a minute before trying again. 尝试次数过多，请一分钟后再试。",
                 statusCode: StatusCodes.Status429TooManyRequests);
         if (staff.Verify(request?.UserName, request?.Password) is not { } member)
         {
-            throttle.Failed(request?.UserName, address);
+            await throttle.FailedAsync(request?.UserName, address);
             return Results.Problem(title: "Sign-in failed", detail: "Unknown user name or wrong password.", statusCode: StatusCodes.Status401Unauthorized);
         }
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, await sessions.StartAsync(member, http.RequestAborted));

@@ -21,10 +21,11 @@ public sealed class RedisTrafficLimitsTests
             Options.Create(new LimitOptions { MessagesPerMinute = 3 }), TimeProvider.System, NullLogger<RedisTrafficLimits>.Instance);
 
         var started = DateTime.UtcNow;
-        var decisions = Enumerable.Range(0, 4).Select(_ => limits.TryAcquire(TrafficLimit.ConversationMessages, "webchat:c1")).ToList();
+        var decisions = new List<TrafficDecision>();
+        for (var i = 0; i < 4; i++) decisions.Add(await limits.TryAcquireAsync(TrafficLimit.ConversationMessages, "webchat:c1"));
 
         Assert.Equal([true, true, true, false], decisions.Select(d => d.Allowed));
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(1), "waited on the unreachable Redis");
-        Assert.True(limits.TryAcquire(TrafficLimit.ConversationMessages, "webchat:c2").Allowed);
+        Assert.True((await limits.TryAcquireAsync(TrafficLimit.ConversationMessages, "webchat:c2")).Allowed);
     }
 }

@@ -8,6 +8,9 @@ namespace ShopAssistant.Web.Tests.ScaleOut;
 /// </summary>
 public sealed class ScaledOutShop : IAsyncLifetime
 {
+    /// <summary>The test classes that share one topology (starting it takes seconds; its tests run one after the other).</summary>
+    public const string Collection = "scaled-out shop";
+
     public const string AgentPassword = "scale-out-agent-Pa55!";
     public const string ManagerPassword = "scale-out-manager-Pa55!";
     public const int MessagesPerMinute = 6;
@@ -41,6 +44,9 @@ public sealed class ScaledOutShop : IAsyncLifetime
             ["ShopAssistant:Recommendations:WarmUp"] = "false",
             // Low enough that a burst from one conversation meets it quickly (the limit test), high enough for the others.
             ["ShopAssistant:Limits:MessagesPerMinute"] = MessagesPerMinute.ToString(),
+            // The build output has no wwwroot (publish copies it) and a Production host reads no static-web-assets
+            // manifest: without this the pages (chat, agent console) are 404s, which only the browser test notices.
+            ["ASPNETCORE_WEBROOT"] = Path.Combine(RepositoryRoot(), "src", "ShopAssistant.Web", "wwwroot"),
             ["ShopAssistant:Staff:0:UserName"] = "lily",
             ["ShopAssistant:Staff:0:Password"] = AgentPassword,
             ["ShopAssistant:Staff:0:Role"] = "agent",
@@ -77,12 +83,14 @@ public sealed class ScaledOutShop : IAsyncLifetime
         return folder;
     }
 
-    private static string Template()
+    /// <summary>The deployment's nginx template, which the fixture's proxy and any test's own proxy are made from.</summary>
+    public static string Template() => Path.Combine(RepositoryRoot(), "deploy", "nginx", "shopassistant.conf.template");
+
+    private static string RepositoryRoot()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "ShopAssistant.sln"))) root = root.Parent;
-        return Path.Combine(root?.FullName ?? throw new InvalidOperationException("No ShopAssistant.sln above the test output."),
-            "deploy", "nginx", "shopassistant.conf.template");
+        return root?.FullName ?? throw new InvalidOperationException("No ShopAssistant.sln above the test output.");
     }
 
     public async Task DisposeAsync()
@@ -95,3 +103,6 @@ public sealed class ScaledOutShop : IAsyncLifetime
         foreach (var folder in _folders) Directory.Delete(folder, recursive: true);
     }
 }
+
+[CollectionDefinition(ScaledOutShop.Collection)]
+public sealed class ScaledOutShopCollection : ICollectionFixture<ScaledOutShop>;

@@ -10,7 +10,8 @@ namespace ShopAssistant.Web.Tests.ScaleOut;
 /// where PostgreSQL, Redis or nginx is not installed (.ci/run installs them).
 /// </summary>
 [RequiresServers(Server.Postgres, Server.Redis, Server.Nginx)]
-public sealed class TwoInstanceTests(ScaledOutShop shop) : IClassFixture<ScaledOutShop>
+[Collection(ScaledOutShop.Collection)]
+public sealed class TwoInstanceTests(ScaledOutShop shop)
 {
     [ServerFact]
     public async Task An_agent_signed_in_on_B_answers_a_web_chat_shopper_connected_to_A_and_B_counts_the_conversation()
