@@ -10,13 +10,18 @@ public static class OwnerOnly
     private const UnixFileMode DirectoryAccess = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode FileAccessMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
-    /// <summary>Creates the directory owner-only if it is missing; an existing one loses group and other access.</summary>
+    /// <summary>
+    /// Creates the directory owner-only if it is missing; an existing one loses group and other access, unless it is a
+    /// shared folder (sticky, like /tmp): a data folder pointed at /tmp must not lock every other user out of it. The
+    /// files inside are made owner-only either way.
+    /// </summary>
     public static DirectoryInfo CreateDirectory(string path)
     {
         if (OperatingSystem.IsWindows()) return Directory.CreateDirectory(path);
         var existed = Directory.Exists(path);
         var info = Directory.CreateDirectory(path, DirectoryAccess);
-        if (existed && (File.GetUnixFileMode(path) & ~DirectoryAccess) != 0) File.SetUnixFileMode(path, DirectoryAccess);
+        var mode = File.GetUnixFileMode(path);
+        if (existed && (mode & UnixFileMode.StickyBit) == 0 && (mode & ~DirectoryAccess) != 0) File.SetUnixFileMode(path, DirectoryAccess);
         return info;
     }
 
