@@ -242,4 +242,14 @@ public sealed class DialogueTests
         Assert.Equal(intent, reply.Metadata.Intent);
         Assert.Contains(fact, reply.Text);
     }
+
+    [Theory]
+    [InlineData("运费怎么算", "好的明白了")]
+    [InlineData("how long is delivery to shanghai", "ok got it, cheers")]
+    public async Task A_sign_off_in_any_words_closes_with_the_shops_closing_and_asks_for_a_rating(string question, string signOff)
+    {
+        var reply = await ConverseAsync(question, signOff);
+        Assert.Contains(reply.Metadata.Intent, new[] { Intents.Goodbye, Intents.Thanks });
+        Assert.Matches(@"1\s*(–|to)\s*5", reply.Text);
+    }
 }

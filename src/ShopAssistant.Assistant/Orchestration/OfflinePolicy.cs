@@ -120,8 +120,10 @@ internal sealed partial class OfflinePolicy(
             case Intents.Thanks:
                 // The rating itself is read and recorded by the bot before the next turn reaches a policy.
                 memory.RatingAsked = true;
-                var closing = await knowledge.BestAsync(turn, Intents.Goodbye, ct);
-                var said = intent == Intents.Thanks && await knowledge.BestAsync(turn, Intents.Thanks, ct) is { } thanks
+                // The closing scripts by name: "好的明白了" shares no word with them, and a search by the shopper's words found
+                // nothing, leaving "thanks for your rating" to close a conversation nobody had rated.
+                var closing = await knowledge.ScriptAsync(turn, "goodbye", Intents.Goodbye, "再见 评价 goodbye rating", ct);
+                var said = intent == Intents.Thanks && await knowledge.ScriptAsync(turn, "thanks", Intents.Thanks, "谢谢 thanks", ct) is { } thanks
                     ? thanks.Answer + "\n" + closing?.Answer
                     : closing?.Answer ?? ReplyTexts.ThanksForRating(l);
                 return new PolicyAnswer(said.Trim(), intent, u.Confidence, ["1", "2", "3", "4", "5"]);
