@@ -80,6 +80,9 @@ public sealed class SayAndDoTests
     [InlineData("i've had it with you people")]
     [InlineData("谢谢啊，又浪费了我半小时")]
     [InlineData("cheers, another canned answer")]
+    [InlineData("我真的会谢，东西到手就是坏的还没人管")]
+    [InlineData("你们就是这么对待顾客的？？")]
+    [InlineData("is this how you treat customers??")]
     public async Task An_angry_remark_is_handed_over(string text)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
