@@ -83,6 +83,8 @@ public sealed class SayAndDoTests
     [InlineData("我真的会谢，东西到手就是坏的还没人管")]
     [InlineData("你们就是这么对待顾客的？？")]
     [InlineData("is this how you treat customers??")]
+    [InlineData("包装烂成这样你们也好意思发？")]
+    [InlineData("等了一个多星期了，到底发不发？给个准话！")]
     public async Task An_angry_remark_is_handed_over(string text)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
