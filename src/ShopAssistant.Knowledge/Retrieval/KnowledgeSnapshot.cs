@@ -37,9 +37,11 @@ internal sealed class KnowledgeSnapshot
         var identity = IndexIdentity.Of(library, embeddings);
 
         var folder = new ArtefactFolder(options.IndexDirectory);
-        var found = force ? null : options.Models.FindOrWait(folder, identity, ct: ct);
+        // An instance waiting for a job takes the sparse-only index that job built when the embeddings endpoint failed.
+        var sparseOnly = embeddings is null ? null : IndexIdentity.Of(library, null);
+        var found = force ? null : options.Models.FindOrWait(folder, identity, ct: ct, orElse: sparseOnly);
         var corpus = found is null ? null : CorpusFile.TryRead(found);
-        var rebuilt = corpus is null || corpus.ContentHash != identity;
+        var rebuilt = corpus is null || (corpus.ContentHash != identity && corpus.ContentHash != sparseOnly);
         if (rebuilt)
         {
             var built = await CorpusBuilder.BuildAsync(library, analyzer, embeddings, ct, logger).ConfigureAwait(false);
