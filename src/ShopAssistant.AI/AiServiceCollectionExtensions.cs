@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,6 +35,12 @@ public static class AiServiceCollectionExtensions
         services.TryAddSingleton(sp => new ModelTelemetry(sp.GetRequiredService<ModelGate>(), sp.GetService<IMeterFactory>()));
         services.TryAddSingleton(sp => new ShopModel(sp.GetRequiredService<LlmOptions>(), sp.GetService<ILogger<ShopModel>>(), sp.GetRequiredService<Kernel>(),
             sp.GetRequiredService<ModelGate>(), sp.GetRequiredService<ModelUsageLedger>(), sp.GetRequiredService<ModelTelemetry>()));
+        // Only registered when configured: the knowledge index asks the container whether a generator exists, and
+        // without one it stays sparse-only (words alone) and never calls out.
+        var llm = configuration.GetSection(LlmOptions.Section);
+        if (!string.IsNullOrWhiteSpace(llm[nameof(LlmOptions.Endpoint)]) && !string.IsNullOrWhiteSpace(llm[nameof(LlmOptions.EmbeddingModel)]))
+            services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>
+                ShopEmbeddings.Create(sp.GetRequiredService<ShopModel>(), sp.GetService<ILogger<ShopEmbeddings>>()));
         return services;
     }
 }

@@ -20,15 +20,19 @@ public static class ShopKernel
 
     private static void AddChatModel(IKernelBuilder builder, LlmOptions options)
     {
+        // Each call's own deadline is set by ShopModel; the network timeout only bounds the longest of them (the flow judge's).
+        var client = Client(options, (options.Timeout > options.JudgeTimeout ? options.Timeout : options.JudgeTimeout) + TimeSpan.FromSeconds(1));
+        builder.AddOpenAIChatCompletion(options.Model, client);
+    }
+
+    /// <summary>A client for the configured OpenAI-compatible endpoint and key (chat and embeddings alike).</summary>
+    internal static OpenAIClient Client(LlmOptions options, TimeSpan networkTimeout) =>
         // No retries: every caller has a fallback (the offline answer, the extractive summary, the rule-based
-        // scorecard), and a shopper or manager should not wait for three attempts. Each call's own deadline is set by
-        // ShopModel; the network timeout only bounds the longest of them (the flow judge's).
-        var client = new OpenAIClient(new ApiKeyCredential(options.ApiKey ?? "not-needed"), new OpenAIClientOptions
+        // scorecard, words-only retrieval), and a shopper or manager should not wait for three attempts.
+        new(new ApiKeyCredential(options.ApiKey ?? "not-needed"), new OpenAIClientOptions
         {
             Endpoint = options.Endpoint,
             RetryPolicy = new ClientRetryPolicy(0),
-            NetworkTimeout = (options.Timeout > options.JudgeTimeout ? options.Timeout : options.JudgeTimeout) + TimeSpan.FromSeconds(1),
+            NetworkTimeout = networkTimeout,
         });
-        builder.AddOpenAIChatCompletion(options.Model, client);
-    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
 using ShopAssistant.Domain;
 using ShopAssistant.Knowledge.Retrieval;
 using ShopAssistant.Knowledge.Scripts;
@@ -13,13 +14,16 @@ public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex
 {
     private readonly KnowledgeOptions options;
     private readonly IEmbeddingGenerator<string, Embedding<float>>? embeddings;
+    private readonly ILogger? logger;
     private readonly Lock gate = new();
     private Task<Loaded>? loading;
 
-    public EmbeddedKnowledgeIndex(KnowledgeOptions options, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
+    /// <param name="logger">Told when embedding the scripts failed and the index was built sparse-only.</param>
+    public EmbeddedKnowledgeIndex(KnowledgeOptions options, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null, ILogger? logger = null)
     {
         this.options = options;
         this.embeddings = embeddings;
+        this.logger = logger;
     }
 
     /// <summary>Loads (or builds) the index now rather than on the first question; true when it had to be rebuilt.</summary>
@@ -31,7 +35,7 @@ public sealed class EmbeddedKnowledgeIndex : IKnowledgeIndex
         lock (gate)
         {
             if (loading is null || loading.IsFaulted || loading.IsCanceled)
-                loading = Task.Run(async () => new Loaded(await KnowledgeSnapshot.LoadOrBuildAsync(options, embeddings, CancellationToken.None).ConfigureAwait(false)));
+                loading = Task.Run(async () => new Loaded(await KnowledgeSnapshot.LoadOrBuildAsync(options, embeddings, CancellationToken.None, logger: logger).ConfigureAwait(false)));
             return loading;
         }
     }

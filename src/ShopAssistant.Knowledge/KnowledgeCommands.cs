@@ -1,3 +1,4 @@
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using ShopAssistant.Knowledge.Evaluation;
@@ -19,12 +20,15 @@ public static class KnowledgeCommands
         FromEnvironment(output, "ingest") is { } options ? IngestAsync(args, output, options) : Task.FromResult(1);
 
     /// <inheritdoc cref="IngestAsync(string[], TextWriter)"/>
-    public static async Task<int> IngestAsync(string[] args, TextWriter output, KnowledgeOptions options)
+    /// <param name="embeddings">The host's embeddings model (ShopAssistant:Llm:EmbeddingModel), or null for a sparse-only index.</param>
+    public static async Task<int> IngestAsync(string[] args, TextWriter output, KnowledgeOptions options,
+        IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
     {
         try
         {
             options = WithArguments(options, args);
-            var snapshot = await KnowledgeSnapshot.LoadOrBuildAsync(options, null, CancellationToken.None, force: args.Contains("--force")).ConfigureAwait(false);
+            var logger = new OutputLogger(output);
+            var snapshot = await KnowledgeSnapshot.LoadOrBuildAsync(options, embeddings, CancellationToken.None, force: args.Contains("--force"), logger).ConfigureAwait(false);
             var scripts = snapshot.Corpus.Scripts;
             output.WriteLine($"knowledge base: {options.ScriptsDirectory}");
             output.WriteLine($"{scripts.Count} scripts, {snapshot.Corpus.TopicTerms.Count} topics, " +
@@ -32,9 +36,12 @@ public static class KnowledgeCommands
             output.WriteLine(snapshot.Rebuilt
                 ? $"index rebuilt: {options.IndexDirectory}"
                 : $"index up to date (scripts unchanged): {options.IndexDirectory}");
+            output.WriteLine(snapshot.Corpus.EmbeddingModel is { } model
+                ? $"retrieval: dense + sparse (embeddings {model})"
+                : "retrieval: sparse only (words alone)");
             if (options.Qdrant.Endpoint is not null)
             {
-                using var qdrant = new QdrantKnowledgeIndex(options);
+                using var qdrant = new QdrantKnowledgeIndex(options, embeddings, logger);
                 var reloaded = await qdrant.WarmUpAsync().ConfigureAwait(false);
                 output.WriteLine($"qdrant collection '{options.Qdrant.Collection}' at {options.Qdrant.Endpoint}: {(reloaded ? "loaded" : "up to date")}");
             }
@@ -55,14 +62,16 @@ public static class KnowledgeCommands
         FromEnvironment(output, "eval retrieval") is { } options ? EvalRetrievalAsync(args, output, options) : Task.FromResult(1);
 
     /// <inheritdoc cref="EvalRetrievalAsync(string[], TextWriter)"/>
-    public static async Task<int> EvalRetrievalAsync(string[] args, TextWriter output, KnowledgeOptions options)
+    /// <param name="embeddings">The host's embeddings model, so that the measure is of the retrieval the server runs.</param>
+    public static async Task<int> EvalRetrievalAsync(string[] args, TextWriter output, KnowledgeOptions options,
+        IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
     {
         try
         {
             options = WithArguments(options, args);
             var setPath = Value(args, "--set") ?? Path.Combine(options.ScriptsDirectory, "eval", "retrieval-set.tsv");
             var cases = RetrievalCase.ReadSet(setPath);
-            IKnowledgeIndex index = options.Qdrant.Endpoint is null ? new EmbeddedKnowledgeIndex(options) : new QdrantKnowledgeIndex(options);
+            IKnowledgeIndex index = options.Qdrant.Endpoint is null ? new EmbeddedKnowledgeIndex(options, embeddings) : new QdrantKnowledgeIndex(options, embeddings);
             try
             {
                 var report = await RetrievalEvaluation.RunAsync(index, cases, CancellationToken.None).ConfigureAwait(false);

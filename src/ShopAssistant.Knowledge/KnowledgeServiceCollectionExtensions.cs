@@ -1,6 +1,7 @@
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ShopAssistant.Domain.Artefacts;
 using ShopAssistant.Knowledge.Qdrant;
@@ -11,7 +12,8 @@ public static class KnowledgeServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IKnowledgeIndex"/>: Qdrant when <c>ShopAssistant:Qdrant:Endpoint</c> is set, else the embedded
-    /// index. Dense vectors are added when an <see cref="IEmbeddingGenerator{TInput,TEmbedding}"/> is registered.
+    /// index. Dense vectors are added when an <see cref="IEmbeddingGenerator{TInput,TEmbedding}"/> is registered
+    /// (AddShopModel registers one when ShopAssistant:Llm:EmbeddingModel is set).
     /// </summary>
     public static IServiceCollection AddShopKnowledge(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,9 +22,10 @@ public static class KnowledgeServiceCollectionExtensions
         {
             var options = provider.GetRequiredService<KnowledgeOptions>();
             var embeddings = provider.GetService<IEmbeddingGenerator<string, Embedding<float>>>();
+            var logger = provider.GetService<ILoggerFactory>()?.CreateLogger<IKnowledgeIndex>();
             return options.Qdrant.Endpoint is null
-                ? new EmbeddedKnowledgeIndex(options, embeddings)
-                : new QdrantKnowledgeIndex(options, embeddings);
+                ? new EmbeddedKnowledgeIndex(options, embeddings, logger)
+                : new QdrantKnowledgeIndex(options, embeddings, logger);
         });
         return services;
     }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using Microsoft.Extensions.AI;
+using ShopAssistant.AI;
 using ShopAssistant.Assistant;
 using ShopAssistant.Data;
 using ShopAssistant.Domain.DemoShop;
@@ -48,11 +50,11 @@ public static class HostCommands
                 case "serve" or "simulate" or "eval conversations":
                     buildHost = true;
                     return 0;
-                case "ingest": return await VerbProgress.RunAsync("Ingesting 构建索引", () => KnowledgeCommands.IngestAsync(rest, output, configuration.BindKnowledgeOptions()));
+                case "ingest": return await VerbProgress.RunAsync("Ingesting 构建索引", () => WithEmbeddingsAsync(configuration, e => KnowledgeCommands.IngestAsync(rest, output, configuration.BindKnowledgeOptions(), e)));
                 case "train": return await VerbProgress.RunAsync("Training 训练中", () => TrainAsync(rest, output, configuration));
                 case "prepare": return await VerbProgress.RunAsync("Preparing 准备中", () => PrepareAsync(rest, output, configuration));
                 case "eval intents": return await Evaluating(() => UnderstandingCommands.EvalIntentsAsync(rest, output, configuration));
-                case "eval retrieval": return await Evaluating(() => KnowledgeCommands.EvalRetrievalAsync(rest, output, configuration.BindKnowledgeOptions()));
+                case "eval retrieval": return await Evaluating(() => WithEmbeddingsAsync(configuration, e => KnowledgeCommands.EvalRetrievalAsync(rest, output, configuration.BindKnowledgeOptions(), e)));
                 case "eval recommender": return await Evaluating(() => RecommenderCommands.EvalAsync(rest, output));
                 case "eval handoffs": return await Evaluating(() => AssistantCommands.EvalHandoffsAsync(rest, output));
                 case "eval outage": return await Evaluating(() => ShopAssistant.Assistant.Evaluation.ModelOutageBench.RunAsync(rest, output));
@@ -109,8 +111,18 @@ public static class HostCommands
     /// </summary>
     private static async Task<int> PrepareAsync(string[] args, TextWriter output, IConfiguration configuration)
     {
-        var ingest = await KnowledgeCommands.IngestAsync(args, output, configuration.BindKnowledgeOptions());
+        var ingest = await WithEmbeddingsAsync(configuration, e => KnowledgeCommands.IngestAsync(args, output, configuration.BindKnowledgeOptions(), e));
         return ingest != 0 ? ingest : await TrainAsync(args, output, configuration);
+    }
+
+    /// <summary>
+    /// Runs a knowledge verb with the embeddings model the server would use (ShopAssistant:Llm:EmbeddingModel, through
+    /// the same gate), or null without one, so that `ingest` builds the index the server loads rather than another.
+    /// </summary>
+    private static async Task<int> WithEmbeddingsAsync(IConfiguration configuration, Func<IEmbeddingGenerator<string, Embedding<float>>?, Task<int>> verb)
+    {
+        await using var services = new ServiceCollection().AddShopModel(configuration).BuildServiceProvider();
+        return await verb(services.GetService<IEmbeddingGenerator<string, Embedding<float>>>());
     }
 
     /// <summary>

@@ -86,6 +86,39 @@ public sealed class DenseVectorPersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_build_whose_embeddings_fail_is_sparse_only_and_asks_nothing_per_question()
+    {
+        var embeddings = new FakeEmbeddings { Broken = true };
+        var index = new EmbeddedKnowledgeIndex(
+            new KnowledgeOptions { ScriptsDirectory = ShippedKnowledgeBase.Directory, IndexDirectory = temp.Sub("index") }, embeddings);
+
+        Assert.True(await index.WarmUpAsync());
+        Assert.Null(CorpusFile.TryRead(PublishedIndex.Folder(temp.Sub("index")))!.DenseByScriptKey);
+        embeddings.Broken = false;
+        var calls = embeddings.Calls;
+        var hits = await index.SearchAsync(new KnowledgeQuery("退款多久到账", ShopLanguage.Zh));
+
+        Assert.Equal("refund-timing", hits[0].ScriptId);
+        Assert.Equal(calls, embeddings.Calls); // no dense vectors to compare with, so the question is not embedded
+    }
+
+    [Fact]
+    public async Task An_instance_waiting_for_a_job_takes_the_sparse_only_index_the_job_built_when_embeddings_failed()
+    {
+        var index = temp.Sub("shared");
+        var job = new KnowledgeOptions { ScriptsDirectory = ShippedKnowledgeBase.Directory, IndexDirectory = index };
+        await new EmbeddedKnowledgeIndex(job, new FakeEmbeddings { Broken = true }).WarmUpAsync();
+
+        var waiting = new KnowledgeOptions { ScriptsDirectory = ShippedKnowledgeBase.Directory, IndexDirectory = index };
+        waiting.Models.TrainAtStart = false;
+        var embeddings = new FakeEmbeddings();
+        var rebuilt = await new EmbeddedKnowledgeIndex(waiting, embeddings).WarmUpAsync().WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.False(rebuilt);
+        Assert.Equal(0, embeddings.Calls);
+    }
+
+    [Fact]
     public async Task A_pasted_wall_of_text_is_clipped_before_it_is_embedded()
     {
         var embeddings = new FakeEmbeddings();

@@ -9,8 +9,9 @@ namespace ShopAssistant.Testing;
 /// <summary>
 /// An OpenAI-compatible chat completions server on loopback (real HTTP, real wire format) whose answers the test
 /// scripts: each request body goes to <c>respond</c>, which returns the JSON to send (or null for HTTP 500).
+/// It also answers <c>POST /v1/embeddings</c> (see <see cref="Embeddings"/>), with deterministic vectors by default.
 /// </summary>
-public sealed class ScriptedModel : IAsyncDisposable
+public sealed partial class ScriptedModel : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
@@ -35,22 +36,27 @@ public sealed class ScriptedModel : IAsyncDisposable
     public static async Task<ScriptedModel> StartAsync(Func<JsonObject, CancellationToken, Task<ScriptedResponse>> respond)
     {
         ScriptedModel? model = null;
-        var (app, address) = await LoopbackServer.StartAsync(app => app.MapPost("/v1/chat/completions", async (HttpContext context) =>
+        var (app, address) = await LoopbackServer.StartAsync(app =>
         {
-            var request = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
-            model!.Requests.Enqueue(request);
-            try
+            // As a Delegate, so that the IResult is written to the response rather than discarded.
+            app.MapPost("/v1/embeddings", (Delegate)(Func<HttpContext, Task<IResult>>)(context => model!.AnswerEmbeddingsAsync(context)));
+            app.MapPost("/v1/chat/completions", async (HttpContext context) =>
             {
-                var response = await respond(request, context.RequestAborted);
-                if (response.RetryAfter is { } after) context.Response.Headers.RetryAfter = after;
-                return Results.Content(response.Body, "application/json", statusCode: response.Status);
-            }
-            catch (OperationCanceledException)
-            {
-                model.Abandoned++;
-                return Results.Empty;
-            }
-        }));
+                var request = (await JsonNode.ParseAsync(context.Request.Body))!.AsObject();
+                model!.Requests.Enqueue(request);
+                try
+                {
+                    var response = await respond(request, context.RequestAborted);
+                    if (response.RetryAfter is { } after) context.Response.Headers.RetryAfter = after;
+                    return Results.Content(response.Body, "application/json", statusCode: response.Status);
+                }
+                catch (OperationCanceledException)
+                {
+                    model.Abandoned++;
+                    return Results.Empty;
+                }
+            });
+        });
         model = new ScriptedModel(app, new Uri(address + "/v1"));
         return model;
     }

@@ -103,11 +103,15 @@ public sealed class ArtefactFolder(string directory)
     /// Waits until a version for <paramref name="key"/> is published (by a `prepare`/`train`/`ingest` job or another
     /// instance), looking every <paramref name="poll"/>.
     /// </summary>
-    public string WaitFor(string key, TimeSpan poll, CancellationToken ct = default)
+    public string WaitFor(string key, TimeSpan poll, CancellationToken ct = default) => WaitFor([key], poll, ct);
+
+    /// <summary>As <see cref="WaitFor(string, TimeSpan, CancellationToken)"/>, for whichever of <paramref name="keys"/> is published first (in their order).</summary>
+    public string WaitFor(IReadOnlyList<string> keys, TimeSpan poll, CancellationToken ct = default)
     {
         while (true)
         {
-            if (Find(key) is { } folder) return folder;
+            foreach (var key in keys)
+                if (Find(key) is { } folder) return folder;
             if (ct.WaitHandle.WaitOne(poll)) ct.ThrowIfCancellationRequested();
         }
     }

@@ -29,6 +29,8 @@ public sealed class ModelsOptions
     /// The folder of the version for <paramref name="key"/>: published already, or (with TrainAtStart false and
     /// <paramref name="mayWait"/>) once a job publishes it; null means "build it here".
     /// </summary>
-    public string? FindOrWait(ArtefactFolder folder, string key, bool mayWait = true, CancellationToken ct = default) =>
-        folder.Find(key) ?? (TrainAtStart || !mayWait ? null : folder.WaitFor(key, Poll, ct));
+    /// <param name="orElse">While waiting, also take this version when it is published first (the index a job had to
+    /// build without embeddings): a lesser artefact answers, waiting for one that may never come does not.</param>
+    public string? FindOrWait(ArtefactFolder folder, string key, bool mayWait = true, CancellationToken ct = default, string? orElse = null) =>
+        folder.Find(key) ?? (TrainAtStart || !mayWait ? null : folder.WaitFor(orElse is null ? [key] : [key, orElse], Poll, ct));
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
 using Qdrant.Client;
 using Qdrant.Client.Grpc;
 using ShopAssistant.Knowledge.Retrieval;
@@ -15,13 +16,16 @@ public sealed class QdrantKnowledgeIndex : IKnowledgeIndex, IDisposable
     private readonly QdrantClient client;
     private readonly KnowledgeOptions options;
     private readonly IEmbeddingGenerator<string, Embedding<float>>? embeddings;
+    private readonly ILogger? logger;
     private readonly Lock gate = new();
     private Task<Prepared>? preparing;
 
-    public QdrantKnowledgeIndex(KnowledgeOptions options, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null)
+    /// <param name="logger">Told when embedding the scripts failed and the index was built sparse-only.</param>
+    public QdrantKnowledgeIndex(KnowledgeOptions options, IEmbeddingGenerator<string, Embedding<float>>? embeddings = null, ILogger? logger = null)
     {
         this.options = options;
         this.embeddings = embeddings;
+        this.logger = logger;
         var endpoint = options.Qdrant.Endpoint ?? throw new ArgumentException($"{QdrantOptions.Section}:Endpoint is not set", nameof(options));
         client = new QdrantClient(endpoint, options.Qdrant.ApiKey);
     }
@@ -61,7 +65,7 @@ public sealed class QdrantKnowledgeIndex : IKnowledgeIndex, IDisposable
 
     private async Task<Prepared> PrepareAsync(CancellationToken ct)
     {
-        var snapshot = await KnowledgeSnapshot.LoadOrBuildAsync(options, embeddings, ct).ConfigureAwait(false);
+        var snapshot = await KnowledgeSnapshot.LoadOrBuildAsync(options, embeddings, ct, logger: logger).ConfigureAwait(false);
         var corpus = snapshot.Corpus;
         var collection = options.Qdrant.Collection;
         if (await client.CollectionExistsAsync(collection, ct).ConfigureAwait(false))

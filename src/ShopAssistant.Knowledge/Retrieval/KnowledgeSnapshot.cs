@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
 using ShopAssistant.Domain.Artefacts;
 using ShopAssistant.Knowledge.Analysis;
 using ShopAssistant.Knowledge.Scripts;
@@ -28,7 +29,7 @@ internal sealed class KnowledgeSnapshot
     /// false, waits for an `ingest`/`prepare` job to publish it. <paramref name="force"/> rebuilds regardless.
     /// </summary>
     public static async Task<KnowledgeSnapshot> LoadOrBuildAsync(KnowledgeOptions options,
-        IEmbeddingGenerator<string, Embedding<float>>? embeddings, CancellationToken ct, bool force = false)
+        IEmbeddingGenerator<string, Embedding<float>>? embeddings, CancellationToken ct, bool force = false, ILogger? logger = null)
     {
         // Parsed only when the index has to be built: a current index carries the parsed scripts.
         var library = ScriptLibrary.Load(options.ScriptsDirectory, parse: false);
@@ -36,13 +37,16 @@ internal sealed class KnowledgeSnapshot
         var identity = IndexIdentity.Of(library, embeddings);
 
         var folder = new ArtefactFolder(options.IndexDirectory);
-        var found = force ? null : options.Models.FindOrWait(folder, identity, ct: ct);
+        // An instance waiting for a job takes the sparse-only index that job built when the embeddings endpoint failed.
+        var sparseOnly = embeddings is null ? null : IndexIdentity.Of(library, null);
+        var found = force ? null : options.Models.FindOrWait(folder, identity, ct: ct, orElse: sparseOnly);
         var corpus = found is null ? null : CorpusFile.TryRead(found);
-        var rebuilt = corpus is null || corpus.ContentHash != identity;
+        var rebuilt = corpus is null || (corpus.ContentHash != identity && corpus.ContentHash != sparseOnly);
         if (rebuilt)
         {
-            var built = await CorpusBuilder.BuildAsync(library, analyzer, embeddings, ct).ConfigureAwait(false);
-            folder.Publish(identity, into => CorpusFile.Write(into, built), replace: force || found is not null);
+            var built = await CorpusBuilder.BuildAsync(library, analyzer, embeddings, ct, logger).ConfigureAwait(false);
+            // Published under what it was built from: a sparse-only fallback is not the index the model asked for.
+            folder.Publish(built.ContentHash, into => CorpusFile.Write(into, built), replace: force || found is not null);
             corpus = built;
         }
         var encoder = new QueryEncoder(analyzer, new SynonymTable(library.SynonymLines, analyzer), corpus!.Vocabulary);
