@@ -80,7 +80,7 @@ public sealed class SayAndDoTests
     [InlineData("i've had it with you people")]
     [InlineData("谢谢啊，又浪费了我半小时")]
     [InlineData("cheers, another canned answer")]
-    [InlineData("我真的会谢，东西到手就是坏的还没人管")]
+    [InlineData("我真的会谢，客服跟摆设一样")]
     [InlineData("你们就是这么对待顾客的？？")]
     [InlineData("is this how you treat customers??")]
     [InlineData("包装烂成这样你们也好意思发？")]
@@ -105,6 +105,18 @@ public sealed class SayAndDoTests
         Assert.True(reply.Metadata.Handoff, text);
         Assert.Equal(HandoffReasons.AngryOrComplaint, reply.Metadata.HandoffReason);
         Assert.Equal(Intents.Complaint, reply.Metadata.Intent);
+    }
+
+    [Theory]
+    [InlineData("杯子碎成这样你们也好意思发？")]
+    [InlineData("我真的会谢，东西到手就是坏的还没人管")]
+    [InlineData("the lamp arrived smashed, absolutely pathetic")]
+    public async Task An_angry_damage_report_is_handed_over_as_the_damaged_item(string text)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.True(reply.Metadata.Handoff, text);
+        Assert.Equal(HandoffReasons.AngryOrComplaint, reply.Metadata.HandoffReason);
+        Assert.Equal(Intents.QualityIssue, reply.Metadata.Intent);
     }
 
     [Theory]
