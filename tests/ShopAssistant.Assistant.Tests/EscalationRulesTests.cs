@@ -262,6 +262,8 @@ public sealed class EscalationCompletenessTests
     [InlineData("tracking hasn't updated since yesterday, is that normal?")]
     [InlineData("昨天发的货今天还没更新物流")]
     [InlineData("are you on instagram?")]
+    [InlineData("can i share a photo of my new mug on instagram and tag you?")]
+    [InlineData("杯子太好看了，已经晒到朋友圈了")]
     public async Task Ordinary_questions_stay_with_the_bot(string text)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());

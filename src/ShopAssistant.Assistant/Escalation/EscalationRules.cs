@@ -139,9 +139,12 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"没想到|想不到|居然这么快|这么快就|\b(didn'?t expect|never expected|can'?t believe how (fast|quick))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SincereSurprise();
 
-    /// <summary>H3.2's complaint threat made in public: "截图发到网上", "writing about this on reddit tonight".</summary>
-    [GeneratedRegex(@"(发|挂|曝光|晒|写|贴)(到|在|上)?.{0,3}(网上|抖音|快手|小红书|微博|知乎|b站|朋友圈|贴吧|豆瓣)|(网上|抖音|快手|小红书|微博|知乎|b站|贴吧|豆瓣)(上)?(曝光|写你们|挂你们|说道|让大家)" +
-        @"|\b(post|posting|share|sharing|put|putting|write|writing|expose|exposing|tweet|tweeting)\b.{0,30}\b(on|to|all over)\s+(reddit|tiktok|twitter|x|instagram|facebook|youtube|weibo|xiaohongshu|the internet|social media|every (site|platform))\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// H3.2's complaint threat made in public: "截图发到网上", "writing about this on reddit tonight". A happy shopper sharing a
+    /// photo ("晒到朋友圈了", "can I share my mug on instagram?") names no chat, screenshot or exposure, and is no threat.
+    /// </summary>
+    [GeneratedRegex(@"(截图|聊天记录|挂|曝光).{0,12}(网上|抖音|快手|小红书|微博|知乎|b站|朋友圈|贴吧|豆瓣)|(网上|抖音|快手|小红书|微博|知乎|b站|贴吧|豆瓣)(上)?(曝光|写你们|挂你们|说道|让大家)" +
+        @"|\b(post|posting|share|sharing|put|putting|write|writing|expose|exposing|tweet|tweeting)\b.{0,20}\b(this|these|about (this|you|your shop)|the (chat|screenshots?|conversation)|screenshots?|my experience)\b.{0,20}\b(on|to|all over)\s+(reddit|tiktok|twitter|x|instagram|facebook|youtube|weibo|xiaohongshu|the internet|social media|every (site|platform))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShamesInPublic();
 
     /// <summary>S8: a parcel without movement for three days or more, reported rather than asked about.</summary>
