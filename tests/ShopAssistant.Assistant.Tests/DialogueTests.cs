@@ -252,4 +252,14 @@ public sealed class DialogueTests
         Assert.Contains(reply.Metadata.Intent, new[] { Intents.Goodbye, Intents.Thanks });
         Assert.Matches(@"1\s*(–|to)\s*5", reply.Text);
     }
+
+    [Theory]
+    [InlineData("送人的能帮忙包装吗", "要钱吗", "免费")]
+    [InlineData("can you gift wrap it", "does that cost extra", "free")]
+    public async Task A_short_question_after_the_gift_wrap_answer_asks_about_gift_wrap(string first, string followUp, string fact)
+    {
+        var reply = await ConverseAsync(first, followUp);
+        Assert.Contains(fact, reply.Text);
+        Assert.Contains("gift-wrap", reply.Metadata.Sources);
+    }
 }

@@ -38,6 +38,8 @@ public static partial class DialogueState
         // Service hours (H1/H2) answered: "and at 2am?" asks them for another time. A handoff is never remembered as a topic.
         [Intents.HumanAgent] = s => s.ClockTime is not null,
         [Intents.ChangeAddress] = _ => false,
+        // Gift wrap, materials, sizes: "要钱吗" / "does that cost extra?" after the gift-wrap answer asks about gift wrap.
+        [Intents.ProductQuestion] = _ => false,
     };
 
     /// <summary>Rules about the same thing: a follow-up on one may name the other.</summary>
