@@ -79,25 +79,42 @@ internal static partial class EscalationRules
     /// What a handed-over message is about (contract 3), from the reason it was handed over: an angry shopper is a complaint
     /// whatever order they mention, a damage report a quality issue, a stalled parcel a question about their order.
     /// </summary>
-    public static string IntentOf(string reason, string modelIntent) => reason switch
+    /// <param name="damageReported">An item was reported damaged in this conversation (this message or an earlier one).</param>
+    public static string IntentOf(string reason, string text, MessageUnderstanding understanding, bool damageReported)
     {
-        // "your agent was rude, I want to report it", "escalate my complaint to a manager": a complaint that asks for a person.
-        HandoffReasons.ShopperRequest => modelIntent == Intents.Complaint ? Intents.Complaint : Intents.HumanAgent,
-        HandoffReasons.AngryOrComplaint or HandoffReasons.Legal => Intents.Complaint,
-        HandoffReasons.DamagedGoods => Intents.QualityIssue,
-        HandoffReasons.StalledParcel => Intents.OrderStatus,
-        HandoffReasons.SpecialInvoice => Intents.Invoice,
-        // Injury, fire and food problems come from an item: a quality issue, however upset the shopper sounds.
-        HandoffReasons.Safety => Intents.QualityIssue,
-        // Compensation for a damaged item is a quality issue; the orchestrator knows when one was reported (a late gift is not one).
-        HandoffReasons.Compensation when modelIntent is not (Intents.Complaint or Intents.RefundStatus) => Intents.Complaint,
-        _ => modelIntent,
-    };
+        var modelIntent = understanding.Intent;
+        return reason switch
+        {
+            // "your agent was rude, I want to report it", "escalate my complaint to a manager": a complaint that asks for a person.
+            HandoffReasons.ShopperRequest => modelIntent == Intents.Complaint ? Intents.Complaint : Intents.HumanAgent,
+            // "碎成这样还好意思发？" is still a damaged item (the agent works the item); a threat or plain anger is a complaint.
+            // (An angry stalled parcel read as the parcel was tried: v5 and v6 disagreed, aggregates only.)
+            HandoffReasons.AngryOrComplaint when !understanding.Mood.ThreatensComplaint && ReportsDamage(text, understanding) && NamesDamage(text)
+                => Intents.QualityIssue,
+            HandoffReasons.AngryOrComplaint or HandoffReasons.Legal => Intents.Complaint,
+            HandoffReasons.DamagedGoods => Intents.QualityIssue,
+            HandoffReasons.StalledParcel => Intents.OrderStatus,
+            HandoffReasons.SpecialInvoice => Intents.Invoice,
+            // Injury, fire and food problems come from an item: a quality issue, however upset the shopper sounds.
+            HandoffReasons.Safety => Intents.QualityIssue,
+            // "the ¥368 lamp won't light up" goes to a person for its sum, but it is still a report of a faulty item; compensation
+            // for a late gift, with no damage reported, is a complaint.
+            HandoffReasons.Compensation when damageReported && (!NamesCompensation(text, understanding) || modelIntent == Intents.QualityIssue)
+                => Intents.QualityIssue,
+            HandoffReasons.Compensation when modelIntent is not (Intents.Complaint or Intents.RefundStatus) => Intents.Complaint,
+            _ => modelIntent,
+        };
+    }
 
     private static bool IsMild(string text) => MildRemark().IsMatch(text) || (Dissatisfied().IsMatch(text) && !Intensified().IsMatch(text));
 
-    /// <summary>Hedges and feedback words: "包装有点简单了，下次注意下就好", "shipping was a bit slow, just fyi".</summary>
-    [GeneratedRegex(@"有点|有一点|态度一般|一般吧|也还好|还好吧|还好啦|不急|不着急|不给.{0,4}差评|不(打|写|留)差评|\b(no rush|taking (its|their) time|(won'?t|not going to|not gonna|will not) (be )?(leave|leaving|give|giving|write|writing) (you )?an? (bad|negative|1[- ]star|one[- ]star) review|not leaving an? (bad|negative) review)\b|有些|一丢丢|稍微|略微|不太|还行|还可以|一般般|不过没|没关系|还能接受|(?<![不没])(能|可以)接受|问题不大|慢了点|慢了一点|下次加油|不碍事|略深|略浅|略大|略小|下次注意|希望改进|改进一下|建议|\b(a bit|a little|a tad|slightly|kinda|kind of|somewhat|not (very|too|that|quite|entirely)|bit of a|not thrilled|not great|not ideal|meh|ugh|hmm+|tbh|no big deal|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|but it'?s (ok|fine)|not bothered|all good)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Hedges and feedback words: "包装有点简单了，下次注意下就好", "shipping was a bit slow, just fyi". A review threat taken back
+    /// ("这次不给你们差评了", "not going to leave a negative review") is mild too.
+    /// </summary>
+    [GeneratedRegex(@"有点|有一点|有些|一丢丢|稍微|略微|不太|还行|还可以|一般般|态度一般|一般吧|也还好|还好吧|还好啦|不急|不着急|不过没|没关系|还能接受|(?<![不没])(能|可以)接受|问题不大|慢了点|慢了一点|下次加油|不碍事|略深|略浅|略大|略小|下次注意|希望改进|改进一下|建议|不给.{0,4}差评|不(打|写|留)差评" +
+        @"|\b(a bit|a little|a tad|slightly|kinda|kind of|somewhat|not (very|too|that|quite|entirely)|bit of a|not thrilled|not great|not ideal|meh|ugh|hmm+|tbh|no big deal|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|but it'?s (ok|fine)|not bothered|all good|no rush|taking (its|their) time" +
+        @"|(won'?t|not going to|not gonna|will not) (be )?(leave|leaving|give|giving|write|writing) (you )?an? (bad|negative|1[- ]star|one[- ]star) review|not leaving an? (bad|negative) review)\b", RegexOptions.IgnoreCase)]
     public static partial Regex MildRemark();
 
     [GeneratedRegex(@"不满意|失望|不开心|不高兴|\b(disappoint(ed|ing)?|not happy|unhappy|not satisfied|dissatisfied|not pleased|let down)\b", RegexOptions.IgnoreCase)]
@@ -148,17 +165,8 @@ internal static partial class EscalationRules
     private static partial Regex ShamesInPublic();
 
     /// <summary>S8: a parcel without movement for three days or more, reported rather than asked about.</summary>
-    public static bool ReportsStalledParcel(string text, ShopperMood mood) =>
+    private static bool ReportsStalledParcel(string text, ShopperMood mood) =>
         (StalledWords().IsMatch(text) || mood.ReportsStalledParcel) && !AsksHypothetically().IsMatch(text) && !NamesUnderThreeDays(text);
-
-    /// <summary>
-    /// What an angry message is about: "碎成这样还好意思发？" is still a damaged item (the agent works the item); a threat or
-    /// plain anger is a complaint. (An angry stalled parcel read as the parcel was tried: v5 and v6 disagreed, aggregates only.)
-    /// </summary>
-    public static string AngerTopic(string text, MessageUnderstanding understanding) =>
-        understanding.Mood.ThreatensComplaint ? Intents.Complaint
-        : ReportsDamage(text, understanding) && DamageWords().IsMatch(text) ? Intents.QualityIssue
-        : Intents.Complaint;
 
     /// <summary>A message that only asks whether anyone is there ("客服在吗", "u there?"), or asks them to hurry ("快点回复我呀", "come on, reply").</summary>
     public static bool IsPresencePing(string text) => PresencePing().IsMatch(text);

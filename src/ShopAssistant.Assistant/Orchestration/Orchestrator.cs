@@ -144,10 +144,7 @@ public sealed class Orchestrator : IShopAssistant
         var u = turn.Understanding;
         // Two failed answers are still about the topic the shopper was asking when the first one failed.
         intent ??= reason == HandoffReasons.BotFailedTwice && (failedTopic ?? turn.Memory.Topic ?? turn.Memory.LastIntent) is { } topic ? topic
-            // "the ¥368 lamp won't light up" goes to a person for its sum, but it is still a report of a faulty item.
-            : reason == HandoffReasons.AngryOrComplaint ? EscalationRules.AngerTopic(turn.Text, u)
-            : reason == HandoffReasons.Compensation && turn.Memory.DamageReported && (!EscalationRules.NamesCompensation(turn.Text, u) || u.Intent == Intents.QualityIssue) ? Intents.QualityIssue
-            : EscalationRules.IntentOf(reason, u.Intent);
+            : EscalationRules.IntentOf(reason, turn.Text, u, turn.Memory.DamageReported);
         var metadata = new ReplyMetadata(intent, Confidence(confidence ?? u.Confidence), turn.Language.Code(), turn.Sources, [], true, reason, policy);
         return new AssistantReply(text, metadata);
     }
