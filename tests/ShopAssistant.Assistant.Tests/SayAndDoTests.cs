@@ -85,12 +85,15 @@ public sealed class SayAndDoTests
     [InlineData("is this how you treat customers??")]
     [InlineData("包装烂成这样你们也好意思发？")]
     [InlineData("等了一个多星期了，到底发不发？给个准话！")]
-    public async Task An_angry_remark_is_handed_over(string text)
+    public Task An_angry_remark_is_handed_over(string text) => HandedOverForAngerAsync(text, Intents.Complaint);
+
+    /// <summary>H3.2: handed over for anger, reported as what the anger is about.</summary>
+    private static async Task HandedOverForAngerAsync(string text, string intent)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
-        Assert.True(reply.Metadata.Handoff);
+        Assert.True(reply.Metadata.Handoff, text);
         Assert.Equal(HandoffReasons.AngryOrComplaint, reply.Metadata.HandoffReason);
-        Assert.Equal(Intents.Complaint, reply.Metadata.Intent);
+        Assert.Equal(intent, reply.Metadata.Intent);
     }
 
     [Theory]
@@ -99,25 +102,13 @@ public sealed class SayAndDoTests
     [InlineData("great job guys, truly impressive how you lost my parcel")]
     [InlineData("oh fantastic, a chatbot, exactly what i wanted")]
     [InlineData("bravo. another broken promise")]
-    public async Task Sarcasm_is_anger(string text)
-    {
-        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
-        Assert.True(reply.Metadata.Handoff, text);
-        Assert.Equal(HandoffReasons.AngryOrComplaint, reply.Metadata.HandoffReason);
-        Assert.Equal(Intents.Complaint, reply.Metadata.Intent);
-    }
+    public Task Sarcasm_is_anger(string text) => HandedOverForAngerAsync(text, Intents.Complaint);
 
     [Theory]
     [InlineData("杯子碎成这样你们也好意思发？")]
     [InlineData("我真的会谢，东西到手就是坏的还没人管")]
     [InlineData("the lamp arrived smashed, absolutely pathetic")]
-    public async Task An_angry_damage_report_is_handed_over_as_the_damaged_item(string text)
-    {
-        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
-        Assert.True(reply.Metadata.Handoff, text);
-        Assert.Equal(HandoffReasons.AngryOrComplaint, reply.Metadata.HandoffReason);
-        Assert.Equal(Intents.QualityIssue, reply.Metadata.Intent);
-    }
+    public Task An_angry_damage_report_is_handed_over_as_the_damaged_item(string text) => HandedOverForAngerAsync(text, Intents.QualityIssue);
 
     [Theory]
     [InlineData("真是谢谢你们了，没想到这么快就到了", Intents.Thanks)]
