@@ -67,6 +67,10 @@ public sealed class EscalationRulesTests
     [InlineData("there's mould all over the biscuits", HandoffReasons.Safety)]
     [InlineData("包裹一个礼拜了物流纹丝不动", HandoffReasons.StalledParcel)]
     [InlineData("说了半天没解决，换个能办事的来", HandoffReasons.ShopperRequest)]
+    [InlineData("快递从周一到现在周四一直在同一个地方", HandoffReasons.StalledParcel)]
+    [InlineData("tracking shows the same scan since the 3rd and today's the 7th", HandoffReasons.StalledParcel)]
+    [InlineData("台灯插上电手被电了一下", HandoffReasons.Safety)]
+    [InlineData("felt nauseous after drinking the tea", HandoffReasons.Safety)]
     public async Task Each_trigger_hands_over_with_its_reason(string text, string reason)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
@@ -95,6 +99,17 @@ public sealed class EscalationRulesTests
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
         Assert.True(reply.Metadata.Handoff, reply.Text);
         Assert.Equal(Intents.Complaint, reply.Metadata.Intent);
+    }
+
+    [Theory]
+    [InlineData("我要找你们领导")]
+    [InlineData("i want whoever is in charge of this shop")]
+    public async Task Asking_for_someone_in_charge_is_a_request_for_a_person(string text)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.True(reply.Metadata.Handoff, reply.Text);
+        Assert.Equal(HandoffReasons.ShopperRequest, reply.Metadata.HandoffReason);
+        Assert.Equal(Intents.HumanAgent, reply.Metadata.Intent);
     }
 
     [Theory]
@@ -202,6 +217,10 @@ public sealed class EscalationRulesTests
     [InlineData("退款500元一般多久到账")]
     [InlineData("how long will my ¥480 refund take to show up?")]
     [InlineData("box was a bit squashed, item's fine though, not bothered")]
+    [InlineData("it's been 5 days since delivery, can i return it")]
+    [InlineData("签收5天了，物流信息还能查吗")]
+    [InlineData("颜色比图片深一点，不过也还行")]
+    [InlineData("尺寸比我想的小一点哈")]
     public async Task Ordinary_questions_do_not_hand_over(string text)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());

@@ -50,7 +50,7 @@ internal static partial class EscalationRules
         if (photos && (ReportsDamage(text, understanding) || understanding.Intent == Intents.QualityIssue || topic == Intents.QualityIssue))
             return HandoffReasons.DamagedGoods;
         if (IsCompensationClaim(text, understanding, topic)) return HandoffReasons.Compensation;
-        if (ReportsStalledParcel(text, mood)) return HandoffReasons.StalledParcel;
+        if (ReportsStalledParcel(text, mood) || StalledSinceStatedDay(text, understanding)) return HandoffReasons.StalledParcel;
         if (SpecialInvoice().IsMatch(text)) return HandoffReasons.SpecialInvoice;
         var aboutHours = AsksAboutServiceHours().IsMatch(text);
         // "客服在吗", "亲，人呢", "anyone there?" open a chat the way shoppers open every chat: a greeting, not H3.1.
@@ -86,7 +86,9 @@ internal static partial class EscalationRules
         return reason switch
         {
             // "your agent was rude, I want to report it", "escalate my complaint to a manager": a complaint that asks for a person.
-            HandoffReasons.ShopperRequest => modelIntent == Intents.Complaint ? Intents.Complaint : Intents.HumanAgent,
+            // "我要找你们领导", "i want whoever is in charge" ask for a person, however sure the model is that it hears a complaint.
+            HandoffReasons.ShopperRequest => modelIntent == Intents.Complaint && (understanding.Mood.AngryWords > 0 || NamesComplaint().IsMatch(text))
+                ? Intents.Complaint : Intents.HumanAgent,
             // "碎成这样还好意思发？" is still a damaged item (the agent works the item); a threat or plain anger is a complaint.
             // (An angry stalled parcel read as the parcel was tried: v5 and v6 disagreed, aggregates only.)
             HandoffReasons.AngryOrComplaint when !understanding.Mood.ThreatensComplaint && ReportsDamage(text, understanding) && NamesDamage(text)
@@ -266,6 +268,18 @@ internal static partial class EscalationRules
         @"|\b(parcel|package|order|it|tracking)\b.{0,12}\bbeen\b.{0,30}\b([3-9]|three|four|five|six|seven|eight|nine|ten|several|a few)\s+days\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex StalledWords();
+
+    /// <summary>"快递从周一到现在周四一直在同一个地方", "tracking shows the same scan since the 3rd, today's the 7th": S8's three days
+    /// counted from the day the shopper names.</summary>
+    private static bool StalledSinceStatedDay(string text, MessageUnderstanding understanding) =>
+        understanding.Slots.DaysAgo >= 3 && TrackingWords().IsMatch(text) && StillTheSame().IsMatch(text)
+        && !AsksHypothetically().IsMatch(text) && !CountsFromDelivery().IsMatch(text);
+
+    [GeneratedRegex(@"一直|还在|还是|同一个|没动|不动|没变|没更新|没有更新|卡在|停在|\b(same|still|stuck|hasn'?t (moved|changed|updated)|not (moved|changed|updated))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StillTheSame();
+
+    [GeneratedRegex(@"投诉|举报|态度|差评|\b(complain(t|ts|ing)?|rude|report (it|him|her|them|this))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamesComplaint();
 
     /// <summary>
     /// "it's been 5 days since delivery, can I return it", "签收5天了还能退吗": days counted from a parcel that has arrived, or
