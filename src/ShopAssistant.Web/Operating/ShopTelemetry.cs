@@ -52,6 +52,8 @@ public static class ShopTelemetry
             {
                 metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddRuntimeInstrumentation()
                     .AddMeter(Meters).AddPrometheusExporter();
+                // The queue's gauge from the start, not from the first handoff (the desk is created on first use).
+                metrics.AddInstrumentation(sp => sp.GetRequiredService<HandoffTelemetry>());
                 if (export) metrics.AddOtlpExporter(o => PointAt(o, options, "v1/metrics"));
             });
         if (export)
