@@ -33,10 +33,10 @@ public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, 
         // The assistant's step first, beside the shop data's load below rather than after it (bench cold): neither the
         // index nor the intent model needs shop data; the rest of understanding needs the catalogue.
         // Its two loads are tracked apart too, so that /health/ready says which one is missing.
-        var index = services.GetRequiredService<IKnowledgeIndex>();
         _assistant = Step(WarmUpBoard.Assistant, () => Task.WhenAll(
             board.TrackAsync(WarmUpBoard.IntentModel, () => Task.Run(() => services.GetRequiredService<Lazy<IntentClassifier>>().Value, _stopping.Token)),
-            board.TrackAsync(WarmUpBoard.KnowledgeIndex, () => Task.Run(() => index.SearchAsync(new KnowledgeQuery("运费 shipping"), _stopping.Token), _stopping.Token)),
+            board.TrackAsync(WarmUpBoard.KnowledgeIndex, () => Task.Run(() =>
+                services.GetRequiredService<IKnowledgeIndex>().SearchAsync(new KnowledgeQuery("运费 shipping"), _stopping.Token), _stopping.Token)),
             // The rest of understanding (entities, mood) needs the catalogue, which loads beside it below (as AssistantWarmUp does).
             Task.Run(() => services.GetRequiredService<IMessageUnderstanding>().Understand("你好"), _stopping.Token)));
         services.GetRequiredService<DemoShopData>();
