@@ -39,6 +39,7 @@ public static class AssistantServiceCollectionExtensions
         // TryAdd: the recommender replaces the popular-items suggestions by registering its own adapter first.
         services.TryAddSingleton<IProductSuggestions, PopularProductSuggestions>();
         services.AddShopModel(configuration);
+        services.TryAddSingleton(sp => new AssistantTelemetry(sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddSingleton<Orchestrator>();
         services.AddSingleton<IShopAssistant>(sp => sp.GetRequiredService<Orchestrator>());
         services.AddSingleton<IConversationSummarizer, LlmConversationSummarizer>();

@@ -46,6 +46,7 @@ public static class BotServiceCollectionExtensions
         services.TryAddSingleton<IIncidentNotices, NoIncidentNotices>();
         services.AddSingleton<IBot, ShopBot>();
         services.AddSingleton<IShopperChannels, ShopperChannels>();
+        services.AddSingleton(sp => new HandoffTelemetry(sp.GetRequiredService<ShopAssistant.Data.IHandoffStore>(), sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddSingleton<HandoffDesk>();
         // Every model call's tokens go to the event log (the AI layer asks for this when it records usage).
         services.AddSingleton<AI.IModelUsageLog, ModelUsageEvents>();

@@ -18,15 +18,18 @@ public sealed class ShopRecommender(Catalogue catalogue, ShopperRanker ranker) :
 
     public IReadOnlyList<Recommendation> Recommend(RecommendationRequest request)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var k = Math.Clamp(request.K, 1, MaxK);
         var shopper = request.CustomerId is { } id ? History.Shopper(id) : null;
-        return request.Kind switch
+        var (list, result) = request.Kind switch
         {
-            RecommendationKind.BuyAgain when shopper is not null => BuyAgain(shopper, k, request.Filter),
-            RecommendationKind.Discover when shopper is not null => Discover(shopper, k, request.Filter),
-            RecommendationKind.BoughtTogether => BoughtTogether(request.StockCode, k, request.Filter),
-            _ => Popular(shopper, k, request.Filter, []),
+            RecommendationKind.BuyAgain when shopper is not null => ("buy_again", BuyAgain(shopper, k, request.Filter)),
+            RecommendationKind.Discover when shopper is not null => ("discover", Discover(shopper, k, request.Filter)),
+            RecommendationKind.BoughtTogether => ("bought_together", BoughtTogether(request.StockCode, k, request.Filter)),
+            _ => ("popular", Popular(shopper, k, request.Filter, [])),
         };
+        RecommenderTelemetry.Scored(list, started);
+        return result;
     }
 
     private List<Recommendation> BuyAgain(ShopperProfile shopper, int k, RecommendationFilter? filter)

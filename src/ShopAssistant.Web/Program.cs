@@ -12,6 +12,7 @@ using ShopAssistant.Web.Endpoints;
 using ShopAssistant.Web.Evaluation;
 using ShopAssistant.Web.Hardening;
 using ShopAssistant.Web.Hubs;
+using ShopAssistant.Web.Operating;
 using ShopAssistant.Web.Privacy;
 using ShopAssistant.Web.ScaleOut;
 using ShopAssistant.Web.Staff;
@@ -39,6 +40,7 @@ builder.Services
     .AddShopQuality()
     .AddSingleton<IIncidentNotices, IncidentNoticesFromBoard>()
     .AddShopHealthChecks()
+    .AddShopTelemetry(builder.Configuration)
     .AddOpenApi()
     .AddProblemDetails();
 
@@ -70,6 +72,7 @@ app.MapRecommendationEndpoints();
 app.MapMetricsEndpoints();
 app.MapPrivacyEndpoints();
 app.MapHealthEndpoints();
+app.MapShopTelemetry();
 if (app.Environment.IsDevelopment()) app.MapDemoShopper();
 app.Run();
 return 0;

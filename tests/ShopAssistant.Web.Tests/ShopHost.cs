@@ -17,10 +17,14 @@ public sealed class ShopHost : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly string _environment;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <param name="settings">Configuration on top of the test defaults (limits, allowed service URLs…).</param>
-    public ShopHost(string? dataFolder = null, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Testing")
+    /// <param name="services">Replacements registered after the test defaults (a recommender that trains on cue…).</param>
+    public ShopHost(string? dataFolder = null, IReadOnlyDictionary<string, string?>? settings = null, string environment = "Testing",
+        Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _settings = settings ?? new Dictionary<string, string?>();
         _environment = environment;
         DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("shopassistant-test-").FullName;
@@ -78,6 +82,7 @@ public sealed class ShopHost : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IRecommender>(_ => SharedRecommender.Value);
+            _services?.Invoke(services);
         });
     }
 

@@ -32,12 +32,15 @@ public sealed class Orchestrator : IShopAssistant
     private readonly OfflinePolicy _offline;
     private readonly LlmPolicy? _llm;
     private readonly ShopModel _model;
+    private readonly AssistantTelemetry? _telemetry;
 
     public Orchestrator(IMessageUnderstanding understanding, IKnowledgeIndex index, OrderLookup orders, IProductSuggestions suggestions,
-        ShopModel model, ILogger<Orchestrator>? logger = null, ShopPolicy? policy = null, TimeProvider? clock = null)
+        ShopModel model, ILogger<Orchestrator>? logger = null, ShopPolicy? policy = null, TimeProvider? clock = null,
+        AssistantTelemetry? telemetry = null)
     {
         _understanding = understanding;
         _model = model;
+        _telemetry = telemetry;
         var rules = _rules = new PolicyCalculator(policy ?? ShopPolicy.Load(DemoShopData.DefaultDirectory));
         var knowledge = new KnowledgePlugin(index);
         var ordersPlugin = new OrdersPlugin(orders);
@@ -67,6 +70,7 @@ public sealed class Orchestrator : IShopAssistant
     public async Task<AssistantReply> ReplyAsync(ShopperTurn turn, ConversationMemory memory, CancellationToken ct = default)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var span = AssistantTelemetry.StartTurn();
         var raw = turn.Text ?? "";
         var text = (raw.Length > MaxReadLength ? raw[..MaxReadLength] : raw).Trim();
         // A message without words (empty, digits, emoji) keeps the conversation's language, else the channel's locale (en when none).
@@ -87,6 +91,7 @@ public sealed class Orchestrator : IShopAssistant
             if (reply.Metadata.Intent != Intents.Greeting || reply.Metadata.Policy == ReplyMetadata.LlmPolicy)
                 reply = reply with { Text = ReplyTexts.Hello(understood.Language) + reply.Text };
         }
+        _telemetry?.Turn(System.Diagnostics.Stopwatch.GetElapsedTime(started), reply, span);
         return reply;
     }
 

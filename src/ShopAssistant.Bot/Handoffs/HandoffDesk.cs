@@ -26,7 +26,8 @@ public sealed class HandoffDesk(
     IConversationSummarizer summarizer,
     IShopperChannels channels,
     ConversationMemoryState memories,
-    TimeProvider clock)
+    TimeProvider clock,
+    HandoffTelemetry? telemetry = null)
 {
     public const string InitiateEvent = "handoff.initiate";
     public const string StatusEvent = "handoff.status";
@@ -59,6 +60,7 @@ public sealed class HandoffDesk(
 
         var queue = await handoffs.ListAsync(HandoffStatus.Waiting, 1000, ct);
         var ahead = queue.TakeWhile(h => h.Id != handoff.Id).Count();
+        telemetry?.Created(handoff, queue.Count);
         var next = afterHours
             ? HandoffTexts.LeftMessage(language, ServiceHours.AnswerLeftMessageBy(now))
             : HandoffTexts.Queued(language, ahead, await TypicalWaitAsync(now, ct));
@@ -103,6 +105,7 @@ public sealed class HandoffDesk(
         var now = clock.GetUtcNow();
         if (await handoffs.GetAsync(id, ct) is not { } handoff) return HandoffActionResult.NotFound;
         if (!await handoffs.TryClaimAsync(id, agent, now, ct)) return HandoffActionResult.Conflict;
+        telemetry?.Claimed(handoff, now);
         handoff = (await handoffs.GetAsync(id, ct))!;
         await LogAsync(ShopEventKinds.HandoffClaimed, handoff, new { handoffId = id, agent, queueWaitMs = (now - handoff.CreatedAt).TotalMilliseconds }, ct);
         await channels.ContinueAsync(handoff, async (context, token) =>

@@ -7,6 +7,9 @@ namespace ShopAssistant.Web.Startup;
 public sealed class WarmUpBoard
 {
     public const string Assistant = "assistant";
+    /// <summary>Parts of the assistant's step, reported on their own (readiness checks "intent-model", "knowledge-index").</summary>
+    public const string IntentModel = "intent-model";
+    public const string KnowledgeIndex = "knowledge-index";
     public const string Recommender = "recommender";
     public const string Dashboard = "dashboard";
 
@@ -37,4 +40,23 @@ public sealed class WarmUpBoard
     }
 
     public void Failed(string step, string error) => _steps[step] = new Step("failed", Error: error);
+
+    /// <summary>The state of a step, or null before it was started or put waiting.</summary>
+    public Step? Of(string step) => _steps.TryGetValue(step, out var s) ? s : null;
+
+    /// <summary>A part of a larger step: reported on its own, its failure still fails the larger step.</summary>
+    public async Task TrackAsync(string step, Func<Task> work)
+    {
+        Started(step);
+        try
+        {
+            await work().ConfigureAwait(false);
+            Done(step);
+        }
+        catch (Exception e)
+        {
+            Failed(step, e.Message);
+            throw;
+        }
+    }
 }

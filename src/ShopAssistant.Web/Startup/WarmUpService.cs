@@ -32,9 +32,13 @@ public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, 
                 "not ready until `prepare` (or `train` and `ingest`) publishes them to {Folder}", Path.GetDirectoryName(understanding.Value.ModelDirectory));
         // The assistant's step first, beside the shop data's load below rather than after it (bench cold): neither the
         // index nor the intent model needs shop data; the rest of understanding needs the catalogue.
+        // Its two loads are tracked apart too, so that /health/ready says which one is missing.
         _assistant = Step(WarmUpBoard.Assistant, () => Task.WhenAll(
-            Task.Run(() => services.GetRequiredService<Lazy<IntentClassifier>>().Value, _stopping.Token),
-            AssistantWarmUp.RunAsync(services.GetRequiredService<IMessageUnderstanding>, services.GetRequiredService<IKnowledgeIndex>(), _stopping.Token)));
+            board.TrackAsync(WarmUpBoard.IntentModel, () => Task.Run(() => services.GetRequiredService<Lazy<IntentClassifier>>().Value, _stopping.Token)),
+            board.TrackAsync(WarmUpBoard.KnowledgeIndex, () => Task.Run(() =>
+                services.GetRequiredService<IKnowledgeIndex>().SearchAsync(new KnowledgeQuery("运费 shipping"), _stopping.Token), _stopping.Token)),
+            // The rest of understanding (entities, mood) needs the catalogue, which loads beside it below (as AssistantWarmUp does).
+            Task.Run(() => services.GetRequiredService<IMessageUnderstanding>().Understand("你好"), _stopping.Token)));
         services.GetRequiredService<DemoShopData>();
         await (await services.GetRequiredService<IShopDatabase>().OpenConnectionAsync(ct)).DisposeAsync();
         // The staff directory now, not at the first sign-in: a Development run without staff prints its demo passwords at start.

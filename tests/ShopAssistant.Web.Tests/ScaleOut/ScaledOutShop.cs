@@ -14,6 +14,7 @@ public sealed class ScaledOutShop : IAsyncLifetime
     public const string AgentPassword = "scale-out-agent-Pa55!";
     public const string ManagerPassword = "scale-out-manager-Pa55!";
     public const int MessagesPerMinute = 6;
+    public const string ScrapeToken = "scale-out-scrape-token-0123456789";
 
     private readonly PostgresCluster _postgres = new();
     private readonly List<string> _folders = [];
@@ -56,6 +57,7 @@ public sealed class ScaledOutShop : IAsyncLifetime
             ["ShopAssistant:Staff:2:UserName"] = "mia",
             ["ShopAssistant:Staff:2:Password"] = ManagerPassword,
             ["ShopAssistant:Staff:2:Role"] = "manager",
+            ["ShopAssistant:Telemetry:ScrapeToken"] = ScrapeToken,
         };
         _aFolder = NewDataFolder();
         A = await ShopProcess.StartAsync(Settings(_aFolder));
