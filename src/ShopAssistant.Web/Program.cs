@@ -69,6 +69,7 @@ app.MapHandoffEndpoints();
 app.MapRecommendationEndpoints();
 app.MapMetricsEndpoints();
 app.MapPrivacyEndpoints();
+app.MapPhotoEndpoints();
 app.MapHealthEndpoints();
 if (app.Environment.IsDevelopment()) app.MapDemoShopper();
 app.Run();
