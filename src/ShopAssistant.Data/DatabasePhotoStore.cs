@@ -16,22 +16,25 @@ public sealed class DatabasePhotoStore(SqlDatabase database) : IPhotoStore
         var connection = writer.Connection;
         // The count and the inserts are one step against other messages of the same conversation (on any instance).
         await using var tx = await database.SerializeAsync(connection, "photo\n" + conversation, ct);
-        var stored = (await connection.QueryAsync<string>("SELECT id FROM photo WHERE conversation_id = @conversation", new { conversation }, tx)).ToHashSet();
+        var rows = (await connection.QueryAsync<(string Id, long Ordinal)>("SELECT id, ordinal FROM photo WHERE conversation_id = @conversation", new { conversation }, tx)).ToList();
+        var stored = rows.Select(r => r.Id).ToHashSet();
         var fresh = photos.Where(p => !stored.Contains(p.Info.Id)).DistinctBy(p => p.Info.Id).ToList();
         if (stored.Count + fresh.Count > maxPerConversation)
         {
             await tx.CommitIfAnyAsync(ct);
             return new PhotoSaveResult(false, stored.Count);
         }
+        // The ordinal keeps the order they were sent in, which one message's photos (same millisecond) would otherwise lose.
+        var ordinal = rows.Count == 0 ? 0 : rows.Max(r => r.Ordinal) + 1;
         foreach (var photo in fresh)
         {
             var i = photo.Info;
             await connection.ExecuteAsync(
                 """
-                INSERT INTO photo (id, conversation_id, shopper_id, content_type, size_bytes, bytes, at_ms)
-                VALUES (@Id, @ConversationId, @ShopperId, @ContentType, @SizeBytes, @Bytes, @AtMs)
+                INSERT INTO photo (id, conversation_id, shopper_id, content_type, size_bytes, bytes, ordinal, at_ms)
+                VALUES (@Id, @ConversationId, @ShopperId, @ContentType, @SizeBytes, @Bytes, @Ordinal, @AtMs)
                 ON CONFLICT (id) DO NOTHING
-                """, new { i.Id, i.ConversationId, i.ShopperId, i.ContentType, i.SizeBytes, photo.Bytes, AtMs = i.At.ToUnixTimeMilliseconds() }, tx);
+                """, new { i.Id, i.ConversationId, i.ShopperId, i.ContentType, i.SizeBytes, photo.Bytes, Ordinal = ordinal++, AtMs = i.At.ToUnixTimeMilliseconds() }, tx);
         }
         await tx.CommitIfAnyAsync(ct);
         return new PhotoSaveResult(true, stored.Count);
@@ -48,7 +51,7 @@ public sealed class DatabasePhotoStore(SqlDatabase database) : IPhotoStore
     {
         await using var connection = await database.OpenConnectionAsync(ct);
         var rows = await connection.QueryAsync<PhotoRow>(
-            $"SELECT {InfoColumns} FROM photo WHERE conversation_id = @conversationId ORDER BY at_ms, id", new { conversationId });
+            $"SELECT {InfoColumns} FROM photo WHERE conversation_id = @conversationId ORDER BY ordinal", new { conversationId });
         return rows.Select(r => r.ToInfo()).ToList();
     }
 

@@ -39,7 +39,7 @@ public sealed class ShopperDataStore(SqlDatabase database) : IShopperDataStore
                 notes.AddRange(await RowsAsync(connection, tx, "SELECT handoff_id, agent, text, at_ms FROM handoff_note WHERE handoff_id = @handoffId ORDER BY id", new { handoffId }));
             verdicts.AddRange(await RowsAsync(connection, tx, "SELECT conversation_id, judge, score_json, judged_ms FROM flow_verdict WHERE conversation_id = @id", new { id }));
             photos.AddRange(await RowsAsync(connection, tx,
-                "SELECT id, conversation_id, content_type, size_bytes, at_ms FROM photo WHERE conversation_id = @id ORDER BY at_ms, id", new { id }));
+                "SELECT id, conversation_id, content_type, size_bytes, at_ms FROM photo WHERE conversation_id = @id ORDER BY ordinal", new { id }));
         }
         // Events of the shopper outside any transcript (e.g. a rating after the transcript was purged) and user state.
         events.AddRange(await RowsAsync(connection, tx,

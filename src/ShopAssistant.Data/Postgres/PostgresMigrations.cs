@@ -144,9 +144,10 @@ internal static class PostgresMigrations
             content_type    TEXT NOT NULL,
             size_bytes      BIGINT NOT NULL,
             bytes           BYTEA NOT NULL,
+            ordinal         INTEGER NOT NULL,
             at_ms           BIGINT NOT NULL
         );
-        CREATE INDEX ix_photo_conversation ON photo (conversation_id, at_ms);
+        CREATE INDEX ix_photo_conversation ON photo (conversation_id, ordinal);
         CREATE INDEX ix_photo_at ON photo (at_ms);
         """,
     ];

@@ -150,9 +150,10 @@ internal static class SchemaMigrations
             content_type    TEXT NOT NULL,
             size_bytes      INTEGER NOT NULL,
             bytes           BLOB NOT NULL,
+            ordinal         INTEGER NOT NULL,
             at_ms           INTEGER NOT NULL
         );
-        CREATE INDEX ix_photo_conversation ON photo (conversation_id, at_ms);
+        CREATE INDEX ix_photo_conversation ON photo (conversation_id, ordinal);
         CREATE INDEX ix_photo_at ON photo (at_ms);
         """,
     ];
