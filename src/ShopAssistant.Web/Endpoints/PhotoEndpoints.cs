@@ -23,7 +23,7 @@ public static class PhotoEndpoints
     public static IEndpointRouteBuilder MapPhotoEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/webchat/photos", UploadAsync).WithTags("Photos").WithName("UploadChatPhotos")
-            .WithSummary($"Web chat: photos (multipart 'photo', 1–3 files; optional 'text' and 'locale') sent into the conversation of the {SessionHeader} session.")
+            .WithSummary($"Web chat: photos (multipart 'photo', up to ShopAssistant:Photos:MaxPerMessage files; optional 'text' and 'locale') sent into the conversation of the {SessionHeader} session.")
             .Produces(StatusCodes.Status200OK).ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         app.MapGet("/api/photos/{id}", ServeAsync).WithTags("Photos").WithName("GetPhoto")
