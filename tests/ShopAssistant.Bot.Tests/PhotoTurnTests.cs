@@ -42,6 +42,22 @@ public sealed class PhotoTurnTests
         Assert.Empty(await harness.Handoffs.ListAsync(null));
     }
 
+    [Theory]
+    [InlineData("here you go", "en-US", "What would you like us to look at")]
+    [InlineData("看看这个", "zh-CN", "需要我们帮您看什么")]
+    public async Task A_photo_with_words_that_say_nothing_about_it_asks_too(string text, string locale, string asks)
+    {
+        var harness = new BotHarness();
+        var adapter = harness.NewAdapter("conv-p5");
+        var message = await PhotoMessageAsync(harness, "conv-p5", "p5", text);
+        message.Locale = locale;
+
+        await harness.Flow(adapter)
+            .Send(message)
+            .AssertReply(reply => Assert.True(reply.AsMessageActivity().Text.Contains(asks), reply.AsMessageActivity().Text + " " + Meta(reply)))
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task A_photo_after_a_damage_report_hands_over_with_the_photos_and_later_ones_go_to_the_agent()
     {

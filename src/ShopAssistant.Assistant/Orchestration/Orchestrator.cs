@@ -105,8 +105,9 @@ public sealed class Orchestrator : IShopAssistant
             var ack = reason == HandoffReasons.DamagedGoods && photos ? ReplyTexts.PhotosHandedOver(turn.Language) : ReplyTexts.HandoffAck(turn.Language, reason);
             return HandOver(turn, reason, ack + at);
         }
-        // A photo and nothing else, with no damage reported: ask what to look at rather than guess (no failure counted).
-        if (turn.Turn.Photos > 0 && turn.Text.Length == 0)
+        // A photo with nothing said about it ("", "看看这个", "here you go"), no damage reported: ask what to look at rather than
+        // guess (no failure counted). A photo with a question ("does this come in blue?") is answered as the question.
+        if (turn.Turn.Photos > 0 && (turn.Text.Length == 0 || turn.Understanding.Intent is Intents.Other or Intents.Greeting or Intents.Thanks or Intents.Goodbye))
             return new AssistantReply(ReplyTexts.WhatToLookAt(turn.Language), ReplyMetadata.Offline(Intents.Other, 1, turn.Language));
 
         PolicyAnswer? answer = null;
