@@ -62,12 +62,14 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
             : _intents.Value.Predict(normal);
         var entities = _entities.Read(normal);
         var slots = SituationReader.Read(normal, _places.Read(normal));
+        var received = ReceivedIsNoCancel.Applies(normal, slots);
+        if (received) intent = ReceivedIsNoCancel.Apply(intent);
         return new MessageUnderstanding(language, intent.Intent, intent.Confidence, intent.RunnerUpIntent, intent.RunnerUpConfidence,
             entities, _mood.Read(text, normal))
         {
             Slots = slots with { Amount = entities.AmountsRmb.Count > 0 ? entities.AmountsRmb[^1] : IsPhoneSuffix(slots.Amount, entities) ? null : slots.Amount },
             NormalText = normal,
-            Topics = _topics.Find(normal),
+            Topics = received ? ReceivedIsNoCancel.Apply(_topics.Find(normal)) : _topics.Find(normal),
             Unfamiliar = _vocabulary.IsUnfamiliar(normal),
         };
     }

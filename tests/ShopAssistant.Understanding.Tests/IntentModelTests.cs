@@ -59,6 +59,18 @@ public class IntentModelTests(UnderstandingFixture fixture)
         foreach (var slice in scores) Assert.True(slice.Accuracy >= 0.85, $"{slice.Slice}: {slice.Accuracy:F3}");
     }
 
+    /// <summary>O1: only an order not yet shipped can be cancelled; a delivered one is returned.</summary>
+    [Theory]
+    [InlineData("周一收到的，今天周日了，不想要了能退不", IntentLabels.ReturnPolicy)]
+    [InlineData("签收两天了，不想要了，取消行吗", IntentLabels.ReturnPolicy)]
+    [InlineData("还没发货，不想要了能取消吗", IntentLabels.CancelOrder)]
+    [InlineData("取消订单", IntentLabels.CancelOrder)]
+    public void A_delivered_parcel_is_returned_not_cancelled(string text, string expected)
+    {
+        var result = fixture.Understanding.Understand(text);
+        Assert.Equal(expected, result.Intent);
+    }
+
     [Theory]
     [InlineData("亲 我的订单536365到哪了", IntentLabels.OrderStatus)]
     [InlineData("where is my parcel, order 581587", IntentLabels.OrderStatus)]

@@ -59,7 +59,30 @@ public sealed class SlotReaderTests(UnderstandingFixture fixture)
     [InlineData("bought it 3 weeks ago", 21)]
     [InlineData("delivered two days ago", 2)]
     [InlineData("got it last week", 7)]
+    [InlineData("10多天了还能退吗", 11)]
+    [InlineData("收到第9天了", 9)]
+    [InlineData("it's been 5 days since it came", 5)]
+    [InlineData("been over a week, can i still send it back", 8)]
     public void Reads_days_since(string text, int days) => Assert.Equal(days, Read(text).Slots.DaysAgo);
+
+    [Theory]
+    [InlineData("签收是上周五，今天周二，还能退吗", 4)]
+    [InlineData("周二收到的 今天星期四", 2)]
+    [InlineData("上周二到的，今天周四", 9)]
+    [InlineData("i received it on tuesday, today is thursday", 2)]
+    [InlineData("delivered last friday and it's monday today", 3)]
+    [InlineData("3号到的今天12号", 9)]
+    [InlineData("got it on the 28th, today's the 5th", 7)]
+    [InlineData("11月3日签收，今天11月20日", 17)]
+    [InlineData("收到是10月28号，今天是11月5号", 8)]
+    [InlineData("arrived on oct 30, today is nov 2", 3)]
+    public void Reads_the_days_between_two_stated_ends(string text, int days) => Assert.Equal(days, Read(text).Slots.DaysAgo);
+
+    [Theory]
+    [InlineData("周五能到吗")]
+    [InlineData("today is my birthday, any gift ideas")]
+    [InlineData("今天12号了")]
+    public void One_end_alone_is_not_days_since(string text) => Assert.Null(Read(text).Slots.DaysAgo);
 
     [Theory]
     [InlineData("七天无理由退货吗")]

@@ -113,8 +113,8 @@ internal static partial class EscalationRules
     /// Hedges and feedback words: "包装有点简单了，下次注意下就好", "shipping was a bit slow, just fyi". A review threat taken back
     /// ("这次不给你们差评了", "not going to leave a negative review") is mild too.
     /// </summary>
-    [GeneratedRegex(@"有点|有一点|有些|一丢丢|稍微|略微|不太|还行|还可以|一般般|态度一般|一般吧|也还好|还好吧|还好啦|不急|不着急|不过没|没关系|还能接受|(?<![不没])(能|可以)接受|问题不大|慢了点|慢了一点|下次加油|不碍事|略深|略浅|略大|略小|下次注意|希望改进|改进一下|建议|不给.{0,4}差评|不(打|写|留)差评" +
-        @"|\b(a bit|a little|a tad|slightly|kinda|kind of|somewhat|not (very|too|that|quite|entirely)|bit of a|not thrilled|not great|not ideal|meh|ugh|hmm+|tbh|no big deal|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|but it'?s (ok|fine)|not bothered|all good|no rush|taking (its|their) time" +
+    [GeneratedRegex(@"有点|有一点|有些|一丢丢|稍微|略微|不太|还行|还可以|一般般|态度一般|一般吧|也还好|还好吧|还好啦|不急|不着急|不过没|没关系|还能接受|(?<![不没])(能|可以)接受|问题不大|慢了点|慢了一点|下次加油|不碍事|略深|略浅|略大|略小|下次注意|希望改进|改进一下|建议|不给.{0,4}差评|不(打|写|留)差评|比.{0,6}(大|小|深|浅|重|轻|薄|厚|暗|亮|短|长|矮|高)一?(点|些)" +
+        @"|\b(a bit|a little|a tad|slightly|kinda|kind of|somewhat|not (very|too|that|quite|entirely)|bit of a|not thrilled|not great|not ideal|meh|ugh|hmm+|tbh|no big deal|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|(smaller|bigger|darker|lighter|thinner|heavier|shorter) than (i )?(expected|thought|imagined)|but it'?s (ok|fine)|not bothered|all good|no rush|taking (its|their) time" +
         @"|(won'?t|not going to|not gonna|will not) (be )?(leave|leaving|give|giving|write|writing) (you )?an? (bad|negative|1[- ]star|one[- ]star) review|not leaving an? (bad|negative) review)\b", RegexOptions.IgnoreCase)]
     public static partial Regex MildRemark();
 
@@ -167,7 +167,8 @@ internal static partial class EscalationRules
 
     /// <summary>S8: a parcel without movement for three days or more, reported rather than asked about.</summary>
     private static bool ReportsStalledParcel(string text, ShopperMood mood) =>
-        (StalledWords().IsMatch(text) || mood.ReportsStalledParcel) && !AsksHypothetically().IsMatch(text) && !NamesUnderThreeDays(text);
+        (StalledWords().IsMatch(text) || mood.ReportsStalledParcel) && !AsksHypothetically().IsMatch(text) && !NamesUnderThreeDays(text)
+        && !(CountsFromDelivery().IsMatch(text) && !TrackingWords().IsMatch(text));
 
     /// <summary>A message that only asks whether anyone is there ("客服在吗", "u there?"), or asks them to hurry ("快点回复我呀", "come on, reply").</summary>
     public static bool IsPresencePing(string text) => PresencePing().IsMatch(text);
@@ -232,7 +233,7 @@ internal static partial class EscalationRules
     /// "要拍照吗", "do I need photos?", "why do I even need to send photos": asking about the rule, not sending any; "和图片不一样",
     /// "not like the picture": the shop's listing photo, not the shopper's.
     /// </summary>
-    [GeneratedRegex(@"(和|跟|与|同)(商品|详情页|页面)?(图片|图|照片)|(图片|照片|图)(上|里|中)的|详情页|\b(the|in the|on the|from the|than the|like the|as the|listing|product) (pictures?|photos?|images?)\b(?! (are )?(attached|here))|(需要|要不要|必须|一定要|还要|得|要)(提供|拍|发|上传)?.{0,2}(照片|图片|图|视频|照)(吗|么|嘛|不)|(照片|图片|图|视频).{0,4}(吗|么|嘛)\s*[?？]?\s*$|没(有)?(照片|图片|拍)|\b(do|did|does|must|should|why)\b.{0,25}\b(photos?|pictures?|pics?|images?)\b|\b(no|without|don'?t have|didn'?t take|do not have)\b.{0,12}\b(photos?|pictures?|pics?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(和|跟|与|同|比)(商品|详情页|页面)?(图片|图|照片)|(图片|照片|图)(上|里|中)的|详情页|\b(the|in the|on the|from the|than the|like the|as the|listing|product) (pictures?|photos?|images?)\b(?! (are )?(attached|here))|(需要|要不要|必须|一定要|还要|得|要)(提供|拍|发|上传)?.{0,2}(照片|图片|图|视频|照)(吗|么|嘛|不)|(照片|图片|图|视频).{0,4}(吗|么|嘛)\s*[?？]?\s*$|没(有)?(照片|图片|拍)|\b(do|did|does|must|should|why)\b.{0,25}\b(photos?|pictures?|pics?|images?)\b|\b(no|without|don'?t have|didn'?t take|do not have)\b.{0,12}\b(photos?|pictures?|pics?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksAboutPhotos();
 
     /// <summary>"人工客服几点上班" asks about H1's hours, not for a person now.</summary>
@@ -266,6 +267,16 @@ internal static partial class EscalationRules
         @"|\b(parcel|package|order|it|tracking)\b.{0,12}\bbeen\b.{0,30}\b([3-9]|three|four|five|six|seven|eight|nine|ten|several|a few)\s+days\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex StalledWords();
+
+    /// <summary>
+    /// "it's been 5 days since delivery, can I return it", "签收5天了还能退吗": days counted from a parcel that has arrived, or
+    /// towards a return, are no stalled parcel unless the tracking is named.
+    /// </summary>
+    [GeneratedRegex(@"(?<!没|未|没有|还没)(签收|收到货|到货了|已经到了|到手)|退货|退回|无理由|\b(since|after) (it )?(delivery|was delivered|arrived|came|i (got|received) it|receiving)\b|\b(return|send (it )?back|exchange)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CountsFromDelivery();
+
+    [GeneratedRegex(@"物流|快递|单号|揽收|派送|中转|转运|\b(tracking|moved|updated|in transit|depot|courier|stuck)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TrackingWords();
 
     /// <summary>S8 counts a parcel stalled after 3 days: "物流两天没更新正常吗" is a question, not a stalled parcel.</summary>
     private static bool NamesUnderThreeDays(string text) => UnderThreeDays().IsMatch(text) && !ThreeDaysOrMore().IsMatch(text);

@@ -59,7 +59,7 @@ internal sealed partial class OfflinePolicy(
         // recorded, not escalated and not answered with a policy (issue class 7: the bot says what it does).
         if (EscalationRules.MildRemark().IsMatch(text) && !AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Entities.OrderNumbers.Count == 0
             && u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.OrderStatus
-                or Intents.Other or Intents.HumanAgent or Intents.Greeting
+                or Intents.Other or Intents.HumanAgent or Intents.Greeting or Intents.ReturnRequest
             && await knowledge.ScriptAsync(turn, "feedback", Intents.Complaint, "feedback 反馈 建议", ct) is { } feedback)
             return new PolicyAnswer(feedback.Answer, RemarkSubject(text, u), u.Confidence, ReplyTexts.Starters(l));
         if (EscalationRules.AsksAboutCompensation(text))
@@ -332,7 +332,7 @@ internal sealed partial class OfflinePolicy(
     [GeneratedRegex(@"ignore (all |any |your |the |previous |prior )*(instructions|rules|prompt)|disregard (your|the|all) |system prompt|developer mode|jailbreak|you are now|pretend (to be|you are)|act as (an? )?(admin|developer|manager)|忽略(你的|之前的|以上|所有)?.{0,4}(指令|规则|设定|提示)|系统提示|你现在是|扮演|越狱", RegexOptions.IgnoreCase)]
     private static partial Regex PromptInjection();
 
-    [GeneratedRegex(@"(other|another|someone else'?s?|every|all)\s+(customer|shopper|user|people)'?s?\b|customer\s*(id\s*)?#?\d{5}\b|\b(list|show|dump)\b.{0,20}\b(all|every)\b.{0,10}\borders?\b|别人的(订单|地址|电话|手机)|其他(顾客|客户|买家|用户)的|所有(订单|客户|顾客)|客户\s*\d{5}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(other|another|someone else'?s?|every|all)\s+(customer|shopper|user|people)'?s?\b|customer\s*(id\s*)?#?\d{5}\b|\b(list|show|dump)\b.{0,20}\b(all|every)\b.{0,10}\borders?\b|别人的(订单|地址|电话|手机)|(朋友|同事|家人|室友|邻居|亲戚|我妈|我爸|老公|老婆|女朋友|男朋友|姐姐|妹妹|哥哥|弟弟)的(订单|收货地址|地址|电话|手机号?|快递|物流|包裹)|\b(friend|sister|brother|mum|mom|dad|wife|husband|neighbou?r|colleague|boyfriend|girlfriend|room ?mate|flatmate)'?s\s+(order|delivery address|address|phone( number)?|parcel|package|tracking)\b|其他(顾客|客户|买家|用户)的|所有(订单|客户|顾客)|客户\s*\d{5}", RegexOptions.IgnoreCase)]
     private static partial Regex OtherShoppersData();
 
     [GeneratedRegex(@"(give|send) me (a |an |some )?(free |extra )?(coupon|discount|promo|voucher|gift)|coupon code|promo code|discount code|voucher code|(送|给)我.{0,4}(优惠券|券|红包|赠品|礼物|优惠码)|优惠码|券码|免单|白送", RegexOptions.IgnoreCase)]

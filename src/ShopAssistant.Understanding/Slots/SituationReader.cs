@@ -40,21 +40,37 @@ internal static partial class SituationReader
 
     private static int? DaysAgo(string text)
     {
+        if (Between(text) is { } between) return between;
         if (Safe(ZhAgo(), text) is { } zh)
         {
             var n = zh.Groups["n"].Value == "半" ? 0.5 : Number(zh.Groups["n"].Value);
             if (n is null) return null;
-            return (int)Math.Round(n.Value * UnitDays(zh.Groups["u"].Value));
+            // "10多天了" is more than ten days: one more is the least it can be.
+            return (int)Math.Round(n.Value * UnitDays(zh.Groups["u"].Value)) + (zh.Groups["more"].Value == "多" && UnitDays(zh.Groups["u"].Value) == 1 ? 1 : 0);
         }
-        if (Safe(EnAgo(), text) is { } en)
+        if (Safe(ZhNthDay(), text) is { } nth) return (int?)Number(nth.Groups["n"].Value);
+        if ((Safe(EnSince(), text) ?? Safe(EnAgo(), text)) is { } en)
         {
             var n = EnglishNumber(en.Groups["n"].Value);
-            return n is null ? null : (int)Math.Round(n.Value * UnitDays(en.Groups["u"].Value));
+            var more = en.Groups["over"].Success ? 1 : 0;
+            return n is null ? null : (int)Math.Round(n.Value * UnitDays(en.Groups["u"].Value)) + more;
         }
         if (Safe(LastPeriod(), text) is { } last) return last.Groups["u"].Value is "周" or "星期" or "礼拜" or "week" ? 7 : 30;
         if (Safe(DayWords(), text) is { } day)
             return day.Value switch { "昨天" or "yesterday" => 1, "前天" => 2, "大前天" => 3, _ => 0 };
         return null;
+    }
+
+    private static int? Between(string text)
+    {
+        try
+        {
+            return DaysBetween.Read(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     private static double UnitDays(string unit) => unit switch
@@ -123,8 +139,16 @@ internal static partial class SituationReader
     [GeneratedRegex(@"现在|刚刚|刚才|马上付|立刻付|\bright now\b|\bjust now\b|\bnow\b", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Now();
 
-    [GeneratedRegex(@"(?<n>[0-9]{1,3}|[零一二两三四五六七八九十]{1,3}|半)\s*(?<u>天|日|周|星期|礼拜|个月|月)(?:多)?\s*(?:前|了|之前|以前|多了)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<n>[0-9]{1,3}|[零一二两三四五六七八九十]{1,3}|半)\s*(?<more>多|来)?\s*(?<u>天|日|周|星期|礼拜|个月|月)(?:多)?\s*(?:前|了|之前|以前|多了)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex ZhAgo();
+
+    /// <summary>"收到第9天", "今天第十天了": the day count itself.</summary>
+    [GeneratedRegex(@"第\s*(?<n>[0-9]{1,3}|[零一二两三四五六七八九十]{1,3})\s*天", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ZhNthDay();
+
+    /// <summary>"it's been 5 days", "been over a week", "after 10 days": a duration with no "ago" after it.</summary>
+    [GeneratedRegex(@"(?<![a-z])(?:it'?s been|its been|been|after)\s+(?:(?<over>over|more than)\s+|about\s+|almost\s+|nearly\s+|like\s+)?(?<n>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|(?:a )?couple of|(?:a )?few)\s*(?<u>days?|weeks?|months?)(?![a-z])", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EnSince();
 
     [GeneratedRegex(@"(?<![a-z0-9])(?<n>[0-9]{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|(?:a )?couple of|(?:a )?few)\s*(?<u>days?|weeks?|months?)\s*(?:ago|back|now|already|since)(?![a-z])", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex EnAgo();

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ShopAssistant.Understanding.Entities;
+
+namespace ShopAssistant.Understanding.Slots;
+
+/// <summary>
+/// Days since something when the shopper names both ends instead of a duration: "签收是上周五，今天周二" (4),
+/// "received it on tuesday, today is thursday" (2), "3号到的今天12号" (9), "got it on the 28th, today's the 5th" (about 7),
+/// "11月3日签收，今天11月20日" (17). Only the two ends the shopper states count: the real date is never consulted, so
+/// "today is Tuesday" said on a Friday still means Tuesday.
+/// </summary>
+internal static partial class DaysBetween
+{
+    public static int? Read(string text) => Weekdays(text) ?? MonthDays(text);
+
+    private static int? Weekdays(string text)
+    {
+        var today = TodayWeekday().Match(text);
+        if (!today.Success || Weekday(today.Groups["w"].Value) is not { } t) return null;
+        foreach (Match m in AnyWeekday().Matches(text))
+        {
+            if (Overlaps(m, today) || Weekday(m.Groups["w"].Value) is not { } e) continue;
+            var last = m.Groups["last"].Value;
+            // 上周五 is in the week before this one (weeks start on Monday); "last Friday" is the nearest Friday before today.
+            if (last.StartsWith('上')) return 7 + t - e;
+            var days = (t - e + 7) % 7;
+            return days == 0 && last.Length > 0 ? 7 : days;
+        }
+        return null;
+    }
+
+    private static int? MonthDays(string text)
+    {
+        var today = TodayDate().Match(text);
+        if (!today.Success || Day(today.Groups["d"].Value) is not { } td) return null;
+        var tm = Month(today);
+        foreach (Match m in AnyDate().Matches(text))
+        {
+            if (Overlaps(m, today) || Day(m.Groups["d"].Value) is not { } ed) continue;
+            var em = Month(m);
+            int days;
+            if (em is { } a && tm is { } b)
+            {
+                // No year is said: a later month than today's is last year's. A fixed common year keeps the arithmetic plain.
+                var end = new DateOnly(2025, b, Math.Min(td, DateTime.DaysInMonth(2025, b)));
+                var start = new DateOnly(a > b || (a == b && ed > td) ? 2024 : 2025, a, Math.Min(ed, DateTime.DaysInMonth(2025, a)));
+                days = end.DayNumber - start.DayNumber;
+            }
+            else days = ed <= td ? td - ed : td + 30 - ed; // the 28th before the 5th is last month's, a month read as 30 days
+            return days is >= 0 and <= 400 ? days : null;
+        }
+        return null;
+    }
+
+    private static bool Overlaps(Match a, Match b) => a.Index < b.Index + b.Length && b.Index < a.Index + a.Length;
+
+    /// <summary>Monday 1 … Sunday 7.</summary>
+    private static int? Weekday(string w) => w switch
+    {
+        "一" or "1" or "monday" or "mon" => 1,
+        "二" or "2" or "tuesday" or "tues" or "tue" => 2,
+        "三" or "3" or "wednesday" or "weds" or "wed" => 3,
+        "四" or "4" or "thursday" or "thurs" or "thu" => 4,
+        "五" or "5" or "friday" or "fri" => 5,
+        "六" or "6" or "saturday" or "sat" => 6,
+        "日" or "天" or "7" or "sunday" or "sun" => 7,
+        _ => null,
+    };
+
+    private static int? Month(Match m) => m.Groups["m"].Success && int.TryParse(m.Groups["m"].Value, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 12 ? n
+        : m.Groups["mn"].Success ? Array.IndexOf(MonthNames, m.Groups["mn"].Value[..3]) + 1
+        : null;
+
+    private static int? Day(string d)
+    {
+        var n = int.TryParse(d, CultureInfo.InvariantCulture, out var x) ? x : (int?)ChineseNumerals.Parse(d);
+        return n is >= 1 and <= 31 ? n : null;
+    }
+
+    private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    private const string ZhWeekday = "(?:周|星期|礼拜)(?<w>[一二三四五六日天1-7])";
+    private const string EnWeekday = "(?<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|weds|thurs)(?![a-z])";
+    private const string EnMonth = "(?<mn>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![a-z])";
+
+    [GeneratedRegex($"(?:今天|今儿|今日|现在)(?:已经)?(?:是)?\\s*{ZhWeekday}|(?<![a-z])(?:today|now)\\s*(?:is|'s|it'?s)?\\s*(?:a\\s+)?{EnWeekday}|(?<![a-z])(?:it'?s|its)\\s+(?:only\\s+)?{EnWeekday}\\s*(?:today|now)", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex TodayWeekday();
+
+    [GeneratedRegex($"(?<last>上个?|上一个?)?{ZhWeekday}|(?<![a-z])(?<last>last\\s+|this past\\s+)?{EnWeekday}", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex AnyWeekday();
+
+    [GeneratedRegex($"(?:今天|今儿|今日)(?:已经)?(?:是)?\\s*(?:(?<m>[0-9]{{1,2}})\\s*月\\s*)?(?<d>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\\s*[号日]|(?<![a-z])today\\s*(?:is|'s)?\\s*(?:the\\s+)?(?<d>[0-9]{{1,2}})(?:st|nd|rd|th)(?:\\s+of\\s+{EnMonth})?|(?<![a-z])today\\s*(?:is|'s)?\\s*{EnMonth}\\s*(?<d>[0-9]{{1,2}})(?![0-9])", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex TodayDate();
+
+    [GeneratedRegex($"(?<![0-9])(?:(?<m>[0-9]{{1,2}})\\s*月\\s*)?(?<d>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\\s*[号日](?![0-9])|(?<![0-9a-z])(?<d>[0-9]{{1,2}})(?:st|nd|rd|th)(?:\\s+of\\s+{EnMonth})?|(?<![a-z]){EnMonth}\\s*(?<d>[0-9]{{1,2}})(?![0-9])", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex AnyDate();
+}
