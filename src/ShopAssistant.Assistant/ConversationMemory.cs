@@ -41,6 +41,9 @@ public sealed class ConversationMemory
     /// <summary>The shopper reported a damaged, wrong or incomplete item in this conversation (R4).</summary>
     public bool DamageReported { get; set; }
 
+    /// <summary>The shopper sent photos in this conversation: a damage report after them has the photos R4 asks for.</summary>
+    public bool PhotosSent { get; set; }
+
     /// <summary>What the shopper was asking when the first of those answers failed: the handoff after two is about that.</summary>
     public string? FailedTopic { get; set; }
 

@@ -15,4 +15,7 @@ public sealed record ShopperTurn(string ConversationId, string ShopperId, string
     /// that the channel can show a typing indicator while the model works.
     /// </summary>
     public Func<CancellationToken, Task>? ModelWorking { get; init; }
+
+    /// <summary>How many photos came with this message (kept by the shop and attached to the activity; issue 14).</summary>
+    public int Photos { get; init; }
 }

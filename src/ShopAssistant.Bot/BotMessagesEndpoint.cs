@@ -9,6 +9,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using ShopAssistant.Bot.Photos;
 using ShopAssistant.Bot.Trust;
 using ShopAssistant.Data;
 
@@ -21,15 +22,20 @@ namespace ShopAssistant.Bot;
 /// </summary>
 internal static partial class BotMessagesEndpoint
 {
+    /// <summary>An activity without photos; each photo a message may carry (base64 in a data: URI) adds its own allowance.</summary>
     public const long MaxBodyBytes = 512 * 1024;
+
+    public static long MaxBodyBytesWith(PhotoOptions photos) => MaxBodyBytes + photos.MaxPerMessage * ((photos.MaxBytes + 2L) / 3 * 4 + 1024);
     public const int MaxTextLength = WebChat.WebChatHub.MaxMessageLength;
 
     public static async Task HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot)
     {
         var services = http.RequestServices;
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxBodyBytes;
+        var intake = services.GetRequiredService<PhotoIntake>();
+        var maxBytes = MaxBodyBytesWith(intake.Options);
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = maxBytes;
         http.Request.EnableBuffering();
-        var (inbound, problem) = await ReadAsync(http.Request);
+        var (inbound, problem) = await ReadAsync(http.Request, maxBytes);
         if (inbound is null)
         {
             await Problem(http, StatusCodes.Status400BadRequest, "Invalid activity", problem!);
@@ -65,6 +71,14 @@ internal static partial class BotMessagesEndpoint
             return;
         }
 
+        // Photos are checked before anything is stored (a refused photo changes nothing), and kept after the owner check.
+        var (photos, refusal) = InboundPhotos.Read(inbound.Body, intake);
+        if (refusal is { } refused)
+        {
+            await RefuseAsync(http, refused, inbound.Activity.Locale, intake.Options);
+            return;
+        }
+
         // The sender's own budget first (it costs a stranger nothing against the owner), the conversation's after the owner check.
         var limits = services.GetRequiredService<ITrafficLimits>();
         if (await TooManyAsync(http, await limits.TryAcquireAsync(TrafficLimit.ShopperMessages, ConversationKeys.ChannelUser(inbound.Activity.ChannelId, inbound.Activity.From.Id)))) return;
@@ -82,7 +96,20 @@ internal static partial class BotMessagesEndpoint
 
         if (await TooManyAsync(http, await limits.TryAcquireAsync(TrafficLimit.ConversationMessages, key))) return;
 
-        http.Request.Body.Position = 0;
+        if (photos.Count > 0)
+        {
+            var kept = await intake.AcceptAsync(key, inbound.Activity.From.Id, photos.Select(p => p.Bytes).ToList(), inbound.Activity.Id, http.RequestAborted);
+            if (kept.Refusal is { } full)
+            {
+                await RefuseAsync(http, full, inbound.Activity.Locale, intake.Options);
+                return;
+            }
+            // The bot, the transcript and the console see the shop's links to the kept photos, never the inline images.
+            var body = InboundPhotos.Replace(inbound.Body, photos, kept.Photos);
+            http.Request.Body = new MemoryStream(body);
+            http.Request.ContentLength = body.Length;
+        }
+        else http.Request.Body.Position = 0;
         await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
     }
 
@@ -96,15 +123,19 @@ internal static partial class BotMessagesEndpoint
         return true;
     }
 
+    /// <summary>A refused photo: 400, with the reason as the shopper is told it, in the activity's language.</summary>
+    private static Task RefuseAsync(HttpContext http, PhotoRefusal refusal, string? locale, PhotoOptions options) =>
+        Problem(http, StatusCodes.Status400BadRequest, "Photo not accepted", PhotoTexts.Refused(TrafficTexts.Language(locale), refusal, options));
+
     private static Task Problem(HttpContext http, int status, string title, string detail) =>
         Results.Problem(title: title, detail: detail, statusCode: status).ExecuteAsync(http);
 
-    private sealed record Inbound(Activity Activity, string? ShopperToken);
+    private sealed record Inbound(Activity Activity, string? ShopperToken, JObject Body);
 
     /// <summary>Reads the body as an activity, checking the type of every member the endpoint or the bot relies on.</summary>
-    private static async Task<(Inbound? Inbound, string? Problem)> ReadAsync(HttpRequest request)
+    private static async Task<(Inbound? Inbound, string? Problem)> ReadAsync(HttpRequest request, long maxBytes)
     {
-        if (request.ContentLength > MaxBodyBytes) return (null, $"The activity is larger than {MaxBodyBytes / 1024} KB.");
+        if (request.ContentLength > maxBytes) return (null, $"The activity is larger than {maxBytes / 1024} KB.");
         JObject body;
         try
         {
@@ -139,6 +170,7 @@ internal static partial class BotMessagesEndpoint
         if (body["channelData"] is { Type: not (JTokenType.Object or JTokenType.Null) }) return (null, "The activity's 'channelData' must be an object.");
         if (body["channelData"]?["shopperToken"] is { Type: not (JTokenType.String or JTokenType.Null) }) return (null, "'channelData.shopperToken' must be a string.");
         if (body["recipient"] is { Type: not (JTokenType.Object or JTokenType.Null) }) return (null, "The activity's 'recipient' must be an object.");
+        if (body["attachments"] is { Type: not (JTokenType.Array or JTokenType.Null) }) return (null, "The activity's 'attachments' must be an array.");
 
         Activity activity;
         try
@@ -149,7 +181,7 @@ internal static partial class BotMessagesEndpoint
         {
             return (null, $"The activity does not have the Bot Framework shape ({e.Message}).");
         }
-        return (new Inbound(activity, body["channelData"]?["shopperToken"]?.Value<string>()), null);
+        return (new Inbound(activity, body["channelData"]?["shopperToken"]?.Value<string>(), body), null);
     }
 
     private static string? Text(JObject o, string name) => o[name] is JValue { Type: JTokenType.String } v ? (string?)v : null;

@@ -34,6 +34,8 @@ public static class BotServiceCollectionExtensions
         services.AddOptions<LimitOptions>().BindConfiguration(LimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ChannelOptions>().BindConfiguration(ChannelOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ShopperOptions>().BindConfiguration(ShopperOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Photos.PhotoOptions>().BindConfiguration(Photos.PhotoOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Photos.PhotoIntake>();
         services.AddOptions<RecoveryOptions>().BindConfiguration(RecoveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<ITrafficLimits, LocalTrafficLimits>();
         // Replaces AddShopAssistant's in-memory default (the last registration wins): guessing counts live in the database.

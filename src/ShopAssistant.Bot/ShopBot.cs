@@ -34,7 +34,10 @@ public sealed partial class ShopBot(
         var key = ConversationKeys.Of(activity);
         var memory = await memories.GetAsync(turnContext, cancellationToken);
         var identity = ShopperIdentity.Of(turnContext);
-        var turn = new ShopperTurn(key, activity.From?.Id ?? "", activity.Text ?? "", activity.Locale, identity.CustomerId, identity.ClientKey);
+        var turn = new ShopperTurn(key, activity.From?.Id ?? "", activity.Text ?? "", activity.Locale, identity.CustomerId, identity.ClientKey)
+        {
+            Photos = Photos.PhotoAttachments.IdsIn(activity).Count,
+        };
         // A product card's buttons count for handbook Q8 whoever is answering: a shopper waiting for a person may still
         // open a suggestion or put it in the cart.
         if (ProductCards.AddedStockCode(activity) is { } added)

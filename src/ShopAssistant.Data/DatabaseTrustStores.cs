@@ -27,6 +27,13 @@ public sealed class DatabaseConversationOwners(SqlDatabase database) : IConversa
         var stored = await connection.QuerySingleAsync<(string ChannelId, string ShopperId, long? CustomerId)>(Read, new { owner.ConversationKey });
         return new ConversationOwner(owner.ConversationKey, stored.ChannelId, stored.ShopperId, (int?)stored.CustomerId);
     }
+
+    public async Task<ConversationOwner?> FindAsync(string conversationKey, CancellationToken ct = default)
+    {
+        await using var reader = await database.OpenConnectionAsync(ct);
+        var known = await reader.QuerySingleOrDefaultAsync<(string? ChannelId, string ShopperId, long? CustomerId)>(Read, new { ConversationKey = conversationKey });
+        return known.ChannelId is null ? null : new ConversationOwner(conversationKey, known.ChannelId, known.ShopperId, (int?)known.CustomerId);
+    }
 }
 
 /// <summary>The guessing bound; on a shared database a failure counted on one instance counts on all, and so does a lock.</summary>

@@ -2,7 +2,7 @@ namespace ShopAssistant.Data;
 
 /// <summary>
 /// Everything stored about one shopper (by shopper id: the channel's from.id, which is the customer id for a
-/// signed-in shopper): their conversations' transcripts and state, events, handoffs with notes, and flow verdicts.
+/// signed-in shopper): their conversations' transcripts and state, events, handoffs with notes, flow verdicts and photos.
 /// Rows are plain column → value maps, so the export shows exactly what is kept.
 /// </summary>
 public sealed record ShopperDataExport(
@@ -14,7 +14,11 @@ public sealed record ShopperDataExport(
     IReadOnlyList<IReadOnlyDictionary<string, object?>> Events,
     IReadOnlyList<IReadOnlyDictionary<string, object?>> Handoffs,
     IReadOnlyList<IReadOnlyDictionary<string, object?>> HandoffNotes,
-    IReadOnlyList<IReadOnlyDictionary<string, object?>> FlowVerdicts);
+    IReadOnlyList<IReadOnlyDictionary<string, object?>> FlowVerdicts)
+{
+    /// <summary>The photos the shopper sent, as metadata (id, type, size, time); the images themselves stay with the shop.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, object?>> Photos { get; init; } = [];
+}
 
 /// <summary>What an erasure did. Events and handoffs are anonymised, not deleted, so the dashboard's counts stay right.</summary>
 public sealed record ShopperErasure(
@@ -25,7 +29,10 @@ public sealed record ShopperErasure(
     int EventsAnonymised,
     int HandoffsAnonymised,
     int HandoffNotes,
-    int FlowVerdicts);
+    int FlowVerdicts)
+{
+    public int Photos { get; init; }
+}
 
 /// <summary>The shopper's rights (PIPL-style): a copy of their data, its erasure, and transcripts kept only so long.</summary>
 public interface IShopperDataStore
@@ -35,8 +42,8 @@ public interface IShopperDataStore
     Task<ShopperErasure> EraseAsync(string shopperId, DateTimeOffset now, CancellationToken ct = default);
 
     /// <summary>
-    /// Deletes transcript entries written before <paramref name="cutoff"/> (returns how many), with the flow verdicts of
-    /// conversations left without any, and clears the summaries of handoffs closed before the cutoff.
+    /// Deletes transcript entries written before <paramref name="cutoff"/> (returns how many), with the photos sent before it
+    /// and the flow verdicts of conversations left without any, and clears the summaries of handoffs closed before the cutoff.
     /// </summary>
     Task<int> PurgeTranscriptsAsync(DateTimeOffset cutoff, CancellationToken ct = default);
 }

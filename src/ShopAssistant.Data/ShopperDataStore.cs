@@ -23,6 +23,7 @@ public sealed class ShopperDataStore(SqlDatabase database) : IShopperDataStore
         var handoffs = new List<IReadOnlyDictionary<string, object?>>();
         var notes = new List<IReadOnlyDictionary<string, object?>>();
         var verdicts = new List<IReadOnlyDictionary<string, object?>>();
+        var photos = new List<IReadOnlyDictionary<string, object?>>();
         foreach (var id in conversations)
         {
             transcripts.AddRange(await RowsAsync(connection, tx,
@@ -37,6 +38,8 @@ public sealed class ShopperDataStore(SqlDatabase database) : IShopperDataStore
             foreach (var handoffId in ids)
                 notes.AddRange(await RowsAsync(connection, tx, "SELECT handoff_id, agent, text, at_ms FROM handoff_note WHERE handoff_id = @handoffId ORDER BY id", new { handoffId }));
             verdicts.AddRange(await RowsAsync(connection, tx, "SELECT conversation_id, judge, score_json, judged_ms FROM flow_verdict WHERE conversation_id = @id", new { id }));
+            photos.AddRange(await RowsAsync(connection, tx,
+                "SELECT id, conversation_id, content_type, size_bytes, at_ms FROM photo WHERE conversation_id = @id ORDER BY ordinal", new { id }));
         }
         // Events of the shopper outside any transcript (e.g. a rating after the transcript was purged) and user state.
         events.AddRange(await RowsAsync(connection, tx,
@@ -44,7 +47,7 @@ public sealed class ShopperDataStore(SqlDatabase database) : IShopperDataStore
             new { shopperId, conversations = database.ConversationList(conversations) }));
         state.AddRange(await RowsAsync(connection, tx, "SELECT key, json, updated_ms FROM bot_state WHERE " + UserKey, new { suffix = "/users/" + shopperId }));
         await tx.CommitAsync(ct);
-        return new ShopperDataExport(shopperId, now, conversations, transcripts, state, events, handoffs, notes, verdicts);
+        return new ShopperDataExport(shopperId, now, conversations, transcripts, state, events, handoffs, notes, verdicts) { Photos = photos };
     }
 
     public async Task<ShopperErasure> EraseAsync(string shopperId, DateTimeOffset now, CancellationToken ct = default)
@@ -52,7 +55,7 @@ public sealed class ShopperDataStore(SqlDatabase database) : IShopperDataStore
         await using var connection = await database.OpenConnectionAsync(ct);
         await using var tx = await connection.BeginTransactionAsync(database.Snapshot, ct);
         var conversations = await ConversationsAsync(connection, tx, shopperId);
-        int transcripts = 0, state = 0, events = 0, handoffs = 0, notes = 0, verdicts = 0;
+        int transcripts = 0, state = 0, events = 0, handoffs = 0, notes = 0, verdicts = 0, photos = 0;
         foreach (var id in conversations)
         {
             var pseudonym = Erasure.Pseudonym();
@@ -72,11 +75,12 @@ public sealed class ShopperDataStore(SqlDatabase database) : IShopperDataStore
                 WHERE conversation_id = @id
                 """, new { id, pseudonym, erased = ErasedShopper, nowMs = now.ToUnixTimeMilliseconds() }, tx);
             verdicts += await connection.ExecuteAsync("DELETE FROM flow_verdict WHERE conversation_id = @id", new { id }, tx);
+            photos += await connection.ExecuteAsync("DELETE FROM photo WHERE conversation_id = @id", new { id }, tx);
         }
         events += await connection.ExecuteAsync("UPDATE event SET shopper_id = NULL WHERE shopper_id = @shopperId", new { shopperId }, tx);
         state += await connection.ExecuteAsync("DELETE FROM bot_state WHERE " + UserKey, new { suffix = "/users/" + shopperId }, tx);
         await tx.CommitAsync(ct);
-        return new ShopperErasure(shopperId, conversations.Count, transcripts, state, events, handoffs, notes, verdicts);
+        return new ShopperErasure(shopperId, conversations.Count, transcripts, state, events, handoffs, notes, verdicts) { Photos = photos };
     }
 
     public async Task<int> PurgeTranscriptsAsync(DateTimeOffset cutoff, CancellationToken ct = default)
@@ -85,6 +89,8 @@ public sealed class ShopperDataStore(SqlDatabase database) : IShopperDataStore
         await using var tx = await connection.BeginTransactionAsync(ct);
         var args = new { cutoff = cutoff.ToUnixTimeMilliseconds() };
         var purged = await connection.ExecuteAsync("DELETE FROM transcript WHERE at_ms < @cutoff", args, tx);
+        // A photo is part of the transcript that shows it: it follows the same retention.
+        await connection.ExecuteAsync("DELETE FROM photo WHERE at_ms < @cutoff", args, tx);
         // What quotes a transcript goes with it: the judge's verdict once no entry of its conversation is left, and the
         // summary (with the shopper's last lines) of a handoff closed before the cutoff.
         await connection.ExecuteAsync(
@@ -103,6 +109,7 @@ public sealed class ShopperDataStore(SqlDatabase database) : IShopperDataStore
             SELECT conversation_id FROM transcript WHERE from_id = @shopperId
             UNION SELECT conversation_id FROM event WHERE shopper_id = @shopperId
             UNION SELECT conversation_id FROM handoff WHERE shopper_id = @shopperId
+            UNION SELECT conversation_id FROM photo WHERE shopper_id = @shopperId
             """, new { shopperId }, tx)).Order(StringComparer.Ordinal).ToList();
 
     private static async Task<IEnumerable<IReadOnlyDictionary<string, object?>>> RowsAsync(DbConnection connection, IDbTransaction tx, string sql, object args) =>

@@ -60,6 +60,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IFlowVerdictStore, DatabaseFlowVerdictStore>();
         services.AddSingleton<IStaffSessionStore, DatabaseStaffSessionStore>();
         services.AddSingleton<IShopperDataStore, ShopperDataStore>();
+        services.AddSingleton<IPhotoStore, DatabasePhotoStore>();
         services.AddSingleton<IConversationOwners, DatabaseConversationOwners>();
         services.AddSingleton<IVerificationLedger, DatabaseVerificationLedger>();
     }

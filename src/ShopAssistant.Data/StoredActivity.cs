@@ -12,7 +12,39 @@ public sealed record StoredActivity(
 {
     private static readonly StoredActivity Empty = new(null, null, null, null, null, 0, 0, false, null);
 
+    /// <summary>The shop's links to the photos the activity carries (issue 14); only links the shop itself made count.</summary>
+    public IReadOnlyList<string> Photos { get; init; } = [];
+
     public static StoredActivity Of(TranscriptEntry entry)
+    {
+        var read = Read(entry);
+        return read with { Photos = PhotosIn(entry.ActivityJson) };
+    }
+
+    private static IReadOnlyList<string> PhotosIn(string json)
+    {
+        // Cheap test first: most activities carry no photo.
+        if (!json.Contains("/api/photos/", StringComparison.Ordinal)) return [];
+        try
+        {
+            using var doc = JsonDocument.Parse(json);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("attachments", out var list) || list.ValueKind != JsonValueKind.Array)
+                return [];
+            return list.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.Object).Select(a => Str(a, "contentUrl"))
+                .OfType<string>().Where(IsPhotoLink).ToList();
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>"/api/photos/{id}" with an id of the shop's own alphabet: nothing a channel could smuggle a script or another host into.</summary>
+    public static bool IsPhotoLink(string url) =>
+        url.StartsWith("/api/photos/", StringComparison.Ordinal) && url.Length is > 12 and <= 76
+        && url.AsSpan(12).IndexOfAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") < 0;
+
+    private static StoredActivity Read(TranscriptEntry entry)
     {
         try
         {

@@ -12,6 +12,9 @@ public interface IConversationOwners
 {
     /// <summary>Stores the owner when the conversation is new and returns the stored owner (the given one or the first).</summary>
     Task<ConversationOwner> ClaimAsync(ConversationOwner owner, DateTimeOffset at, CancellationToken ct = default);
+
+    /// <summary>The conversation's owner, or null when no activity of it was ever accepted.</summary>
+    Task<ConversationOwner?> FindAsync(string conversationKey, CancellationToken ct = default);
 }
 
 /// <summary>

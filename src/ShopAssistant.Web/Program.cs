@@ -71,6 +71,7 @@ app.MapHandoffEndpoints();
 app.MapRecommendationEndpoints();
 app.MapMetricsEndpoints();
 app.MapPrivacyEndpoints();
+app.MapPhotoEndpoints();
 app.MapHealthEndpoints();
 app.MapShopTelemetry();
 if (app.Environment.IsDevelopment()) app.MapDemoShopper();

@@ -47,7 +47,8 @@ public sealed class BotHarness
         Handoffs = new DatabaseHandoffStore(database);
         Storage = new DatabaseStorage(new DatabaseStateStore(database, Clock));
         var state = new ConversationMemoryState(new ConversationState(Storage));
-        Desk = new HandoffDesk(Handoffs, Transcripts, Events, Staff, Summaries, Channels, state, Clock);
+        Photos = new DatabasePhotoStore(database);
+        Desk = new HandoffDesk(Handoffs, Transcripts, Events, Staff, Summaries, Channels, state, Clock, photos: Photos);
         Bot = new ShopBot(state, assistant ?? Assistant.Value, Handoffs, Desk, Incidents, Events, Limits, Clock);
     }
 
@@ -56,6 +57,7 @@ public sealed class BotHarness
     public DatabaseTranscriptLog Transcripts { get; }
     public DatabaseEventLog Events { get; }
     public DatabaseHandoffStore Handoffs { get; }
+    public DatabasePhotoStore Photos { get; }
     public DatabaseStorage Storage { get; }
     public HandoffDesk Desk { get; }
     public ShopBot Bot { get; }
@@ -96,6 +98,7 @@ public sealed class RecordingStaff : IStaffNotifier
 {
     public ConcurrentQueue<Handoff> Changes { get; } = new();
     public ConcurrentQueue<string> ShopperMessages { get; } = new();
+    public ConcurrentQueue<string> ShopperPhotos { get; } = new();
 
     public Task HandoffChangedAsync(Handoff handoff, CancellationToken ct = default)
     {
@@ -103,9 +106,10 @@ public sealed class RecordingStaff : IStaffNotifier
         return Task.CompletedTask;
     }
 
-    public Task ShopperMessageAsync(Handoff handoff, string text, DateTimeOffset at, CancellationToken ct = default)
+    public Task ShopperMessageAsync(Handoff handoff, string text, IReadOnlyList<string> photos, DateTimeOffset at, CancellationToken ct = default)
     {
         ShopperMessages.Enqueue(text);
+        foreach (var photo in photos) ShopperPhotos.Enqueue(photo);
         return Task.CompletedTask;
     }
 }

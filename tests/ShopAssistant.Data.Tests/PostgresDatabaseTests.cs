@@ -20,7 +20,7 @@ public sealed class PostgresDatabaseTests(PostgresCluster cluster) : StoreSuite(
         await Task.WhenAll(instances.Select(i => Task.Run(async () => await (await i.GetRequiredService<IShopDatabase>().OpenConnectionAsync()).DisposeAsync())));
 
         await using var connection = await OpenAsync();
-        Assert.Equal([1, 2], await connection.QueryAsync<int>("SELECT version FROM schema_version ORDER BY version"));
+        Assert.Equal([1, 2, 3], await connection.QueryAsync<int>("SELECT version FROM schema_version ORDER BY version"));
         Assert.Equal("postgres", Store<IShopDatabase>().Provider);
     }
 

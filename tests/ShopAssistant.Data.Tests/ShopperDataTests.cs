@@ -24,7 +24,11 @@ public abstract class ShopperDataTests(IStoreProvider provider) : StoreSuite(pro
             $"summary of {shopper}", false, HandoffStatus.Waiting, null, null, Now, null, null, null));
         await handoffs.AddNoteAsync(new HandoffNote(handoff.Id, "lily", $"note about {shopper}", Now));
         await Store<IFlowVerdictStore>().SaveAsync(new FlowVerdict(conversation, 2, "llm", "{}", Now));
+        Assert.True((await Store<IPhotoStore>().SaveAsync([Photo($"p-{shopper}", conversation, shopper, Now)], 10)).Saved);
     }
+
+    internal static StoredPhoto Photo(string id, string conversation, string shopper, DateTimeOffset at) =>
+        new(new PhotoInfo(id, conversation, shopper, "image/png", 4, at), [0x89, 0x50, 0x4E, 0x47]);
 
     [ServerFact]
     public async Task Export_holds_every_kind_of_row_of_that_shopper_and_none_of_another()
@@ -41,6 +45,12 @@ public abstract class ShopperDataTests(IStoreProvider provider) : StoreSuite(pro
         Assert.Single(export.Handoffs);
         Assert.Single(export.HandoffNotes);
         Assert.Single(export.FlowVerdicts);
+        // Photos are listed as metadata only: which, what type, how big, when.
+        var photo = Assert.Single(export.Photos);
+        Assert.Equal("p-17850", photo["id"]);
+        Assert.Equal("image/png", photo["content_type"]);
+        Assert.Equal(4L, Convert.ToInt64(photo["size_bytes"]));
+        Assert.False(photo.ContainsKey("bytes"));
         Assert.DoesNotContain("13047", System.Text.Json.JsonSerializer.Serialize(export));
     }
 
@@ -57,7 +67,10 @@ public abstract class ShopperDataTests(IStoreProvider provider) : StoreSuite(pro
         Assert.Equal(2, erased.TranscriptEntries);
         Assert.Equal(2, erased.StateDocuments);
         Assert.Equal(1, erased.HandoffsAnonymised);
+        Assert.Equal(1, erased.Photos);
         Assert.Empty(await Store<ITranscriptLog>().ReadAsync("c-1"));
+        Assert.Null(await Store<IPhotoStore>().GetAsync("p-17850"));
+        Assert.NotNull(await Store<IPhotoStore>().GetAsync("p-13047"));
         var export = await data.ExportAsync("17850", Now);
         Assert.Empty(export.ConversationIds);
         Assert.Empty(export.State);
@@ -91,7 +104,13 @@ public abstract class ShopperDataTests(IStoreProvider provider) : StoreSuite(pro
         Assert.True(await handoffs.TryClaimAsync(closed.Id, "lily", Now.AddDays(-200)));
         Assert.True(await handoffs.TryCloseAsync(closed.Id, "lily", HandoffStatus.Resolved, "done", Now.AddDays(-200)));
 
+        var photos = Store<IPhotoStore>();
+        await photos.SaveAsync([Photo("old-photo", "old", "s", Now.AddDays(-200))], 10);
+        await photos.SaveAsync([Photo("new-photo", "new", "s", Now.AddDays(-10))], 10);
+
         Assert.Equal(1, await Store<IShopperDataStore>().PurgeTranscriptsAsync(Now.AddDays(-180)));
+        Assert.Null(await photos.GetAsync("old-photo"));
+        Assert.NotNull(await photos.GetAsync("new-photo"));
         Assert.Empty(await transcripts.ReadAsync("old"));
         Assert.Single(await transcripts.ReadAsync("new"));
         Assert.Equal(["new"], (await verdicts.ReadAsync(["old", "new"])).Keys);

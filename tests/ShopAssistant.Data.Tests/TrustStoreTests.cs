@@ -17,6 +17,9 @@ public abstract class TrustStoreTests(IStoreProvider provider) : StoreSuite(prov
         Assert.Equal("alice", first.ShopperId);
         Assert.Equal(first, second);
         Assert.False(second.SameShopper(new ConversationOwner("ch:c1", "ch", "mallory", null)));
+        // Finding reads the owner without claiming: a photo's viewer is checked against it (issue 14).
+        Assert.Equal(first, await owners.FindAsync("ch:c1"));
+        Assert.Null(await owners.FindAsync("ch:never-seen"));
     }
 
     [ServerFact]

@@ -34,7 +34,8 @@ internal static partial class EscalationRules
 
     /// <summary>The reason to hand over, or null to let the bot answer.</summary>
     /// <param name="topic">The rule the conversation was on: photos sent after a damage report are about the damage.</param>
-    public static string? Decide(string text, MessageUnderstanding understanding, int consecutiveFailures, string? topic = null)
+    /// <param name="photosAttached">Real photos came with this message, or earlier in the conversation (issue 14).</param>
+    public static string? Decide(string text, MessageUnderstanding understanding, int consecutiveFailures, string? topic = null, bool photosAttached = false)
     {
         var mood = understanding.Mood;
         if (mood.Safety) return HandoffReasons.Safety;
@@ -46,7 +47,7 @@ internal static partial class EscalationRules
         // A damaged item with a claim is first a damaged item (R4): the agent sees the damage, and the claim with it.
         // H3.4 reads "damaged goods with photos": a damage report is answered with R4 (report within 15 days, with photos), and
         // goes to a person once the shopper has the photos, which only an agent can receive.
-        var photos = PhotosOffered().IsMatch(text) || (PhotoWords().IsMatch(text) && !AsksAboutPhotos().IsMatch(text));
+        var photos = photosAttached || PhotosOffered().IsMatch(text) || (PhotoWords().IsMatch(text) && !AsksAboutPhotos().IsMatch(text));
         if (photos && (ReportsDamage(text, understanding) || understanding.Intent == Intents.QualityIssue || topic == Intents.QualityIssue))
             return HandoffReasons.DamagedGoods;
         if (IsCompensationClaim(text, understanding, topic)) return HandoffReasons.Compensation;

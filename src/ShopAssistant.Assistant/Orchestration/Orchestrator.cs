@@ -98,13 +98,22 @@ public sealed class Orchestrator : IShopAssistant
     private async Task<AssistantReply> AnswerAsync(ServiceTurn turn, long started, CancellationToken ct)
     {
         var memory = turn.Memory;
-        if (EscalationRules.ReportsDamage(turn.Text, turn.Understanding)) memory.DamageReported = true;
-        if (EscalationRules.Decide(turn.Text, turn.Understanding, memory.ConsecutiveFailures, EscalationRules.TopicOf(memory)) is { } reason)
+        var reportsDamage = EscalationRules.ReportsDamage(turn.Text, turn.Understanding);
+        if (reportsDamage) memory.DamageReported = true;
+        // Photos with this message, or sent before a damage report that comes now: the report has the photos R4 asks for.
+        var photos = turn.Turn.Photos > 0 || (memory.PhotosSent && reportsDamage);
+        if (turn.Turn.Photos > 0) memory.PhotosSent = true;
+        if (EscalationRules.Decide(turn.Text, turn.Understanding, memory.ConsecutiveFailures, EscalationRules.TopicOf(memory), photos) is { } reason)
         {
             // "it's 1am, I want a person": H1/H2 applied to the time the shopper names, beside the desk's own notice.
             var at = reason == HandoffReasons.ShopperRequest && turn.Slots.ClockTime is { } t ? "\n" + ComputedAnswer.ServiceHours(t, turn.Language, _rules) : "";
-            return HandOver(turn, reason, ReplyTexts.HandoffAck(turn.Language, reason) + at);
+            var ack = reason == HandoffReasons.DamagedGoods && photos ? ReplyTexts.PhotosHandedOver(turn.Language) : ReplyTexts.HandoffAck(turn.Language, reason);
+            return HandOver(turn, reason, ack + at);
         }
+        // A photo with nothing said about it ("", "看看这个", "here you go"), no damage reported: ask what to look at rather than
+        // guess (no failure counted). A photo with a question ("does this come in blue?") is answered as the question.
+        if (turn.Turn.Photos > 0 && (turn.Text.Length == 0 || turn.Understanding.Intent is Intents.Other or Intents.Greeting or Intents.Thanks or Intents.Goodbye))
+            return new AssistantReply(ReplyTexts.WhatToLookAt(turn.Language), ReplyMetadata.Offline(Intents.Other, 1, turn.Language));
 
         PolicyAnswer? answer = null;
         var policy = ReplyMetadata.OfflinePolicy;

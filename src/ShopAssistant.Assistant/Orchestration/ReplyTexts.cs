@@ -50,6 +50,12 @@ internal static class ReplyTexts
 
     public static string IAmTheAssistant(ShopLanguage l) => Say(l, "iAmTheAssistant");
 
+    /// <summary>A photo with no words and no damage reported before it: what should we look at?</summary>
+    public static string WhatToLookAt(ShopLanguage l) => Say(l, "photo.whatToLookAt");
+
+    /// <summary>Photos of a damaged item go to a person, who will look at them (H3.4).</summary>
+    public static string PhotosHandedOver(ShopLanguage l) => Say(l, "photo.handedOver");
+
     /// <summary>A one-line acknowledgement; the bot's handoff desk adds the queue or after-hours message.</summary>
     public static string HandoffAck(ShopLanguage l, string reason) =>
         Texts.Keys.Contains("handoffAck." + reason)

@@ -27,7 +27,8 @@ public sealed class HandoffDesk(
     IShopperChannels channels,
     ConversationMemoryState memories,
     TimeProvider clock,
-    HandoffTelemetry? telemetry = null)
+    HandoffTelemetry? telemetry = null,
+    IPhotoStore? photos = null)
 {
     public const string InitiateEvent = "handoff.initiate";
     public const string StatusEvent = "handoff.status";
@@ -68,11 +69,13 @@ public sealed class HandoffDesk(
         await turnContext.SendActivityAsync(ReplyActivities.From(told), ct);
 
         var conversation = transcript.Select(t => JsonConvert.DeserializeObject<Activity>(t.ActivityJson)!).Where(a => a.Type == ActivityTypes.Message).ToList();
+        // The photos the shopper sent go with the handoff: the agent works the claim from them (H3.4).
+        var sent = photos is null ? [] : (await photos.ListAsync(key, ct)).Select(p => Photos.PhotoAttachments.Url(p.Id)).ToList();
         await turnContext.SendActivityAsync(EventFactory.CreateHandoffInitiation(turnContext,
-            new { handoffId = handoff.Id, reason, language, priority = handoff.Priority, afterHours, summary = handoff.Summary },
+            new { handoffId = handoff.Id, reason, language, priority = handoff.Priority, afterHours, summary = handoff.Summary, photos = sent },
             new Transcript(conversation)), ct);
 
-        await LogAsync(ShopEventKinds.Handoff, handoff, new { handoffId = handoff.Id, reason, priority = handoff.Priority, afterHours }, ct);
+        await LogAsync(ShopEventKinds.Handoff, handoff, new { handoffId = handoff.Id, reason, priority = handoff.Priority, afterHours, photos = sent.Count }, ct);
         await staff.HandoffChangedAsync(handoff, ct);
         return handoff;
     }
@@ -85,7 +88,8 @@ public sealed class HandoffDesk(
     public async Task ForwardFromShopperAsync(ITurnContext turnContext, Handoff handoff, CancellationToken ct, AssistantReply? answer = null)
     {
         var text = PersonalData.Mask(turnContext.Activity.Text ?? "");
-        await staff.ShopperMessageAsync(handoff, text, clock.GetUtcNow(), ct);
+        var sent = Photos.PhotoAttachments.IdsIn(turnContext.Activity).Select(Photos.PhotoAttachments.Url).ToList();
+        await staff.ShopperMessageAsync(handoff, text, sent, clock.GetUtcNow(), ct);
         if (handoff.Status != HandoffStatus.Waiting) return;
         var waiting = HandoffTexts.StillWaiting(handoff.Language);
         var answered = answer is { Metadata.Handoff: false } && AnswersMeanwhile(answer.Metadata);

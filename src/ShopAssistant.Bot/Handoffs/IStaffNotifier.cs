@@ -7,5 +7,6 @@ public interface IStaffNotifier
 {
     Task HandoffChangedAsync(Handoff handoff, CancellationToken ct = default);
 
-    Task ShopperMessageAsync(Handoff handoff, string text, DateTimeOffset at, CancellationToken ct = default);
+    /// <param name="photos">The shop's links to the photos that came with the message (none for most messages).</param>
+    Task ShopperMessageAsync(Handoff handoff, string text, IReadOnlyList<string> photos, DateTimeOffset at, CancellationToken ct = default);
 }

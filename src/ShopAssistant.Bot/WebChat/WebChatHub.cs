@@ -17,7 +17,7 @@ public sealed class WebChatHub(WebChatInbox inbox, ITranscriptLog transcripts, I
     public const string Path = "/hubs/webchat";
     public const int MaxMessageLength = 10_000;
     private const string SessionKey = "session";
-    private readonly IDataProtector _protector = protection.CreateProtector("ShopAssistant.WebChat.Session");
+    private readonly IDataProtector _protector = protection.CreateProtector(WebChatSession.Purpose);
 
     /// <summary>Resumes the conversation the token names, or starts a new one, as a guest; returns the token to keep.</summary>
     public Task<WebChatStart> Start(string? token, string? locale) => StartAs(token, locale, null);

@@ -33,6 +33,18 @@ public sealed class WebChatInbox(WebChatAdapter adapter, IBot bot, TimeProvider 
         return adapter.ProcessAsync(message, bot, identity, ct);
     }
 
+    /// <summary>
+    /// Photos the page uploaded and the shop kept: an ordinary message with one attachment per photo (and the shopper's
+    /// words, if any), through the same adapter and bot, so that the transcript, the event log and a handoff see them.
+    /// </summary>
+    public Task SendPhotosAsync(string conversationId, string shopperId, ShopperIdentity? identity, IReadOnlyList<Data.PhotoInfo> photos, string? text, string? locale, CancellationToken ct)
+    {
+        var message = NewActivity(conversationId, shopperId, ActivityTypes.Message, locale);
+        message.Text = string.IsNullOrWhiteSpace(text) ? null : text;
+        message.Attachments = photos.Select(Photos.PhotoAttachments.For).ToList();
+        return adapter.ProcessAsync(message, bot, identity, ct);
+    }
+
     /// <summary>A click on a product card's button: the same message a Bot Framework channel sends for a postBack.</summary>
     public Task ChooseProductAsync(string conversationId, string shopperId, ShopperIdentity? identity, string stockCode, string? locale, CancellationToken ct)
     {

@@ -10,6 +10,9 @@ namespace ShopAssistant.Bot.WebChat;
 /// </summary>
 public sealed record WebChatSession(string ConversationId, string ShopperId, int? CustomerId = null)
 {
+    /// <summary>The data-protection purpose of the token the page keeps (the hub's and the photo endpoints' one protector).</summary>
+    public const string Purpose = "ShopAssistant.WebChat.Session";
+
     public static WebChatSession New(int? customerId = null) =>
         new("web-" + Guid.NewGuid().ToString("N"), "guest-" + Guid.NewGuid().ToString("N"), customerId);
 

@@ -135,6 +135,21 @@ internal static class PostgresMigrations
             value BYTEA NOT NULL
         );
         """,
+        // 3: photos shoppers send (issue 14), in the shared database so that every instance serves them
+        """
+        CREATE TABLE photo (
+            id              TEXT PRIMARY KEY,
+            conversation_id TEXT NOT NULL,
+            shopper_id      TEXT NOT NULL,
+            content_type    TEXT NOT NULL,
+            size_bytes      BIGINT NOT NULL,
+            bytes           BYTEA NOT NULL,
+            ordinal         INTEGER NOT NULL,
+            at_ms           BIGINT NOT NULL
+        );
+        CREATE INDEX ix_photo_conversation ON photo (conversation_id, ordinal);
+        CREATE INDEX ix_photo_at ON photo (at_ms);
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -141,6 +141,21 @@ internal static class SchemaMigrations
         ALTER TABLE handoff ADD COLUMN customer_id INTEGER;
         CREATE INDEX ix_transcript_inbound_activity ON transcript (conversation_id, activity_id) WHERE direction = 'in';
         """,
+        // 7: photos shoppers send (issue 14): kept with their conversation, erased and purged with it
+        """
+        CREATE TABLE photo (
+            id              TEXT PRIMARY KEY,
+            conversation_id TEXT NOT NULL,
+            shopper_id      TEXT NOT NULL,
+            content_type    TEXT NOT NULL,
+            size_bytes      INTEGER NOT NULL,
+            bytes           BLOB NOT NULL,
+            ordinal         INTEGER NOT NULL,
+            at_ms           INTEGER NOT NULL
+        );
+        CREATE INDEX ix_photo_conversation ON photo (conversation_id, ordinal);
+        CREATE INDEX ix_photo_at ON photo (at_ms);
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -17,8 +17,19 @@ public sealed record HandoffView(
 }
 
 /// <summary>One message of a handoff's conversation in the agent console (the dashboard's reviewer sees <c>Quality.TranscriptLine</c>).</summary>
-public sealed record ConsoleMessage(string Direction, string? From, string? Agent, string? Text, DateTimeOffset At);
+public sealed record ConsoleMessage(string Direction, string? From, string? Agent, string? Text, DateTimeOffset At)
+{
+    /// <summary>Links to the photos the message carried, each opened with the agent's own sign-in.</summary>
+    public IReadOnlyList<string> Photos { get; init; } = [];
+}
+
+/// <summary>A photo of the handed-over conversation, as the console lists it.</summary>
+public sealed record PhotoView(string Id, string Url, string ContentType, long SizeBytes, DateTimeOffset At);
 
 public sealed record OrderLine(int OrderNo, DateTimeOffset PaidAt, decimal TotalRmb, string Status);
 
-public sealed record HandoffDetail(HandoffView Handoff, IReadOnlyList<ConsoleMessage> Transcript, IReadOnlyList<HandoffNote> Notes, IReadOnlyList<OrderLine> RecentOrders);
+public sealed record HandoffDetail(HandoffView Handoff, IReadOnlyList<ConsoleMessage> Transcript, IReadOnlyList<HandoffNote> Notes, IReadOnlyList<OrderLine> RecentOrders)
+{
+    /// <summary>Every photo the shopper sent in the conversation: the ones the handoff carries.</summary>
+    public IReadOnlyList<PhotoView> Photos { get; init; } = [];
+}

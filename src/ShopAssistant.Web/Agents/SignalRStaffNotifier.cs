@@ -23,6 +23,6 @@ public sealed class SignalRStaffNotifier(IHubContext<AgentHub> hub, IHubContext<
                 new SafetyAlert(handoff.CreatedAt, view.ConversationId, view.ShopperId, handoff.Id, handoff.Reason), ct);
     }
 
-    public Task ShopperMessageAsync(Handoff handoff, string text, DateTimeOffset at, CancellationToken ct = default) =>
-        hub.Clients.Group(AgentHub.AllAgents).SendAsync("shopperMessage", new { handoffId = handoff.Id, text = StaffText.Clean(text), at }, ct);
+    public Task ShopperMessageAsync(Handoff handoff, string text, IReadOnlyList<string> photos, DateTimeOffset at, CancellationToken ct = default) =>
+        hub.Clients.Group(AgentHub.AllAgents).SendAsync("shopperMessage", new { handoffId = handoff.Id, text = StaffText.Clean(text), photos, at }, ct);
 }

@@ -60,18 +60,21 @@ public static class HandoffEndpoints
         return Results.Ok((await handoffs.ListAsync(status, 500, ct)).Select(h => HandoffView.From(h, now)));
     }
 
-    private static async Task<IResult> DetailAsync(long id, IHandoffStore handoffs, ITranscriptLog transcripts, OrderLookup orders, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> DetailAsync(long id, IHandoffStore handoffs, ITranscriptLog transcripts, IPhotoStore photos, OrderLookup orders, TimeProvider clock, CancellationToken ct)
     {
         if (await handoffs.GetAsync(id, ct) is not { } handoff) return Results.NotFound();
         var transcript = (await transcripts.ReadAsync(handoff.ConversationId, ct))
             .Where(t => t.Type == "message")
-            .Select(t => new ConsoleMessage(t.Direction, t.FromId is null ? null : StaffText.Neutralise(t.FromId), StoredActivity.Of(t).Agent,
-                StaffText.CleanOrNull(t.Text), t.At))
+            .Select(t => (Entry: t, Stored: StoredActivity.Of(t)))
+            .Select(t => new ConsoleMessage(t.Entry.Direction, t.Entry.FromId is null ? null : StaffText.Neutralise(t.Entry.FromId), t.Stored.Agent,
+                StaffText.CleanOrNull(t.Entry.Text), t.Entry.At) { Photos = t.Stored.Photos })
             .ToList();
         var recent = orders.KnownShopper(handoff.CustomerId) is { } customer
             ? orders.RecentOrdersOf(customer, 5).Select(o => new OrderLine(o.OrderNo, orders.Track(o).PaidAt, o.TotalRmb, orders.Track(o).Status.ToString())).ToList()
             : [];
-        return Results.Ok(new HandoffDetail(HandoffView.From(handoff, clock.GetUtcNow()), transcript, await handoffs.NotesAsync(id, ct), recent));
+        var sent = (await photos.ListAsync(handoff.ConversationId, ct))
+            .Select(p => new PhotoView(p.Id, Bot.Photos.PhotoAttachments.Url(p.Id), p.ContentType, p.SizeBytes, p.At)).ToList();
+        return Results.Ok(new HandoffDetail(HandoffView.From(handoff, clock.GetUtcNow()), transcript, await handoffs.NotesAsync(id, ct), recent) { Photos = sent });
     }
 
     private static async Task<IResult> CannedRepliesAsync(long id, string? q, IHandoffStore handoffs, ITranscriptLog transcripts, IKnowledgeIndex knowledge, CancellationToken ct)

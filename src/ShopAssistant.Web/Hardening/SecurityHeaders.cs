@@ -12,7 +12,7 @@ public sealed class SecurityHeaders
 {
     public const string FrameAncestorsKey = WebChatOptions.Section + ":FrameAncestors";
     private const string Policy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; "
         + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors ";
 
     private readonly RequestDelegate _next;

@@ -49,6 +49,8 @@ const PastChats = (() => {
   async function open(token) {
     const activities = await hub.invoke("PastConversation", token, shopperToken);
     readOnly("past");
+    // The past conversation's photos open with its own session token, as its transcript did.
+    Photos.session(token);
     showTranscript(activities, "past");
   }
 

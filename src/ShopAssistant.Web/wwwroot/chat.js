@@ -5,11 +5,13 @@ const texts = {
   zh: { title: "暖居英伦家居礼品店", subtitle: "智能客服 · 24小时在线", placeholder: "请输入您的问题…", send: "发送",
         other: "English", connecting: "正在连接…", offline: "连接已断开，正在重连…", failed: "发送失败，请重试。",
         end: "结束会话", past: "以往会话", ended: "本次会话已结束，以下为只读记录。", pastTitle: "以往会话（只读）",
-        newChat: "开始新会话", back: "返回当前会话", noPast: "还没有以往会话。", shopTime: "北京时间" },
+        newChat: "开始新会话", back: "返回当前会话", noPast: "还没有以往会话。", shopTime: "北京时间",
+        attach: "发送照片（JPEG、PNG、WebP，可粘贴或拖入）", photo: "照片" },
   en: { title: "Hearth & Gift", subtitle: "Shop assistant · online 24/7", placeholder: "Type your question…", send: "Send",
         other: "中文", connecting: "Connecting…", offline: "Connection lost, reconnecting…", failed: "Could not send, please try again.",
         end: "End chat", past: "Past chats", ended: "This conversation has ended; this is a read-only record.", pastTitle: "Past conversation (read-only)",
-        newChat: "New conversation", back: "Back to the current chat", noPast: "No past conversations yet.", shopTime: "Beijing time" },
+        newChat: "New conversation", back: "Back to the current chat", noPast: "No past conversations yet.", shopTime: "Beijing time",
+        attach: "Send a photo (JPEG, PNG, WebP; paste or drop works too)", photo: "Photo" },
 };
 // ?lang=zh|en is how the launcher (launcher.js) passes the shop site's language; the shopper's own choice wins after.
 const langParam = new URLSearchParams(location.search).get("lang");
@@ -37,6 +39,7 @@ function applyLanguage() {
   document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = texts[lang][node.dataset.i18n];
   for (const node of document.querySelectorAll("[data-i18n-placeholder]")) node.placeholder = texts[lang][node.dataset.i18nPlaceholder];
+  for (const node of document.querySelectorAll("[data-i18n-title]")) node.title = texts[lang][node.dataset.i18nTitle];
   el("lang").textContent = texts[lang].other;
 }
 
@@ -57,6 +60,7 @@ function render(activity) {
   item.appendChild(bubble);
   item.appendChild(timeOf(activity.timestamp ? new Date(activity.timestamp) : new Date()));
   for (const attachment of activity.attachments || []) {
+    if (Photos.isPhoto(attachment)) { item.insertBefore(Photos.thumbnail(attachment.contentUrl), bubble); bubble.hidden = !activity.text; continue; }
     if (attachment.contentType !== "application/vnd.microsoft.card.hero") continue;
     item.appendChild(productCard(attachment.content || {}));
   }
@@ -135,6 +139,7 @@ async function join() {
   PastChats.readOnly(null);
   const started = await hub.invoke("StartAs", localStorage.getItem("sa.token"), lang === "zh" ? "zh-CN" : "en-US", shopperToken);
   localStorage.setItem("sa.token", started.token);
+  Photos.session(started.token);
   if (started.resumed) {
     // The whole history, not only what is missing: shopper lines shown before the server stored them have no id.
     showTranscript(await hub.invoke("History"));

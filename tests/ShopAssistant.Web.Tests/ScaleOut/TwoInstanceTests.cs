@@ -50,6 +50,29 @@ public sealed class TwoInstanceTests(ScaledOutShop shop)
     }
 
     [ServerFact]
+    public async Task A_photo_sent_through_the_proxy_is_served_by_either_instance_to_its_shopper()
+    {
+        await using var shopper = new WebChatShopper(shop.Proxy.Address);
+        var start = await shopper.StartAsync();
+        var photo = PhotoTests.Jpeg(4 * 1024 * 1024);
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(photo), "photo", "big.jpg" }, { new StringContent("zh-CN"), "locale" } };
+        using var upload = new HttpRequestMessage(HttpMethod.Post, new Uri(shop.Proxy.Address, "/api/webchat/photos")) { Content = form };
+        upload.Headers.Add("X-Chat-Session", start.Token);
+
+        using var client = new HttpClient();
+        var response = await client.SendAsync(upload);
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"HTTP {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        var url = (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["photos"]![0]!["url"]!;
+        foreach (var instance in new[] { shop.A, shop.B })
+        {
+            using var get = new HttpRequestMessage(HttpMethod.Get, new Uri(instance.Address, url));
+            get.Headers.Add("X-Chat-Session", start.Token);
+            Assert.Equal(photo, await (await client.SendAsync(get)).Content.ReadAsByteArrayAsync());
+        }
+    }
+
+    [ServerFact]
     public async Task Claims_racing_on_A_and_B_have_exactly_one_winner()
     {
         await using var channel = await ChannelListener.StartAsync();

@@ -57,8 +57,12 @@ async function open_(id) {
   $("transcript").replaceChildren(...detail.transcript.map((t) => {
     const item = li(t.text || "");
     item.className = t.agent ? "agent" : t.direction;
+    for (const url of t.photos || []) item.appendChild(photo(url));
     return item;
   }));
+  // The photos the handoff carries: every photo the shopper sent in this conversation.
+  $("photos").replaceChildren(...(detail.photos || []).map((p) => photo(p.url, `${p.contentType} · ${Math.ceil(p.sizeBytes / 1024)} KB`)));
+  $("photosTitle").hidden = !(detail.photos || []).length;
   $("notes").replaceChildren(...detail.notes.map((n) => li(`${n.agent}: ${n.text}`)));
   const mine = h.status === "active" && h.agent === me.userName;
   $("claim").disabled = h.status !== "waiting";
@@ -82,6 +86,22 @@ async function loadCanned(query) {
     item.addEventListener("click", () => { $("replyText").value = r.answer; $("replyText").focus(); });
     return item;
   }));
+}
+
+// A thumbnail that opens the full photo in a new tab; the staff cookie is what lets the browser load it.
+function photo(url, title) {
+  const link = document.createElement("a");
+  link.className = "photo";
+  link.href = url;
+  link.target = "_blank";
+  link.rel = "noopener";
+  const image = document.createElement("img");
+  image.src = url;
+  image.alt = "顾客照片 Photo";
+  image.loading = "lazy";
+  if (title) image.title = title;
+  link.appendChild(image);
+  return link;
 }
 
 function li(text) { const item = document.createElement("li"); item.textContent = text; return item; }
