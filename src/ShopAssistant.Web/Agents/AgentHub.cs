@@ -19,7 +19,7 @@ public sealed class AgentHub(AgentPresence presence, StaffSessions sessions) : H
 
     public override async Task OnConnectedAsync()
     {
-        sessions.Attach(Context);
+        await sessions.AttachAsync(Context);
         await Groups.AddToGroupAsync(Context.ConnectionId, AllAgents);
         // A reconnect is a new connection: the console names the presence its agent chose (?presence=away), so that
         // an agent who stepped away is not offered handoffs again because the network blinked.

@@ -15,11 +15,7 @@ public sealed class DashboardHub(StaffSessions sessions) : Hub
     public const string RiskAlert = "riskAlert";
 
     /// <summary>Known to the session, so that signing out (or losing the manager role) closes the live channel too.</summary>
-    public override Task OnConnectedAsync()
-    {
-        sessions.Attach(Context);
-        return Task.CompletedTask;
-    }
+    public override Task OnConnectedAsync() => sessions.AttachAsync(Context);
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {

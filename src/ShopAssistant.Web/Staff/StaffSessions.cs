@@ -64,11 +64,19 @@ public sealed class StaffSessions
             foreach (var connection in open.Values) connection.Abort();
     }
 
-    /// <summary>A console or dashboard connection of a session: closed when the session ends.</summary>
-    public void Attach(HubCallerContext connection)
+    /// <summary>
+    /// A console or dashboard connection of a session: closed when the session ends. A sign-out can land between the
+    /// handshake and this call, so the session is looked up again once the connection is known: ended by then, it closes.
+    /// </summary>
+    public async Task AttachAsync(HubCallerContext connection)
     {
-        if (connection.User?.FindFirstValue(SessionClaim) is { Length: > 0 } id)
-            _connections.GetOrAdd(id, _ => new()).TryAdd(connection.ConnectionId, connection);
+        if (connection.User?.FindFirstValue(SessionClaim) is not { Length: > 0 } id) return;
+        _connections.GetOrAdd(id, _ => new()).TryAdd(connection.ConnectionId, connection);
+        if (await _store.GetAsync(id, connection.ConnectionAborted) is null)
+        {
+            Detach(connection);
+            connection.Abort();
+        }
     }
 
     public void Detach(HubCallerContext connection)
