@@ -345,3 +345,30 @@ public sealed class EscalationCompletenessTests
         Assert.Equal(Intents.ShippingPolicy, second.Metadata.Intent);
     }
 }
+
+/// <summary>Questions the handbook does not answer, and rule words for a product service (O2).</summary>
+public sealed class OutsideTheHandbookTests
+{
+    [Theory]
+    [InlineData("能自提吗，我就在附近")]
+    [InlineData("批发价怎么算，想买一百个")]
+    [InlineData("do you do wholesale prices for 200 units")]
+    [InlineData("can i pick it up in person")]
+    public async Task What_the_handbook_does_not_say_is_not_answered_with_a_script(string text)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.False(reply.Metadata.Handoff, reply.Text);
+        Assert.Equal(Intents.Other, reply.Metadata.Intent);
+        Assert.Empty(reply.Metadata.Sources);
+    }
+
+    [Theory]
+    [InlineData("礼品包装要加钱吗", "免费")]
+    [InlineData("is gift wrapping free", "free")]
+    public async Task Gift_wrap_questions_get_O2(string text, string fact)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.Equal(Intents.ProductQuestion, reply.Metadata.Intent);
+        Assert.Contains(fact, reply.Text, StringComparison.OrdinalIgnoreCase);
+    }
+}
