@@ -58,13 +58,13 @@ internal static partial class DaysBetween
     /// <summary>Monday 1 … Sunday 7.</summary>
     private static int? Weekday(string w) => w switch
     {
-        "一" or "1" or "monday" or "mon" => 1,
-        "二" or "2" or "tuesday" or "tues" or "tue" => 2,
-        "三" or "3" or "wednesday" or "weds" or "wed" => 3,
-        "四" or "4" or "thursday" or "thurs" or "thu" => 4,
-        "五" or "5" or "friday" or "fri" => 5,
-        "六" or "6" or "saturday" or "sat" => 6,
-        "日" or "天" or "7" or "sunday" or "sun" => 7,
+        "一" or "1" or "monday" => 1,
+        "二" or "2" or "tuesday" or "tues" => 2,
+        "三" or "3" or "wednesday" or "weds" => 3,
+        "四" or "4" or "thursday" or "thurs" => 4,
+        "五" or "5" or "friday" => 5,
+        "六" or "6" or "saturday" => 6,
+        "日" or "天" or "7" or "sunday" => 7,
         _ => null,
     };
 
