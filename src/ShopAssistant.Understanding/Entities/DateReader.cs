@@ -11,7 +11,9 @@ namespace ShopAssistant.Understanding.Entities;
 internal static class DateReader
 {
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    private const string MonthName = "(?<mn>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+
+    /// <summary>An English month name or abbreviation, captured as "mn" (read back with <see cref="MonthOf"/>).</summary>
+    internal const string MonthName = "(?<mn>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 
     private static readonly Regex Absolute = EntityText.Pattern(
         "(?<![0-9])(?<y>20[0-9]{2})\\s*[-/.年]\\s*(?<m>[0-9]{1,2})\\s*[-/.月]\\s*(?<d>[0-9]{1,2})(?![0-9])\\s*[日号]?" +
@@ -35,7 +37,7 @@ internal static class DateReader
 
         text.Claim(Absolute, m =>
         {
-            var month = m.Groups["mn"].Success ? Array.IndexOf(Months, m.Groups["mn"].Value[..3]) + 1 : Int(m.Groups["m"].Value);
+            var month = m.Groups["mn"].Success ? MonthOf(m.Groups["mn"].Value) : Int(m.Groups["m"].Value);
             var day = Int(m.Groups["d"].Value);
             if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2024, month)) return false;
             if (m.Groups["y"].Success)
@@ -75,6 +77,9 @@ internal static class DateReader
         });
         return dates;
     }
+
+    /// <summary>1–12 for a name <see cref="MonthName"/> matched ("nov", "November").</summary>
+    internal static int MonthOf(string name) => Array.IndexOf(Months, name[..3]) + 1;
 
     private static DateOnly WithoutYear(int month, int day, DateOnly today)
     {

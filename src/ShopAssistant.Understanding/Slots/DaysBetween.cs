@@ -69,7 +69,7 @@ internal static partial class DaysBetween
     };
 
     private static int? Month(Match m) => m.Groups["m"].Success && int.TryParse(m.Groups["m"].Value, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 12 ? n
-        : m.Groups["mn"].Success ? Array.IndexOf(MonthNames, m.Groups["mn"].Value[..3]) + 1
+        : m.Groups["mn"].Success ? DateReader.MonthOf(m.Groups["mn"].Value)
         : null;
 
     private static int? Day(string d)
@@ -78,11 +78,9 @@ internal static partial class DaysBetween
         return n is >= 1 and <= 31 ? n : null;
     }
 
-    private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
     private const string ZhWeekday = "(?:周|星期|礼拜)(?<w>[一二三四五六日天1-7])";
     private const string EnWeekday = "(?<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|weds|thurs)(?![a-z])";
-    private const string EnMonth = "(?<mn>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![a-z])";
+    private const string EnMonth = DateReader.MonthName + "(?![a-z])";
 
     [GeneratedRegex($"(?:今天|今儿|今日|现在)(?:已经)?(?:是)?\\s*{ZhWeekday}|(?<![a-z])(?:today|now)\\s*(?:is|'s|it'?s)?\\s*(?:a\\s+)?{EnWeekday}|(?<![a-z])(?:it'?s|its)\\s+(?:only\\s+)?{EnWeekday}\\s*(?:today|now)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex TodayWeekday();
