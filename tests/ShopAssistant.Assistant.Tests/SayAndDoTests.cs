@@ -67,6 +67,10 @@ public sealed class SayAndDoTests
     [InlineData("parcel's taking its time, no rush though", Intents.OrderStatus)]
     [InlineData("下大雨快递晚点可以理解", Intents.OrderStatus)]
     [InlineData("not the end of the world but the scent is weaker than i expected")]
+    [InlineData("香味比我想象的淡")]
+    [InlineData("the mug is smaller than it looked online")]
+    [InlineData("fabric feels a bit cheap honestly")]
+    [InlineData("外箱破了个角，里面东西好着呢")]
     public async Task A_mild_remark_is_thanked_as_feedback_without_a_handoff(string text, string intent = Intents.Complaint)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
@@ -119,6 +123,7 @@ public sealed class SayAndDoTests
     [InlineData("come on, reply", Intents.Greeting)]
     [InlineData("赶紧的啊", Intents.Greeting)]
     [InlineData("hurry up please", Intents.Greeting)]
+    [InlineData("you're actually really helpful, nice bot", null)]
     public async Task Praise_and_impatience_are_not_anger(string text, string? intent)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());

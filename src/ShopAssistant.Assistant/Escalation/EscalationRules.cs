@@ -119,7 +119,10 @@ internal static partial class EscalationRules
     /// ("这次不给你们差评了", "not going to leave a negative review") is mild too.
     /// </summary>
     [GeneratedRegex(@"有点|有一点|有些|一丢丢|稍微|略微|不太|还行|还可以|一般般|态度一般|一般吧|也还好|还好吧|还好啦|不急|不着急|不过没|没关系|还能接受|(?<![不没])(能|可以)接受|问题不大|可以理解|理解理解|慢了点|慢了一点|下次加油|不碍事|略深|略浅|略大|略小|下次注意|希望改进|改进一下|建议|不给.{0,4}差评|不(打|写|留)差评|比.{0,6}(大|小|深|浅|重|轻|薄|厚|暗|亮|短|长|矮|高)一?(点|些)" +
-        @"|\b(a bit|a little|a tad|slightly|kinda|kind of|somewhat|not (very|too|that|quite|entirely)|bit of a|not thrilled|not great|not ideal|meh|ugh|hmm+|tbh|no big deal|not the end of the world|i get it|understandable|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|(smaller|bigger|darker|lighter|thinner|heavier|shorter) than (i )?(expected|thought|imagined)|but it'?s (ok|fine)|not bothered|all good|no rush|taking (its|their) time" +
+        // "香味比我想象的淡", "抱枕颜色比图上暗": the item against what the shopper pictured, said without anger.
+        @"|比(我)?(想象|预想|预期|期待|图|照片|图片|详情页?|页面|网上)(中|里|上|的|片)*.{0,4}(大|小|深|浅|重|轻|薄|厚|暗|亮|短|长|淡|浓|黄|旧|一圈)" +
+        @"|(东西|里面|商品|宝贝)(都)?(好着呢|好好的|没事|没坏)" +
+        @"|\b(a bit|a little|a tad|slightly|kinda|kind of|somewhat|not (very|too|that|quite|entirely)|bit of a|not thrilled|not great|not ideal|meh|ugh|hmm+|tbh|no big deal|not the end of the world|i get it|understandable|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|(smaller|bigger|larger|darker|lighter|thinner|thicker|heavier|shorter|longer|fainter|weaker|stronger|duller|brighter|more \w+|less \w+) than (it )?(i )?(expected|thought|imagined|looked( online)?|in the (photos?|pictures?)|the (photos?|pictures?|listing)|advertised|online)|but it'?s (ok|fine)|but whatever|(stuff|everything|item|things?) inside (is |are |was |were )?(fine|ok|okay|intact)|not bothered|all good|no rush|taking (its|their) time" +
         @"|(won'?t|not going to|not gonna|will not) (be )?(leave|leaving|give|giving|write|writing) (you )?an? (bad|negative|1[- ]star|one[- ]star) review|not leaving an? (bad|negative) review)\b", RegexOptions.IgnoreCase)]
     public static partial Regex MildRemark();
 
@@ -159,7 +162,7 @@ internal static partial class EscalationRules
     private static partial Regex FailureNamed();
 
     /// <summary>"真是谢谢你们了，没想到这么快就到了": a failure word inside real thanks.</summary>
-    [GeneratedRegex(@"没想到|想不到|居然这么快|这么快就|\b(didn'?t expect|never expected|can'?t believe how (fast|quick))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"没想到|想不到|居然这么快|这么快就|挺聪明|点赞|\b(didn'?t expect|never expected|can'?t believe how (fast|quick)|(nice|good|great|smart|clever|helpful) bot|actually (really |quite |very |pretty )?helpful)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SincereSurprise();
 
     /// <summary>
@@ -250,7 +253,7 @@ internal static partial class EscalationRules
     private static partial Regex WantsAPersonNow();
 
     /// <summary>"the outer box came a bit dented but everything inside is fine" is a remark, not a damaged item.</summary>
-    [GeneratedRegex(@"东西没坏|里面没事|商品没事|东西没事|不影响使用|(东西|商品|里面|本身|宝贝)(完好|好好的)|\b(everything inside is fine|item'?s fine|item is fine|itself is fine|item itself is fine|nothing (inside )?(is )?broken|but (the |my )?[a-z]+('s| is) (fine|ok|okay|intact|undamaged|perfect))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"东西没坏|里面没事|商品没事|东西没事|不影响使用|(东西|商品|里面|本身|宝贝)(都)?(完好|好好的|好着呢)|\b(everything inside is fine|item'?s fine|item is fine|itself is fine|item itself is fine|nothing (inside )?(is )?broken|but (the |my )?[a-z]+('s| is) (fine|ok|okay|intact|undamaged|perfect))\b", RegexOptions.IgnoreCase)]
     private static partial Regex NothingWrongInside();
 
     [GeneratedRegex(@"收到|到货|拆开|打开|签收|arrived|received|came|opened|unpacked|got", RegexOptions.IgnoreCase)]

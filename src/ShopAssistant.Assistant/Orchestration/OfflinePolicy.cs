@@ -67,8 +67,10 @@ internal sealed partial class OfflinePolicy(
         // A mild remark ("包装有点简单了，下次注意下就好", "shipping was a bit slow, just fyi") is feedback: thanked and
         // recorded, not escalated and not answered with a policy (issue class 7: the bot says what it does).
         if (EscalationRules.MildRemark().IsMatch(text) && !AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Entities.OrderNumbers.Count == 0
-            && u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.OrderStatus
-                or Intents.Other or Intents.HumanAgent or Intents.Greeting or Intents.ReturnRequest
+            && (u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.OrderStatus
+                or Intents.Other or Intents.HumanAgent or Intents.Greeting or Intents.ReturnRequest or Intents.Payment
+                // "fabric feels a bit cheap honestly" is no request for gifts; "something a bit cheaper for my mum" is.
+                || (u.Intent == Intents.Recommendation && !AsksForSuggestions().IsMatch(text)))
             && await knowledge.ScriptAsync(turn, "feedback", Intents.Complaint, "feedback 反馈 建议", ct) is { } feedback)
             return new PolicyAnswer(feedback.Answer, RemarkSubject(text, u, memory), u.Confidence, ReplyTexts.Starters(l));
         if (EscalationRules.AsksAboutCompensation(text))
@@ -295,6 +297,9 @@ internal sealed partial class OfflinePolicy(
 
     [GeneratedRegex(@"降价|便宜了|差价|\b(cheaper|price (dropped|went down|drop|cut)|on sale now|reduced)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PriceDropped();
+
+    [GeneratedRegex(@"推荐|送|礼物|有没有|来点|找(个|点)|\b(something|anything|gifts?|presents?|recommend|suggest|ideas?|looking for|show me)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksForSuggestions();
 
     /// <summary>A remark that also asks for something ("有点小，我要换大一号") is that request, not feedback.</summary>
     [GeneratedRegex(@"想(换|退|要|申请|问)|我要|帮我|麻烦你|请帮|\b(i want|i'?d like|i would like|i need|please|pls|can i|could i|can you|could you)\b", RegexOptions.IgnoreCase)]
