@@ -117,6 +117,19 @@ public sealed class SayAndDoTests
     public Task An_angry_damage_report_is_handed_over_as_the_damaged_item(string text) => HandedOverForAngerAsync(text, Intents.QualityIssue);
 
     [Theory]
+    [InlineData("my mug arrived with a chip", "honestly i'm livid, this was a birthday present and now it's ruined")]
+    [InlineData("杯子收到有个缺口", "气死我了，送人的生日礼物就这样")]
+    public async Task Anger_after_a_damage_report_is_handed_over_as_the_damaged_item(string report, string angry)
+    {
+        var memory = TestShop.Greeted();
+        await TestShop.Offline.SayAsync(report, memory);
+        var reply = await TestShop.Offline.SayAsync(angry, memory);
+        Assert.True(reply.Metadata.Handoff);
+        Assert.Equal(HandoffReasons.AngryOrComplaint, reply.Metadata.HandoffReason);
+        Assert.Equal(Intents.QualityIssue, reply.Metadata.Intent);
+    }
+
+    [Theory]
     [InlineData("真是谢谢你们了，没想到这么快就到了", Intents.Thanks)]
     [InlineData("great job, the parcel came a day early!", null)]
     [InlineData("快点回复我呀", Intents.Greeting)]

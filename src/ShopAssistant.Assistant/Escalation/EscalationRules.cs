@@ -97,8 +97,8 @@ internal static partial class EscalationRules
                 ? Intents.Complaint : Intents.HumanAgent,
             // "碎成这样还好意思发？" is still a damaged item (the agent works the item); a threat or plain anger is a complaint.
             // (An angry stalled parcel read as the parcel was tried: v5 and v6 disagreed, and again in the ninth session v8 +1 against v6 −1, v3 −2, v2 −1; aggregates only.)
-            HandoffReasons.AngryOrComplaint when !understanding.Mood.ThreatensComplaint && ReportsDamage(text, understanding) && NamesDamage(text)
-                => Intents.QualityIssue,
+            HandoffReasons.AngryOrComplaint when !understanding.Mood.ThreatensComplaint
+                && ((ReportsDamage(text, understanding) && NamesDamage(text)) || damageReported) => Intents.QualityIssue,
             HandoffReasons.AngryOrComplaint or HandoffReasons.Legal => Intents.Complaint,
             HandoffReasons.DamagedGoods => Intents.QualityIssue,
             HandoffReasons.StalledParcel => Intents.OrderStatus,
