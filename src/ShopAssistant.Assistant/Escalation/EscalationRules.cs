@@ -71,7 +71,7 @@ internal static partial class EscalationRules
             && (understanding.Topics.Count > 0 || understanding.Slots.TalksAboutYearlySpend || aboutHours);
         // "a bit disappointed with the colour", "不太满意": a mild remark is feedback the bot takes, not anger (H3.2).
         var mildRemark = mood.Negativity < AngryFrom && IsMild(text);
-        if (understanding.Intent == Intents.Complaint && !calmQuestion && !mildRemark
+        if (understanding.Intent == Intents.Complaint && !calmQuestion && !mildRemark && !Compliments().IsMatch(text)
             && (understanding.Confidence >= SureReading || (understanding.Confidence >= FairReading && mood.AngryWords > 0)))
             return HandoffReasons.AngryOrComplaint;
         // "and if I write at 2am?" after the service hours: a time asks about the hours, not for a person now.
@@ -123,9 +123,13 @@ internal static partial class EscalationRules
         // "香味比我想象的淡", "抱枕颜色比图上暗": the item against what the shopper pictured, said without anger.
         @"|比(我)?(想象|预想|预期|期待|图|照片|图片|详情页?|页面|网上)(中|里|上|的|片)*.{0,4}(大|小|深|浅|重|轻|薄|厚|暗|亮|短|长|淡|浓|黄|旧|一圈)" +
         @"|(东西|里面|商品|宝贝)(都)?(好着呢|好好的|没事|没坏)" +
-        @"|\b(a bit|a little|a tad|slightly|kinda|kind of|somewhat|not (very|too|that|quite|entirely)|bit of a|not thrilled|not great|not ideal|meh|ugh|hmm+|tbh|no big deal|not the end of the world|i get it|understandable|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|(smaller|bigger|larger|darker|lighter|thinner|thicker|heavier|shorter|longer|fainter|weaker|stronger|duller|brighter|more \w+|less \w+) than (it )?(i )?(expected|thought|imagined|looked( online)?|in the (photos?|pictures?)|the (photos?|pictures?|listing)|advertised|online)|but it'?s (ok|fine)|but whatever|nothing (was |is )?broken|(stuff|everything|item|things?) inside (is |are |was |were )?(fine|ok|okay|intact)|not bothered|all good|no rush|taking (its|their) time" +
+        @"|\b(a bit|a little|a tad|slightly|kinda|kind of|somewhat|not (very|too|that|quite|entirely)|bit of a|not thrilled|not great|not ideal|meh|ugh|hmm+|tbh|no big deal|not the end of the world|i get it|understandable|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|(smaller|bigger|larger|darker|lighter|thinner|thicker|heavier|shorter|longer|fainter|weaker|stronger|duller|brighter|more \w+|less \w+) than (it )?(i )?(expected|thought|imagined|looked( online)?|in the (photos?|pictures?)|the (photos?|pictures?|listing)|advertised|online)|but it'?s (ok|fine)|but whatever|nothing (was |is )?broken|no biggie|no worries|no stress|not a big deal|i'?ll (keep it|live|give it another day)|not quite what i (pictured|expected|imagined|thought)|(stuff|everything|item|things?) inside (is |are |was |were )?(fine|ok|okay|intact)|not bothered|all good|no rush|taking (its|their) time" +
         @"|(won'?t|not going to|not gonna|will not) (be )?(leave|leaving|give|giving|write|writing) (you )?an? (bad|negative|1[- ]star|one[- ]star) review|not leaving an? (bad|negative) review)\b", RegexOptions.IgnoreCase)]
     public static partial Regex MildRemark();
+
+    /// <summary>"you're a surprisingly decent bot", "你们的机器人还挺好用": praise the model may hear as a remark about the service.</summary>
+    [GeneratedRegex(@"挺好用|挺聪明|挺靠谱|还不错|\b(decent|good|nice|great|helpful|smart|clever|useful|impressive|not bad) (bot|assistant|chatbot)\b|\b(bot|assistant) (is|was) (actually |surprisingly |pretty |really )?(decent|good|great|helpful|useful|smart)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Compliments();
 
     [GeneratedRegex(@"不满意|失望|不开心|不高兴|\b(disappoint(ed|ing)?|not happy|unhappy|not satisfied|dissatisfied|not pleased|let down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Dissatisfied();

@@ -292,7 +292,7 @@ internal sealed partial class OfflinePolicy(
     [GeneratedRegex(@"物流|快递|包裹|发货|\b(parcel|package|delivery|shipping|order|shipment|courier)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ParcelWords();
 
-    [GeneratedRegex(@"再等|等等|等几天|等两天|等一两天|耐心等|慢慢等|还在路上|还没到|晚点|晚了|晚到|迟到|\b(late|delayed|still waiting|taking (its|their) time|no rush|i'?ll wait|will wait|wait a (few|couple|bit)|on (its|the) way)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"再等|等等|等几天|等两天|等一两天|耐心等|慢慢等|还在路上|还没到|晚点|晚了|晚到|迟到|\b(late|delayed|another day|still waiting|taking (its|their) time|no rush|i'?ll wait|will wait|wait a (few|couple|bit)|on (its|the) way)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillWaiting();
 
     [GeneratedRegex(@"降价|便宜了|差价|\b(cheaper|price (dropped|went down|drop|cut)|on sale now|reduced)\b", RegexOptions.IgnoreCase)]
