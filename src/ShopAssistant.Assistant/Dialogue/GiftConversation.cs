@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using ShopAssistant.Assistant.Escalation;
+using ShopAssistant.Domain.Conversations;
+using ShopAssistant.Recommendations;
+using ShopAssistant.Understanding;
+using ShopAssistant.Recommendations.Gifts;
+
+namespace ShopAssistant.Assistant.Dialogue;
+
+/// <summary>
+/// How one message changes the gift conversation. A message that only refines ("cheaper", "换一批", "not candles",
+/// "under 50 instead") or adds to the request keeps every earlier constraint it does not replace; a message that asks
+/// for something new (another recipient, "something like X", a new kind of thing with a request of its own) starts
+/// afresh. Exclusions add up; a new budget replaces the old one.
+/// </summary>
+public static partial class GiftConversation
+{
+    /// <summary>
+    /// A recommendation turn: the intent model is fairly sure of it, the message asks for "something like X" or what goes
+    /// with a named product, refines the list just shown, or asks for suggestions naming a recipient, an occasion, a kind
+    /// of thing or a budget with no rule question in it. Never with an order number or a damage report.
+    /// </summary>
+    public static bool IsGiftTurn(string text, MessageUnderstanding u, GiftRequest gift, ConversationMemory memory)
+    {
+        if (u.Entities.OrderNumbers.Count > 0 || EscalationRules.ReportsDamage(text, u)) return false;
+        if (u.Intent == Intents.Recommendation && u.Confidence >= 0.3) return true;
+        if (gift.SimilarTo is not null || gift.GoesWith is { Length: > 0 }) return true;
+        var continues = memory.Gift is not null && memory.LastIntent == Intents.Recommendation;
+        if (continues && (gift.OnlyRefines || gift.GoesWith is not null || (gift.SaysSomething && u.Topics.Count == 0))) return true;
+        // "给朋友挑个包", "a gift for mum, about ¥100": who it is for and what, or a gift word with who, when or how much,
+        // say it whatever the model guessed, when nothing in the message is angry.
+        var calm = u.Mood.Negativity == 0;
+        if (calm && gift.Recipient is not null && gift.CategoryIds.Count > 0) return true;
+        if (calm && GiftWord().IsMatch(text) && (gift.Recipient is not null || gift.Occasion is not null || gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null)) return true;
+        if (u.Topics.Count > 0 || !gift.AsksForSuggestions) return false;
+        var namesWhat = gift.Recipient is not null || gift.Occasion is not null || gift.CategoryIds.Count > 0
+            || gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null || gift.ExcludedWords.Count > 0 || gift.StyleWords.Count > 0;
+        return namesWhat && (u.Confidence < UnsureOfOther
+            || u.Intent is Intents.ProductQuestion or Intents.Other or Intents.Greeting or Intents.Thanks or Intents.CouponMembership or Intents.PriceProtection);
+    }
+
+    /// <summary>Below this the model's reading of a request for suggestions with a shelf or budget is not trusted over it.</summary>
+    private const double UnsureOfOther = 0.6;
+
+    [GeneratedRegex(@"礼物|礼品|送给|送人|\b(gifts?|presents?|pressies?|secret santa|stocking fillers?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GiftWord();
+
+    /// <summary>The state after this message; <paramref name="continues"/>: the last answer was a list this message may refine.</summary>
+    public static GiftState Next(GiftState? current, GiftRequest said, bool continues)
+    {
+        var fresh = current is null || !continues || StartsAfresh(current, said);
+        var state = fresh ? new GiftState { Shown = current?.Shown ?? [] } : Copy(current!);
+        state.FreshOnly = said.Others;
+        if (said.CategoryIds.Count > 0) (state.CategoryIds, state.ThingWords) = ([.. said.CategoryIds], [.. said.ThingWords]);
+        if (said.MinPriceRmb is not null || said.MaxPriceRmb is not null)
+            (state.MinPriceRmb, state.MaxPriceRmb, state.Below) = (said.MinPriceRmb, said.MaxPriceRmb, null);
+        if (said.Cheaper && continues && current?.LastDearest is { } dearest && said.MaxPriceRmb is null)
+        {
+            // Strictly below the dearest card just shown (prices are in tenths of a yuan).
+            state.Below = dearest - 0.1m;
+            if (state.MinPriceRmb > state.Below) state.MinPriceRmb = null;
+        }
+        if (said.Recipient is not null) state.Recipient = said.Recipient;
+        if (said.Occasion is not null) state.Occasion = said.Occasion;
+        if (said.StyleWords.Count > 0) state.StyleWords = [.. said.StyleWords];
+        foreach (var shelf in said.ExcludedCategoryIds) if (!state.ExcludedCategoryIds.Contains(shelf)) state.ExcludedCategoryIds.Add(shelf);
+        foreach (var word in said.ExcludedWords) if (!state.ExcludedWords.Contains(word)) state.ExcludedWords.Add(word);
+        // A shelf asked for now is no longer left out ("no candles" … later "ok show me candles").
+        state.ExcludedCategoryIds.RemoveAll(said.CategoryIds.Contains);
+        state.CategoryIds.RemoveAll(state.ExcludedCategoryIds.Contains);
+        if (said.SimilarTo is not null) (state.SimilarTo, state.GoesWith) = (said.SimilarTo, null);
+        if (said.GoesWith is not null)
+        {
+            var with = said.GoesWith.Length > 0 ? said.GoesWith : current?.LastShown.FirstOrDefault();
+            (state.GoesWith, state.SimilarTo) = (with, null);
+        }
+        return state;
+    }
+
+    /// <summary>The filter for the list: shelves, budget, exclusions, and (for "换一批") everything shown before.</summary>
+    public static RecommendationFilter Filter(GiftState state) =>
+        new(null, state.Below is { } below ? Math.Min(below, state.MaxPriceRmb ?? below) : state.MaxPriceRmb, state.MinPriceRmb)
+        {
+            CategoryIds = state.CategoryIds,
+            ExcludedCategoryIds = state.ExcludedCategoryIds,
+            ExcludedWords = state.ExcludedWords,
+            ExcludedStockCodes = [.. state.FreshOnly ? state.Shown : [], .. new[] { state.SimilarTo, state.GoesWith }.OfType<string>()],
+        };
+
+    /// <summary>What was just shown, for the next refinement.</summary>
+    public static void Shown(GiftState state, IReadOnlyList<(string StockCode, decimal Price)> cards)
+    {
+        state.LastShown = cards.Select(c => c.StockCode).ToList();
+        state.LastDearest = cards.Count > 0 ? cards.Max(c => c.Price) : state.LastDearest;
+        foreach (var card in cards) if (!state.Shown.Contains(card.StockCode)) state.Shown.Add(card.StockCode);
+        state.FreshOnly = false;
+    }
+
+    private static bool StartsAfresh(GiftState current, GiftRequest said)
+    {
+        if (said.OnlyRefines) return false;
+        if (said.SimilarTo is not null && said.SimilarTo != current.SimilarTo) return true;
+        if (said.GoesWith is not null) return false;
+        if (said.Recipient is not null && current.Recipient is not null && said.Recipient != current.Recipient) return true;
+        // "now something for my dad": a new recipient with a request of its own.
+        if (said.Recipient is not null && current.Recipient is null && said.AsksForSuggestions) return true;
+        // A new kind of thing asked for in a full request ("推荐几个杯子") is a new search; "mugs then?" narrows this one.
+        return said.CategoryIds.Count > 0 && said.AsksForSuggestions && !said.CategoryIds.SequenceEqual(current.CategoryIds)
+            && current.SimilarTo is null && current.GoesWith is null && (said.MaxPriceRmb is not null || said.Recipient is not null || said.Occasion is not null);
+    }
+
+    private static GiftState Copy(GiftState s) => new()
+    {
+        CategoryIds = [.. s.CategoryIds], ThingWords = [.. s.ThingWords], Below = s.Below, MinPriceRmb = s.MinPriceRmb, MaxPriceRmb = s.MaxPriceRmb, Recipient = s.Recipient, Occasion = s.Occasion,
+        StyleWords = [.. s.StyleWords], ExcludedCategoryIds = [.. s.ExcludedCategoryIds], ExcludedWords = [.. s.ExcludedWords],
+        SimilarTo = s.SimilarTo, GoesWith = s.GoesWith, Shown = [.. s.Shown], LastShown = [.. s.LastShown], LastDearest = s.LastDearest,
+    };
+}
