@@ -27,20 +27,39 @@ public static partial class GiftConversation
         if (gift.SimilarTo is not null || gift.GoesWith is { Length: > 0 }) return true;
         var continues = memory.Gift is not null && memory.LastIntent == Intents.Recommendation;
         if (continues && (gift.OnlyRefines || gift.GoesWith is not null || (gift.SaysSomething && u.Topics.Count == 0))) return true;
-        // "给朋友挑个包", "a gift for mum, about ¥100": who it is for and what, or a gift word with who, when or how much,
-        // say it whatever the model guessed, when nothing in the message is angry.
-        var calm = u.Mood.Negativity == 0;
-        if (calm && gift.Recipient is not null && gift.CategoryIds.Count > 0) return true;
-        if (calm && GiftWord().IsMatch(text) && (gift.Recipient is not null || gift.Occasion is not null || gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null)) return true;
-        if (u.Topics.Count > 0 || !gift.AsksForSuggestions) return false;
-        var namesWhat = gift.Recipient is not null || gift.Occasion is not null || gift.CategoryIds.Count > 0
-            || gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null || gift.ExcludedWords.Count > 0 || gift.StyleWords.Count > 0;
-        return namesWhat && (u.Confidence < UnsureOfOther
-            || u.Intent is Intents.ProductQuestion or Intents.Other or Intents.Greeting or Intents.Thanks or Intents.CouponMembership or Intents.PriceProtection);
+        // A fresh request: no rule question in it ("给同事买的杯子能开发票吗" asks the invoice rule), nothing angry, and a reading
+        // the model is not sure of unless it is one a request for suggestions is often mistaken for.
+        // Any rule cue (a price question, gift wrap, delivery…) leaves the message to the rules: "有没有50元以下的杯子？" reads as a
+        // product question to shoppers' sets too.
+        if (u.Mood.Negativity > 0 || u.Topics.Count > 0 || OrderWords().IsMatch(text)) return false;
+        var sureOfOther = u.Intent is Intents.Complaint or Intents.QualityIssue or Intents.ReturnRequest or Intents.HumanAgent or Intents.RefundStatus
+            && u.Confidence >= UnsureOfOther;
+        // "my gf's bday next week, around 150": who and what for say it, whatever else the model guessed.
+        if (!sureOfOther && gift.Recipient is not null && (gift.Occasion is not null || NamesAGift(text))) return true;
+        // "想要家居摆件": a kind of thing asked for, with no order in sight.
+        if (!sureOfOther && gift.AsksForSuggestions && gift.CategoryIds.Count > 0) return true;
+        var mistakable = u.Intent is Intents.ProductQuestion or Intents.Other or Intents.Greeting or Intents.Thanks or Intents.CouponMembership or Intents.PriceProtection
+            || u.Confidence < Guess
+            || (u.Confidence < UnsureOfOther && u.Intent is not (Intents.Complaint or Intents.QualityIssue or Intents.ReturnRequest or Intents.HumanAgent or Intents.RefundStatus));
+        if (!mistakable) return false;
+        // "给朋友挑个包", "a gift for mum, about ¥100": who it is for and what, or a gift word with who, when or how much.
+        if (gift.Recipient is not null && gift.CategoryIds.Count > 0) return true;
+        if (NamesAGift(text) && (gift.Recipient is not null || gift.Occasion is not null || gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null)) return true;
+        return gift.AsksForSuggestions && (gift.Recipient is not null || gift.Occasion is not null || gift.CategoryIds.Count > 0
+            || gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null || gift.ExcludedWords.Count > 0 || gift.StyleWords.Count > 0);
     }
 
+    [GeneratedRegex(@"订单|单号|快递|物流|发货|退货|退款|换货|售后|\b(orders?|parcel|package|refund|return(ed|ing)?|deliver(y|ed)|shipped|tracking)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrderWords();
+
+    /// <summary>"礼物", "gift", "secret santa": the message is about a gift.</summary>
+    public static bool NamesAGift(string text) => GiftWord().IsMatch(text);
+
     /// <summary>Below this the model's reading of a request for suggestions with a shelf or budget is not trusted over it.</summary>
-    private const double UnsureOfOther = 0.6;
+    private const double UnsureOfOther = 0.45;
+
+    /// <summary>Below this any reading is a guess (the offline policy would ask which of two was meant).</summary>
+    private const double Guess = 0.3;
 
     [GeneratedRegex(@"礼物|礼品|送给|送人|\b(gifts?|presents?|pressies?|secret santa|stocking fillers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GiftWord();
@@ -54,7 +73,9 @@ public static partial class GiftConversation
         if (said.CategoryIds.Count > 0) (state.CategoryIds, state.ThingWords) = ([.. said.CategoryIds], [.. said.ThingWords]);
         if (said.MinPriceRmb is not null || said.MaxPriceRmb is not null)
             (state.MinPriceRmb, state.MaxPriceRmb, state.Below) = (said.MinPriceRmb, said.MaxPriceRmb, null);
-        if (said.Cheaper && continues && current?.LastDearest is { } dearest && said.MaxPriceRmb is null)
+        // "like X but cheaper": below X.
+        if (said.Cheaper && said.SimilarPriceRmb is { } likePrice && said.MaxPriceRmb is null) state.Below = likePrice - 0.1m;
+        else if (said.Cheaper && continues && current?.LastDearest is { } dearest && said.MaxPriceRmb is null)
         {
             // Strictly below the dearest card just shown (prices are in tenths of a yuan).
             state.Below = dearest - 0.1m;

@@ -36,8 +36,9 @@ internal static partial class EscalationRules
     /// <param name="topic">The rule the conversation was on: photos sent after a damage report are about the damage.</param>
     /// <param name="photosAttached">Real photos came with this message, or earlier in the conversation (issue 14).</param>
     /// <param name="asksForSuggestions">The message asks for product suggestions (a gift request or a refinement of a list).</param>
+    /// <param name="giftForSomeone">It asks for a gift for someone it names ("a colleague"), who is not a person to talk to.</param>
     public static string? Decide(string text, MessageUnderstanding understanding, int consecutiveFailures, string? topic = null, bool photosAttached = false,
-        bool asksForSuggestions = false)
+        bool asksForSuggestions = false, bool giftForSomeone = false)
     {
         var mood = understanding.Mood;
         if (mood.Safety) return HandoffReasons.Safety;
@@ -59,7 +60,7 @@ internal static partial class EscalationRules
         // "客服在吗", "亲，人呢", "anyone there?" open a chat the way shoppers open every chat: a greeting, not H3.1.
         if (IsPresencePing(text)) return null;
         // "a gift for a colleague" names a person the lexicon reads as "put me through to a colleague"; 转人工 still hands over.
-        if ((AsksForPerson().IsMatch(text) || (mood.AsksForHuman && !asksForSuggestions)) && (!aboutHours || WantsAPersonNow().IsMatch(text)))
+        if ((AsksForPerson().IsMatch(text) || (mood.AsksForHuman && !giftForSomeone)) && (!aboutHours || WantsAPersonNow().IsMatch(text)))
             return HandoffReasons.ShopperRequest;
         if (consecutiveFailures >= FailuresBeforeHandoff || mood.SaysFailedAgain) return HandoffReasons.BotFailedTwice;
         // The intent model knows phrasings no word list has ("换个会喘气的", "i've had it with you people"): a fair reading of a

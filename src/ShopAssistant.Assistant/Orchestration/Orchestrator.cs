@@ -107,9 +107,11 @@ public sealed class Orchestrator : IShopAssistant
         // Photos with this message, or sent before a damage report that comes now: the report has the photos R4 asks for.
         var photos = turn.Turn.Photos > 0 || (memory.PhotosSent && reportsDamage);
         if (turn.Turn.Photos > 0) memory.PhotosSent = true;
-        // A calm request for gift suggestions is a question, whatever complaint or request for a person the model reads into it.
+        // A calm request for gift suggestions is a question, whatever complaint or request for a person the model reads into
+        // it; "a gift for a colleague" names the person it is for, not one to talk to.
         var asksForGifts = GiftConversation.IsGiftTurn(turn.Text, turn.Understanding, turn.Gift, memory);
-        if (EscalationRules.Decide(turn.Text, turn.Understanding, memory.ConsecutiveFailures, EscalationRules.TopicOf(memory), photos, asksForGifts) is { } reason)
+        var giftForSomeone = asksForGifts && turn.Gift.Recipient is not null && GiftConversation.NamesAGift(turn.Text);
+        if (EscalationRules.Decide(turn.Text, turn.Understanding, memory.ConsecutiveFailures, EscalationRules.TopicOf(memory), photos, asksForGifts, giftForSomeone) is { } reason)
         {
             // "it's 1am, I want a person": H1/H2 applied to the time the shopper names, beside the desk's own notice.
             var at = reason == HandoffReasons.ShopperRequest && turn.Slots.ClockTime is { } t ? "\n" + ComputedAnswer.ServiceHours(t, turn.Language, _rules) : "";

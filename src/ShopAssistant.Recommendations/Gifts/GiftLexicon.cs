@@ -22,12 +22,13 @@ public static class GiftLexicon
             ["christmas decoration", "christmas decorations", "christmas ornament", "christmas ornaments", "christmas tree", "tree decoration", "tree decorations",
              "ornament", "ornaments", "bauble", "baubles", "advent", "christmassy", "xmas decorations", "xmas stuff", "christmas stuff", "festive"],
             ["CHRISTMAS", "XMAS", "ADVENT", "SANTA", "REINDEER", "SNOWFLAKE", "NATIVITY", "SNOWMAN", "BAUBLE", "TREE DECORATION"]),
-        new("lights", ["蜡烛", "香薰蜡烛", "烛台", "香薰"], ["candle", "candles", "tealight", "tealights", "tea light", "tea lights", "t-light", "t-lights", "candle holder", "candle holders", "scented candle"],
+        new("lights", ["蜡烛", "香薰蜡烛", "烛台", "香薰"], ["candle", "candles", "candel", "candels", "candle's", "tealight", "tealights", "tea light", "tea lights", "t-light", "t-lights", "candle holder", "candle holders", "scented candle"],
             ["CANDLE", "T-LIGHT", "TEALIGHT", "TLIGHT", "TEA LIGHT"]),
         new("lights", ["灯饰", "台灯", "灯笼", "小夜灯", "灯串", "彩灯", "灯"], ["lamp", "lamps", "lantern", "lanterns", "fairy lights", "string lights", "night light", "lights", "lighting"],
             ["LAMP", "LANTERN", "LIGHTS", "NIGHTLIGHT", "LIGHT"]),
         new("kitchen", ["马克杯", "咖啡杯"], ["mug", "mugs", "coffee mug"], ["MUG"]),
         new("kitchen", ["杯子", "茶杯", "水杯"], ["cup", "cups", "teacup", "teacups"], ["MUG", "CUP"]),
+        new("kitchen", ["热水袋", "暖水袋"], ["hot water bottle", "hot water bottles", "hottie"], ["HOT WATER BOTTLE"]),
         new("kitchen", ["盘子", "碗", "餐具", "茶具", "茶壶", "烘焙", "蛋糕", "厨房", "水瓶"],
             ["plate", "plates", "bowl", "bowls", "kitchen", "kitchenware", "dining", "tableware", "teapot", "tea set", "baking", "cake", "cakes", "bottle"],
             ["PLATE", "BOWL", "TEAPOT", "BAKING", "CAKE"]),
@@ -42,9 +43,9 @@ public static class GiftLexicon
         new("toys", ["玩具", "拼图", "娃娃"], ["toy", "toys", "puzzle", "jigsaw", "doll", "game", "games"], ["TOY", "JIGSAW", "PUZZLE", "DOLL"]),
         new("garden", ["花园", "园艺", "花盆", "野餐", "户外"], ["garden", "gardening", "plant pot", "planter", "picnic", "outdoor", "gardener"], ["GARDEN", "PLANTER", "PICNIC"]),
         new("party", ["派对用品", "气球", "彩旗", "派对"], ["party supplies", "party stuff", "balloon", "balloons", "bunting", "party decorations"], ["PARTY", "BALLOON", "BUNTING"]),
-        new("home", ["相框", "挂钟", "镜子", "靠垫", "抱枕", "摆件", "家居装饰", "装饰品"],
-            ["photo frame", "picture frame", "frame", "frames", "clock", "clocks", "mirror", "cushion", "cushions", "home decor", "decor", "ornament for the home"],
-            ["FRAME", "CLOCK", "MIRROR", "CUSHION"]),
+        new("home", ["相框", "挂钟", "闹钟", "钟", "镜子", "靠垫", "抱枕", "门垫", "地垫", "摆件", "家居装饰", "装饰品"],
+            ["photo frame", "picture frame", "frame", "frames", "clock", "clocks", "alarm clock", "mirror", "cushion", "cushions", "doormat", "doormats", "door mat", "home decor", "decor", "ornament for the home"],
+            ["FRAME", "CLOCK", "MIRROR", "CUSHION", "DOORMAT"]),
     ];
 
     public static readonly IReadOnlyList<GiftRole> Recipients =

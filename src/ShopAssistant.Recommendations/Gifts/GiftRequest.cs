@@ -30,6 +30,9 @@ public sealed record GiftRequest
     /// <summary>"something like X": the product named.</summary>
     public string? SimilarTo { get; init; }
 
+    /// <summary>The price of <see cref="SimilarTo"/>: "like X but cheaper" is below it.</summary>
+    public decimal? SimilarPriceRmb { get; init; }
+
     /// <summary>"what goes with this / with X?": the product named, or "" for the card just shown.</summary>
     public string? GoesWith { get; init; }
 

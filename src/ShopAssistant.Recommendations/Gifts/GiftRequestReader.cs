@@ -25,6 +25,7 @@ public static partial class GiftRequestReader
         if (string.IsNullOrWhiteSpace(text)) return new GiftRequest();
         var lower = " " + text.ToLowerInvariant().Replace('’', '\'') + " ";
 
+        var cheaper = CheaperCue().IsMatch(lower);
         // "something like X" / "what goes with X": the product named, and its name taken out of what is read next.
         string? similar = null, goesWith = null;
         if (SimilarCue().Match(lower) is { Success: true } like)
@@ -44,7 +45,6 @@ public static partial class GiftRequestReader
         foreach (var thing in things) if (!shelves.Contains(thing.CategoryId)) shelves.Add(thing.CategoryId);
         if (shelves.Count == 0 && ShelfAlias(lower, catalogue) is { } alias) shelves.Add(alias);
 
-        var cheaper = CheaperCue().IsMatch(lower);
         var budget = RecommendationFilterParser.Parse(lower, catalogue);
         decimal? min = budget?.MinPriceRmb, max = budget?.MaxPriceRmb;
         // "cheap" / "便宜" without a number is a quantile in the old reader; in a conversation it means "cheaper than shown".
@@ -66,6 +66,7 @@ public static partial class GiftRequestReader
             ExcludedCategoryIds = excludedShelves,
             ExcludedWords = excludedWords,
             SimilarTo = similar,
+            SimilarPriceRmb = similar is null ? null : catalogue.Find(similar)?.PriceRmb,
             GoesWith = goesWith,
             Cheaper = cheaper || (CheapWithoutAmount().IsMatch(lower) && !HasAmount(lower)),
             Others = OthersCue().IsMatch(lower),
@@ -150,7 +151,7 @@ public static partial class GiftRequestReader
     [GeneratedRegex(@"\d")]
     private static partial Regex AmountDigits();
 
-    [GeneratedRegex(@"(?<before>.{0,60}?)(?:(?:something|anything|stuff|things?|items?|ones?|products?|gifts?|others?)\s+(?:a\s+bit\s+|kinda\s+|kind\s+of\s+|sort\s+of\s+|similar\s+to\s+|just\s+|more\s+)?(?:like|similar to|along the lines of|resembling)|similar\s+to|simular\s+to|(?<!\b(?:i'?d|i|we|you|they|would|u|ud|really|also)\s)like\s+(?:the|that|those|this|my|your|a|an)\b|(?:和|跟|与|像)(?=.{1,60}?(?:差不多|类似|相似|一样|那样|那种|风格))|类似|相似的?|同款)(?<rest>.{1,80})")]
+    [GeneratedRegex(@"(?<before>.{0,60}?)(?:(?:something|anything|stuff|things?|items?|ones?|products?|gifts?|others?)\s+(?:a\s+bit\s+|kinda\s+|kind\s+of\s+|sort\s+of\s+|similar\s+to\s+|just\s+|more\s+)?(?:like|similar to|along the lines of|resembling)|similar\s+to|simular\s+to|(?<!\b(?:i'?d|i|we|you|they|would|u|ud|really|also)\s)like\s+(?:the|that|those|this|my|your|a|an)\b|(?:和|跟|与|像)(?=.{1,60}?(?:差不多|类似|相似|一样|那样|那种|风格))|类似|相似的?|同款|这种的?|这类的?|这样的|那种的?|那样的|这个系列)(?<rest>.{0,80})")]
     private static partial Regex SimilarCue();
 
     [GeneratedRegex(@"(?:what|anything|something|which)\s+(?:else\s+)?(?:goes|go|would go|pairs?|matches|match)\s+(?:well\s+)?with(?<rest>.{0,80})|(?:配什么|搭配什么|配啥|搭什么|一起买什么|配套的?|和它搭|跟它搭|搭配)(?<rest>.{0,40})")]
@@ -165,9 +166,9 @@ public static partial class GiftRequestReader
     [GeneratedRegex(@"\b(?:cheap|cheapie|inexpensive|affordable)\b|便宜")]
     private static partial Regex CheapWithoutAmount();
 
-    [GeneratedRegex(@"换一批|换一些|换几个|换个别的|换别的|别的|其他的|其它的|其他款|其它款|还有(?:吗|没|别|其|什么)|再来(?:几|一)|再看看|再推荐|不一样的|\b(?:others|other ones|other options|other stuff|something else|anything else|different ones|different stuff|something different|more options|show me more|more ideas|some more|new ones|next ones|another (?:few|batch|set|selection))\b")]
+    [GeneratedRegex(@"换一批|换一换|换换|换一些|换几个|换个别的|换别的|都不喜欢|不喜欢这些|别的|其他的|其它的|其他款|其它款|还有(?:吗|没|别|其|什么)|再来(?:几|一)|再看看|再推荐|不一样的|\b(?:others|other ones|other options|none of (?:those|these|them)|not (?:those|these)|don'?t like (?:those|these|them)|other stuff|something else|anything else|different ones|different stuff|something different|more options|show me more|more ideas|some more|new ones|next ones|another (?:few|batch|set|selection))\b")]
     private static partial Regex OthersCue();
 
-    [GeneratedRegex(@"推荐|礼物|礼品|送给|送人|送点|送什么|送啥|想买|想要|买点|买个|挑|选个|选点|有没有|有啥|有什么|有吗|有哪些|看看|找|求|来点|来几|\b(?:recommend|suggest|suggestions?|gifts?|presents?|ideas?|looking for|show me|something|anything|shopping for|want|buy|get|got|have|any|some|please|pls)\b")]
+    [GeneratedRegex(@"推荐|礼物|礼品|送给|送人|送点|送什么|送啥|想买|想要|买点|买个|挑|选个|选点|有没有|有啥|有什么|有吗|有哪些|看看|找|求|来点|来几|东西|好物|小物|[?？]|\b(?:recommend|suggest|suggestions?|gifts?|presents?|ideas?|looking for|show me|something|anything|shopping for|want|buy|get|got|have|any|some|please|pls|stuff|things|range)\b")]
     private static partial Regex AsksCue();
 }
