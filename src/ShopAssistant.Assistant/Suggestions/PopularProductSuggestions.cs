@@ -50,7 +50,7 @@ public sealed class PopularProductSuggestions : IProductSuggestions
             .Where(p => p.StockCode != named.StockCode && like.Accepts(p))
             .OrderByDescending(p => p.Name.Split(' ').Count(words.Contains))
             .Take(Math.Clamp(k, 1, 10))
-            .Select(p => new ProductCard(p.StockCode, p.Name, p.PriceRmb, language == ShopLanguage.Zh ? $"与 {named.Name} 同一货架" : $"on the same shelf as {named.Name}"))
+            .Select(p => new ProductCard(p.StockCode, p.Name, p.PriceRmb, language == ShopLanguage.Zh ? $"与 {named.Name} 相似：同一货架" : $"like {named.Name}: same shelf"))
             .ToList();
     }
 
