@@ -39,11 +39,19 @@ public static partial class GiftRequestReader
             lower = lower.Replace(with.Value, " ");
         }
 
-        var (excludedShelves, excludedWords) = ReadExclusions(ref lower);
+        var (excludedShelves, excludedWords) = ReadExclusions(ref lower, catalogue);
         var shelves = new List<string>();
         var things = Mentioned(ref lower).ToList();
         foreach (var thing in things) if (!shelves.Contains(thing.CategoryId)) shelves.Add(thing.CategoryId);
         if (shelves.Count == 0 && ShelfAlias(lower, catalogue) is { } alias) shelves.Add(alias);
+        // The shelves' own keywords are the words product names use ("teapot", "lantern", "jigsaw"): a kind of thing too.
+        if (shelves.Count == 0)
+            foreach (var (shelf, keyword) in ShelfKeywords(catalogue))
+                if (Mentions(lower, keyword.ToLowerInvariant()))
+                {
+                    if (!shelves.Contains(shelf)) shelves.Add(shelf);
+                    things.Add(new GiftThing(shelf, [], [], [keyword]));
+                }
 
         var budget = RecommendationFilterParser.Parse(lower, catalogue);
         decimal? min = budget?.MinPriceRmb, max = budget?.MaxPriceRmb;
@@ -74,7 +82,7 @@ public static partial class GiftRequestReader
         };
     }
 
-    private static (List<string> Shelves, List<string> Words) ReadExclusions(ref string lower)
+    private static (List<string> Shelves, List<string> Words) ReadExclusions(ref string lower, Catalogue catalogue)
     {
         var shelves = new List<string>();
         var words = new List<string>();
@@ -88,9 +96,11 @@ public static partial class GiftRequestReader
             if (Role(span, GiftLexicon.Occasions) is { Key: "christmas" }) found.Add(GiftLexicon.Things[0]);
             foreach (var thing in found)
             {
-                if (!shelves.Contains(thing.CategoryId) && thing.Stems.Count > 0 && IsWholeShelf(thing)) shelves.Add(thing.CategoryId);
+                if (thing.CategoryId.Length > 0 && !shelves.Contains(thing.CategoryId) && thing.Stems.Count > 0 && IsWholeShelf(thing)) shelves.Add(thing.CategoryId);
                 foreach (var stem in thing.Stems) if (!words.Contains(stem)) words.Add(stem);
             }
+            // "nothing pink", "no hearts": words product names use are left out too, whatever the lexicon knows.
+            foreach (var word in NameWordsIn(span, catalogue)) if (!words.Contains(word)) { words.Add(word); found.Add(new GiftThing("", [], [], [])); }
             if (found.Count > 0) lower = lower.Replace(m.Groups["what"].Value, " " + span + " ");
         }
         // "no candles" leaves the candles' shelf out too (lamps and holders sit beside them); "no mugs" only mugs.
@@ -112,6 +122,32 @@ public static partial class GiftRequestReader
         }
         return found;
     }
+
+    private static readonly HashSet<string> NotNameWords = ["GIFT", "GIFTS", "PLEASE", "THANKS", "SOMETHING", "ANYTHING", "THINGS", "STUFF", "MORE", "THAT", "THIS", "THOSE", "THESE", "THEM", "ONES", "WANT", "LIKE", "WITH", "JUST", "REALLY", "TOO", "EXPENSIVE", "CHEAP", "AGAIN", "ANY", "SOME", "ALL", "FOR", "AND", "THE", "YOUR", "FROM", "OVER", "UNDER", "ABOUT", "MUCH", "MANY", "ONLY", "ALSO", "VERY", "OTHER", "SAME", "BIG", "SMALL", "LARGE", "NEW", "SET", "BOX", "PACK"];
+
+    /// <summary>English words of the text that are words of some product's name (singular), for "no hearts", "nothing pink".</summary>
+    private static IEnumerable<string> NameWordsIn(string span, Catalogue catalogue)
+    {
+        var vocabulary = Vocabulary(catalogue);
+        foreach (Match w in Regex.Matches(span.ToUpperInvariant(), "[A-Z]{3,}"))
+        {
+            var word = w.Value;
+            if (NotNameWords.Contains(word)) continue;
+            var singular = word.EndsWith("IES") ? word[..^3] + "Y" : word.EndsWith('S') && !word.EndsWith("SS") ? word[..^1] : word;
+            if (vocabulary.Contains(singular)) yield return singular;
+            else if (vocabulary.Contains(word)) yield return word;
+        }
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Catalogue, HashSet<string>> Vocabularies = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Catalogue, List<(string, string)>> Keywords = new();
+
+    private static HashSet<string> Vocabulary(Catalogue catalogue) => Vocabularies.GetValue(catalogue, c =>
+        c.Products.SelectMany(p => Regex.Matches(p.Name.ToUpperInvariant(), "[A-Z]{3,}").Select(m => m.Value)).ToHashSet());
+
+    /// <summary>Each shelf's keywords (data/categories.json), longest first; the catch-all shelf has none.</summary>
+    private static List<(string Shelf, string Keyword)> ShelfKeywords(Catalogue catalogue) => Keywords.GetValue(catalogue, c =>
+        c.Categories.SelectMany(cat => cat.Keywords.Where(k => k.Length > 3 && !NotThings.Contains(k)).Select(k => (cat.Id, k))).OrderByDescending(x => x.k.Length).ToList());
 
     private static string? ShelfAlias(string lower, Catalogue catalogue)
     {
