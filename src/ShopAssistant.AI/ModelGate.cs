@@ -8,8 +8,10 @@ namespace ShopAssistant.AI;
 /// <summary>
 /// Every model call passes this gate: a bulkhead (Polly concurrency limiter, no queue), a circuit breaker
 /// over failures and timeouts (Polly), the call's deadline (Polly timeout), and the provider's Retry-After. What it
-/// refuses, it refuses at once, so the caller's fallback answers without waiting. It also remembers since when the
-/// model has been unavailable, for the dashboard's alert.
+/// refuses, it refuses at once, so the caller's fallback answers without waiting. Once the break is over, a probe of its
+/// own (<see cref="ProbeWith"/>) tests the model in the background while callers are still refused, so no shopper's turn
+/// is the one that waits for a model still down. It also remembers since when the model has been unavailable, for the
+/// dashboard's alert.
 /// </summary>
 public sealed class ModelGate
 {
@@ -23,6 +25,8 @@ public sealed class ModelGate
     private DateTimeOffset _openUntil;
     private DateTimeOffset _backoffUntil;
     private DateTimeOffset? _unavailableSince;
+    private Func<Task>? _probe;
+    private Task _probing = Task.CompletedTask;
 
     public ModelGate(ModelResilienceOptions options, TimeProvider? clock = null)
     {
@@ -82,6 +86,18 @@ public sealed class ModelGate
         get { lock (_lock) return _backoffUntil; }
     }
 
+    /// <summary>The background probe in flight, or a completed task.</summary>
+    public Task Probing
+    {
+        get { lock (_lock) return _probing; }
+    }
+
+    /// <summary>
+    /// The call that tests the model once the break is over; it must run its request through <see cref="ExecuteAsync"/>.
+    /// Without one, the first caller after the break is the breaker's probe and waits for it.
+    /// </summary>
+    internal void ProbeWith(Func<Task> probe) => _probe = probe;
+
     /// <summary>Why a call must not even start now (null: try). Checked before anything else of the turn's model path.</summary>
     public ModelOutcome? Refusal()
     {
@@ -89,16 +105,28 @@ public sealed class ModelGate
         lock (_lock)
         {
             if (now < _backoffUntil) return ModelOutcome.ProviderBackoff;
-            // After the break the breaker lets one probe through; until then it is open and nobody waits for it.
-            if (_breaker.CircuitState is CircuitState.Open or CircuitState.Isolated && now < _openUntil) return ModelOutcome.BreakerOpen;
+            if (!_probing.IsCompleted) return ModelOutcome.BreakerOpen;
+            if (_breaker.CircuitState is CircuitState.Open or CircuitState.Isolated)
+            {
+                // Until the break is over nobody calls; after it, our own probe goes and callers stay offline until it answers.
+                if (now < _openUntil) return ModelOutcome.BreakerOpen;
+                if (_probe is { } probe && _breaker.CircuitState is CircuitState.Open)
+                {
+                    _probing = Task.Run(probe);
+                    return ModelOutcome.BreakerOpen;
+                }
+            }
         }
         return null;
     }
 
     /// <summary>Runs one model call through the bulkhead, the breaker and the deadline; refusals and failures become outcomes.</summary>
-    public async Task<(ModelOutcome Outcome, T? Value, Exception? Error)> RunAsync<T>(Func<CancellationToken, ValueTask<T>> call, TimeSpan timeout, CancellationToken ct)
+    public async Task<(ModelOutcome Outcome, T? Value, Exception? Error)> RunAsync<T>(Func<CancellationToken, ValueTask<T>> call, TimeSpan timeout, CancellationToken ct) =>
+        Refusal() is { } refused ? (refused, default, null) : await ExecuteAsync(call, timeout, ct).ConfigureAwait(false);
+
+    /// <summary>The call through the pipeline without asking <see cref="Refusal"/> first: for the probe, which it would refuse.</summary>
+    internal async Task<(ModelOutcome Outcome, T? Value, Exception? Error)> ExecuteAsync<T>(Func<CancellationToken, ValueTask<T>> call, TimeSpan timeout, CancellationToken ct)
     {
-        if (Refusal() is { } refused) return (refused, default, null);
         var context = ResilienceContextPool.Shared.Get(ct);
         context.Properties.Set(TimeoutKey, timeout > TimeSpan.Zero ? timeout : TimeSpan.FromMilliseconds(1));
         try

@@ -29,4 +29,6 @@ public static class ModelPurposes
     public const string Answer = "answer";
     public const string Summary = "summary";
     public const string Judge = "judge";
+    /// <summary>The breaker's own test of a model that was down (<see cref="ModelGate.ProbeWith"/>).</summary>
+    public const string Probe = "probe";
 }

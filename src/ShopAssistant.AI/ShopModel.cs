@@ -27,6 +27,7 @@ public sealed partial class ShopModel
         Gate = gate ?? new ModelGate(new ModelResilienceOptions());
         Usage = usage ?? new ModelUsageLedger(new ModelCostOptions());
         Telemetry = telemetry ?? new ModelTelemetry(Gate);
+        if (Enabled) Gate.ProbeWith(ProbeAsync);
     }
 
     public ModelGate Gate { get; }
@@ -85,6 +86,28 @@ public sealed partial class ShopModel
         if (usage.Total > 0) await Usage.RecordAsync(question.Purpose, question.ConversationId, Options.Model, usage, ct).ConfigureAwait(false);
         var text = string.IsNullOrWhiteSpace(reply?.Content) ? null : reply.Content.Trim();
         return Done(question, new ModelAnswer(outcome, outcome == ModelOutcome.Answered ? text : null, usage));
+    }
+
+    /// <summary>
+    /// The breaker's probe once its break is over: the smallest chat request (no tools, no shopper's words), sent in the
+    /// background while shoppers are answered offline; its answer closes the breaker, its failure opens it again.
+    /// </summary>
+    private async Task ProbeAsync()
+    {
+        var history = new ChatHistory();
+        history.AddSystemMessage("Reply with the single word OK.");
+        history.AddUserMessage("ping");
+        var (outcome, reply, error) = await Gate.ExecuteAsync(async token => await Kernel.GetRequiredService<IChatCompletionService>()
+            .GetChatMessageContentAsync(history, new OpenAIPromptExecutionSettings(), Kernel, token).ConfigureAwait(false),
+            Options.Timeout, CancellationToken.None).ConfigureAwait(false);
+        var usage = reply is null ? ModelUsage.None : UsageOf(reply);
+        try
+        {
+            if (usage.Total > 0) await Usage.RecordAsync(ModelPurposes.Probe, null, Options.Model, usage, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) { LogFailed(_logger, ModelPurposes.Probe, "usage not recorded", e.Message); } // nobody awaits a probe
+        if (error is not null) LogFailed(_logger, ModelPurposes.Probe, outcome.ToString(), error.Message);
+        Telemetry.Call(ModelPurposes.Probe, outcome, usage);
     }
 
     private ModelAnswer Done(ModelQuestion question, ModelAnswer answer)

@@ -64,6 +64,7 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
         var slots = SituationReader.Read(normal, _places.Read(normal));
         var received = ReceivedIsNoCancel.Applies(normal, slots);
         if (received) intent = ReceivedIsNoCancel.Apply(intent);
+        if (DeclinedPerson.Applies(normal)) intent = DeclinedPerson.Apply(intent, normal);
         return new MessageUnderstanding(language, intent.Intent, intent.Confidence, intent.RunnerUpIntent, intent.RunnerUpConfidence,
             entities, _mood.Read(text, normal))
         {

@@ -81,14 +81,44 @@ public sealed class ModelResilienceTests
         healthy = true;
         clock.Advance(TimeSpan.FromSeconds(29));
         Assert.Equal(TurnRoutes.BreakerOpen, (await TurnAsync(assistant)).Reply.Route);
+        Assert.Equal(3, server.Requests.Count);
         clock.Advance(TimeSpan.FromSeconds(2));
-        var probe = await TurnAsync(assistant);
-
-        Assert.Equal(TurnRoutes.Llm, probe.Reply.Route);
-        Assert.Equal("llm", probe.Reply.Metadata.Policy);
+        // The break is over: the gate's own probe goes in the background and this shopper is answered offline meanwhile.
+        Assert.Equal(TurnRoutes.BreakerOpen, (await TurnAsync(assistant)).Reply.Route);
+        await model.Gate.Probing.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(4, server.Requests.Count);
+        Assert.DoesNotContain(Question, server.Requests.Last().ToJsonString()); // the probe carries no shopper's words
         Assert.Equal("closed", ModelHealth.Of(model, clock.GetUtcNow()).Breaker);
         Assert.Null(model.Gate.UnavailableSince);
+
+        var next = await TurnAsync(assistant);
+        Assert.Equal(TurnRoutes.Llm, next.Reply.Route);
+        Assert.Equal("llm", next.Reply.Metadata.Policy);
+        Assert.Equal(5, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task After_the_break_a_still_hung_model_is_probed_in_the_background_and_no_shopper_waits_for_the_probe()
+    {
+        await using var server = await ScriptedModel.StartAsync((_, ct) => ScriptedModel.HangAsync(ct));
+        var (assistant, model) = With(server, new ModelResilienceOptions
+        { TurnBudgetSeconds = 1.5, ModelShareOfTurn = 1, MinimumThroughput = 3, BreakSeconds = 0.5 });
+        for (var i = 0; i < 3; i++) await TurnAsync(assistant);
+        Assert.Equal("open", ModelHealth.Of(model, DateTimeOffset.UtcNow).Breaker);
+        var sentBeforeOpening = server.Requests.Count;
+
+        await Task.Delay(TimeSpan.FromSeconds(0.7));
+        for (var i = 0; i < 5; i++)
+        {
+            var (reply, took, typing) = await TurnAsync(assistant);
+            Assert.Equal(TurnRoutes.BreakerOpen, reply.Route);
+            Assert.Equal(0, typing);
+            Assert.True(took < TimeSpan.FromMilliseconds(100), $"turn {i + 1} after the break took {took.TotalMilliseconds} ms");
+        }
+        Assert.False(model.Gate.Probing.IsCompleted); // the probe is still waiting on the hung endpoint
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (server.Requests.Count == sentBeforeOpening && DateTime.UtcNow < deadline) await Task.Delay(20);
+        Assert.Equal(sentBeforeOpening + 1, server.Requests.Count); // one probe, not one per turn
     }
 
     [Fact]

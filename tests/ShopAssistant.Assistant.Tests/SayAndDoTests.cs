@@ -65,6 +65,12 @@ public sealed class SayAndDoTests
     [InlineData("the mug has a small chip, no big deal", Intents.QualityIssue)]
     [InlineData("物流好像有点慢，我再耐心等两天吧", Intents.OrderStatus)]
     [InlineData("parcel's taking its time, no rush though", Intents.OrderStatus)]
+    [InlineData("下大雨快递晚点可以理解", Intents.OrderStatus)]
+    [InlineData("not the end of the world but the scent is weaker than i expected")]
+    [InlineData("香味比我想象的淡")]
+    [InlineData("the mug is smaller than it looked online")]
+    [InlineData("fabric feels a bit cheap honestly")]
+    [InlineData("外箱破了个角，里面东西好着呢")]
     public async Task A_mild_remark_is_thanked_as_feedback_without_a_handoff(string text, string intent = Intents.Complaint)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
@@ -117,6 +123,7 @@ public sealed class SayAndDoTests
     [InlineData("come on, reply", Intents.Greeting)]
     [InlineData("赶紧的啊", Intents.Greeting)]
     [InlineData("hurry up please", Intents.Greeting)]
+    [InlineData("you're actually really helpful, nice bot", null)]
     public async Task Praise_and_impatience_are_not_anger(string text, string? intent)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
@@ -132,6 +139,37 @@ public sealed class SayAndDoTests
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
         Assert.False(reply.Metadata.Handoff);
         Assert.Equal(Intents.OrderStatus, reply.Metadata.Intent);
+    }
+
+    [Theory]
+    [InlineData("呵呵，说好的48小时发货呢")]
+    [InlineData("一个破杯子寄了十天，你们是用脚送的吗")]
+    [InlineData("am i talking to a wall??")]
+    public Task Sarcasm_without_an_angry_word_is_handed_over_as_a_complaint(string text) => HandedOverForAngerAsync(text, Intents.Complaint);
+
+    [Theory]
+    [InlineData("不用转人工了，谢谢你", Intents.Thanks)]
+    [InlineData("no need for a human, you answered it, cheers", Intents.Thanks)]
+    [InlineData("is the agent I spoke to yesterday working today?", Intents.HumanAgent)]
+    public async Task A_person_turned_down_or_asked_about_is_not_a_request_for_one(string text, string intent)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.False(reply.Metadata.Handoff, $"{text} → {reply.Metadata.HandoffReason}");
+        Assert.False(HandoffPromise.Promises(reply.Text), reply.Text);
+        Assert.Equal(intent, reply.Metadata.Intent);
+    }
+
+    [Theory]
+    [InlineData(ShopLanguage.En, "the lamp arrived scratched", "nah it's fine, I don't need a person, just wanted you to know")]
+    [InlineData(ShopLanguage.Zh, "杯子有个小缺口", "不用转人工了，我就说一声")]
+    public async Task Turning_a_person_down_after_a_damage_report_stays_on_the_item(ShopLanguage language, string report, string declines)
+    {
+        var memory = TestShop.Greeted();
+        await TestShop.Offline.SayAsync(report, memory);
+        var reply = await TestShop.Offline.SayAsync(declines, memory);
+        Assert.False(reply.Metadata.Handoff);
+        Assert.Equal(Intents.QualityIssue, reply.Metadata.Intent);
+        Assert.Equal(ReplyTexts.NoPersonThen(language), reply.Text);
     }
 
     [Theory]

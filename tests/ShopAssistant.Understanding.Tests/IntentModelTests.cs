@@ -71,6 +71,24 @@ public class IntentModelTests(UnderstandingFixture fixture)
         Assert.Equal(expected, result.Intent);
     }
 
+    /// <summary>H3.1: a person turned down is no request for one.</summary>
+    [Theory]
+    [InlineData("不用转人工了，谢谢你", IntentLabels.Thanks)]
+    [InlineData("no need for a human, thanks", IntentLabels.Thanks)]
+    [InlineData("I don't need a person, thank you", IntentLabels.Thanks)]
+    public void A_person_turned_down_with_thanks_is_thanks(string text, string expected)
+    {
+        Assert.True(DeclinedPerson.Applies(fixture.Understanding.Understand(text).NormalText));
+        Assert.Equal(expected, fixture.Understanding.Understand(text).Intent);
+    }
+
+    [Theory]
+    [InlineData("转人工")]
+    [InlineData("我要人工，不要机器人")]
+    [InlineData("I need a human")]
+    [InlineData("don't give me the bot, I need a person")]
+    public void A_request_for_a_person_is_not_read_as_turning_one_down(string text) => Assert.False(DeclinedPerson.Applies(text));
+
     [Theory]
     [InlineData("亲 我的订单536365到哪了", IntentLabels.OrderStatus)]
     [InlineData("where is my parcel, order 581587", IntentLabels.OrderStatus)]

@@ -9,6 +9,7 @@ using ShopAssistant.Domain.Policies;
 using ShopAssistant.Domain.Catalogue;
 using ShopAssistant.Recommendations.Gifts;
 using ShopAssistant.Understanding;
+using ShopAssistant.Understanding.Intents;
 using ShopAssistant.Knowledge;
 
 namespace ShopAssistant.Assistant.Orchestration;
@@ -50,6 +51,10 @@ internal sealed partial class OfflinePolicy(
             return new PolicyAnswer(ReplyTexts.Empty(l), Intents.Other, 0, ReplyTexts.Starters(l)) { Clarifying = true };
 
         if (EscalationRules.IsPresencePing(text)) return Welcome(memory, l, Math.Max(u.Confidence, 0.6));
+        // "不用转人工了，谢谢", "nah it's fine, I don't need a person": say that no one is called, and stay on the shopper's subject.
+        if (DeclinedPerson.Applies(text) && !AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text))
+            return new PolicyAnswer(ReplyTexts.NoPersonThen(l), DeclinedPerson.Thanks(text) ? Intents.Thanks : EscalationRules.TopicOf(memory) ?? u.Intent,
+                u.Confidence, ReplyTexts.Starters(l));
         if (PromptInjection().IsMatch(text))
             return new PolicyAnswer(ReplyTexts.RefusePromptInjection(l), Intents.Other, u.Confidence, ReplyTexts.Starters(l));
         if (OtherShoppersData().IsMatch(text))
@@ -69,10 +74,12 @@ internal sealed partial class OfflinePolicy(
         // A mild remark ("包装有点简单了，下次注意下就好", "shipping was a bit slow, just fyi") is feedback: thanked and
         // recorded, not escalated and not answered with a policy (issue class 7: the bot says what it does).
         if (EscalationRules.MildRemark().IsMatch(text) && !AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Entities.OrderNumbers.Count == 0
-            && u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.OrderStatus
-                or Intents.Other or Intents.HumanAgent or Intents.Greeting or Intents.ReturnRequest
+            && (u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.OrderStatus
+                or Intents.Other or Intents.HumanAgent or Intents.Greeting or Intents.ReturnRequest or Intents.Payment
+                // "fabric feels a bit cheap honestly" is no request for gifts; "something a bit cheaper for my mum" is.
+                || (u.Intent == Intents.Recommendation && !AsksForSuggestions().IsMatch(text)))
             && await knowledge.ScriptAsync(turn, "feedback", Intents.Complaint, "feedback 反馈 建议", ct) is { } feedback)
-            return new PolicyAnswer(feedback.Answer, RemarkSubject(text, u), u.Confidence, ReplyTexts.Starters(l));
+            return new PolicyAnswer(feedback.Answer, RemarkSubject(text, u, memory), u.Confidence, ReplyTexts.Starters(l));
         if (EscalationRules.AsksAboutCompensation(text))
             return Solved(turn, ReplyTexts.CompensationRule(l), u.Intent is Intents.Other or Intents.HumanAgent ? Intents.Complaint : u.Intent);
         if (ServiceHoursQuestion(turn) && await knowledge.ScriptAsync(turn, "service-hours", Intents.HumanAgent, "人工客服 服务时间 service hours agents", ct) is { } hours)
@@ -316,20 +323,24 @@ internal sealed partial class OfflinePolicy(
     /// What a mild remark is about: "box a bit squashed" the item, "物流有点慢，我再等等" their parcel, "ah, it's cheaper now,
     /// never mind" a price drop; anything else ("包装有点朴素", "courier was a bit rude") is feedback on the service.
     /// </summary>
-    private static string RemarkSubject(string text, MessageUnderstanding u) =>
-        EscalationRules.ReportsDamage(text, u) ? Intents.QualityIssue
+    /// <summary>What a mild remark is about; "算了，问题不大" after a damage report is still about the damaged item.</summary>
+    private static string RemarkSubject(string text, MessageUnderstanding u, ConversationMemory memory) =>
+        EscalationRules.ReportsDamage(text, u) || memory.DamageReported ? Intents.QualityIssue
         : ParcelWords().IsMatch(text) && StillWaiting().IsMatch(text) ? Intents.OrderStatus
         : PriceDropped().IsMatch(text) ? Intents.PriceProtection
         : Intents.Complaint;
 
-    [GeneratedRegex(@"物流|快递|包裹|发货|\b(parcel|package|delivery|shipping|order|shipment)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"物流|快递|包裹|发货|\b(parcel|package|delivery|shipping|order|shipment|courier)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ParcelWords();
 
-    [GeneratedRegex(@"再等|等等|等几天|等两天|等一两天|耐心等|慢慢等|还在路上|还没到|\b(still waiting|taking (its|their) time|no rush|i'?ll wait|will wait|wait a (few|couple|bit)|on (its|the) way)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"再等|等等|等几天|等两天|等一两天|耐心等|慢慢等|还在路上|还没到|晚点|晚了|晚到|迟到|\b(late|delayed|still waiting|taking (its|their) time|no rush|i'?ll wait|will wait|wait a (few|couple|bit)|on (its|the) way)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillWaiting();
 
     [GeneratedRegex(@"降价|便宜了|差价|\b(cheaper|price (dropped|went down|drop|cut)|on sale now|reduced)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PriceDropped();
+
+    [GeneratedRegex(@"推荐|送|礼物|有没有|来点|找(个|点)|\b(something|anything|gifts?|presents?|recommend|suggest|ideas?|looking for|show me)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksForSuggestions();
 
     /// <summary>A remark that also asks for something ("有点小，我要换大一号") is that request, not feedback.</summary>
     [GeneratedRegex(@"想(换|退|要|申请|问)|我要|帮我|麻烦你|请帮|\b(i want|i'?d like|i would like|i need|please|pls|can i|could i|can you|could you)\b", RegexOptions.IgnoreCase)]

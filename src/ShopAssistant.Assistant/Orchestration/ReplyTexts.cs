@@ -50,6 +50,8 @@ internal static class ReplyTexts
 
     public static string IAmTheAssistant(ShopLanguage l) => Say(l, "iAmTheAssistant");
 
+    public static string NoPersonThen(ShopLanguage l) => Say(l, "noPersonThen");
+
     /// <summary>A photo with no words and no damage reported before it: what should we look at?</summary>
     public static string WhatToLookAt(ShopLanguage l) => Say(l, "photo.whatToLookAt");
 
