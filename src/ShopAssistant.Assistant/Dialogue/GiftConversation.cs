@@ -24,24 +24,25 @@ public static partial class GiftConversation
     {
         if (u.Entities.OrderNumbers.Count > 0 || EscalationRules.ReportsDamage(text, u)) return false;
         if (u.Intent == Intents.Recommendation && u.Confidence >= 0.3) return true;
-        if (gift.SimilarTo is not null || gift.GoesWith is { Length: > 0 }) return true;
+        // "I want to return the jumbo bag red retrospot", "我给妈妈买的生日礼物到哪了": an order first.
+        if (OrderWords().IsMatch(text)) return false;
+        // Right after a list: "cheaper ones?" (read as price protection), "还有别的吗", "不要杯子" refine it.
         var continues = memory.Gift is not null && memory.LastIntent == Intents.Recommendation;
         if (continues && (gift.OnlyRefines || gift.GoesWith is not null || (gift.SaysSomething && u.Topics.Count == 0))) return true;
-        // A fresh request: no rule question in it ("给同事买的杯子能开发票吗" asks the invoice rule), nothing angry, and a reading
-        // the model is not sure of unless it is one a request for suggestions is often mistaken for.
+        // A fresh request: not when the model is fairly sure of another reading, unless it is one a request for suggestions
+        // is often mistaken for; no rule question in it ("给同事买的杯子能开发票吗" asks the invoice rule); nothing angry.
+        var sureOfOther = Mistakable(u.Intent) ? u.Confidence >= SureOfMistakable
+            : u.Confidence >= (u.Intent is Intents.Complaint or Intents.QualityIssue or Intents.ReturnRequest or Intents.HumanAgent or Intents.RefundStatus ? Guess : UnsureOfOther);
+        // "something like <a product>" names the product it is like: the model often reads a product name as a complaint about it.
+        if (gift.SimilarTo is not null || gift.GoesWith is { Length: > 0 }) return true;
+        if (sureOfOther) return false;
         // Any rule cue (a price question, gift wrap, delivery…) leaves the message to the rules: "有没有50元以下的杯子？" reads as a
         // product question to shoppers' sets too.
-        if (u.Mood.Negativity > 0 || u.Topics.Count > 0 || OrderWords().IsMatch(text)) return false;
-        var sureOfOther = u.Intent is Intents.Complaint or Intents.QualityIssue or Intents.ReturnRequest or Intents.HumanAgent or Intents.RefundStatus
-            && u.Confidence >= UnsureOfOther;
+        if (u.Mood.Negativity > 0 || u.Topics.Count > 0) return false;
         // "my gf's bday next week, around 150": who and what for say it, whatever else the model guessed.
-        if (!sureOfOther && gift.Recipient is not null && (gift.Occasion is not null || NamesAGift(text))) return true;
-        // "想要家居摆件": a kind of thing asked for, with no order in sight.
-        if (!sureOfOther && gift.AsksForSuggestions && gift.CategoryIds.Count > 0) return true;
-        var mistakable = u.Intent is Intents.ProductQuestion or Intents.Other or Intents.Greeting or Intents.Thanks or Intents.CouponMembership or Intents.PriceProtection
-            || u.Confidence < Guess
-            || (u.Confidence < UnsureOfOther && u.Intent is not (Intents.Complaint or Intents.QualityIssue or Intents.ReturnRequest or Intents.HumanAgent or Intents.RefundStatus));
-        if (!mistakable) return false;
+        if (gift.Recipient is not null && (gift.Occasion is not null || NamesAGift(text))) return true;
+        // "想要家居摆件": a kind of thing asked for.
+        if (gift.AsksForSuggestions && gift.CategoryIds.Count > 0) return true;
         // "给朋友挑个包", "a gift for mum, about ¥100": who it is for and what, or a gift word with who, when or how much.
         if (gift.Recipient is not null && gift.CategoryIds.Count > 0) return true;
         if (NamesAGift(text) && (gift.Recipient is not null || gift.Occasion is not null || gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null)) return true;
@@ -49,14 +50,23 @@ public static partial class GiftConversation
             || gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null || gift.ExcludedWords.Count > 0 || gift.StyleWords.Count > 0);
     }
 
-    [GeneratedRegex(@"订单|单号|快递|物流|发货|退货|退款|换货|售后|\b(orders?|parcel|package|refund|return(ed|ing)?|deliver(y|ed)|shipped|tracking)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"订单|单号|快递|物流|发货|到哪|到了吗|收到|退|换货|调换|售后|降价|差价|\b(orders?|ordered|bought|parcel|package|refund|return(ed|ing)?|exchange|swap|replace(ment)?|deliver(y|ed)|shipped|tracking|arrived?|where is|price drop)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrderWords();
 
     /// <summary>"礼物", "gift", "secret santa": the message is about a gift.</summary>
     public static bool NamesAGift(string text) => GiftWord().IsMatch(text);
 
+    /// <summary>
+    /// Readings a request for suggestions is often mistaken for ("100元以上的包包有吗" as a product question), when the model is
+    /// not very sure of them; any reading below <see cref="UnsureOfOther"/>.
+    /// </summary>
+    private static bool Mistakable(string intent) => intent is Intents.Other or Intents.Greeting or Intents.Thanks or Intents.ProductQuestion;
+
     /// <summary>Below this the model's reading of a request for suggestions with a shelf or budget is not trusted over it.</summary>
     private const double UnsureOfOther = 0.45;
+
+    /// <summary>A product question or small talk this sure ("这个圣诞装饰是什么材质的") is one.</summary>
+    private const double SureOfMistakable = 0.7;
 
     /// <summary>Below this any reading is a guess (the offline policy would ask which of two was meant).</summary>
     private const double Guess = 0.3;
