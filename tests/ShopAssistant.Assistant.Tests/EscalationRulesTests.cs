@@ -262,6 +262,16 @@ public sealed class EscalationCompletenessTests
     [InlineData("i'll share these screenshots on twitter", HandoffReasons.AngryOrComplaint)]
     [InlineData("耽误了我的事，损失谁负责", HandoffReasons.Compensation)]
     [InlineData("who's going to cover my losses here?", HandoffReasons.Compensation)]
+    [InlineData("物流从周一显示到达中转场，今天都周四了还是这一条", HandoffReasons.StalledParcel)]
+    [InlineData("last scan was on the 3rd, today is the 7th, nothing since", HandoffReasons.StalledParcel)]
+    [InlineData("no new tracking update for the past 4 days", HandoffReasons.StalledParcel)]
+    [InlineData("这事我会原原本本发到小红书上", HandoffReasons.AngryOrComplaint)]
+    [InlineData("sort it today or i'm reversing the payment through my bank", HandoffReasons.AngryOrComplaint)]
+    [InlineData("前面说包退，现在又说不退，到底谁在撒谎", HandoffReasons.AngryOrComplaint)]
+    [InlineData("tracking says i signed for it. i didn't. someone on your end is lying", HandoffReasons.AngryOrComplaint)]
+    [InlineData("the handle snapped off with hot tea in it, my leg is blistered", HandoffReasons.Safety)]
+    [InlineData("could one of your colleagues give me a ring, it's easier to explain by phone", HandoffReasons.ShopperRequest)]
+    [InlineData("need a company invoice that works for VAT credit", HandoffReasons.SpecialInvoice)]
     public async Task Hands_over_without_the_keyword(string text, string reason)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
@@ -283,6 +293,14 @@ public sealed class EscalationCompletenessTests
     [InlineData("are you on instagram?")]
     [InlineData("can i share a photo of my new mug on instagram and tag you?")]
     [InlineData("杯子太好看了，已经晒到朋友圈了")]
+    [InlineData("你们客服是真人还是机器人呀，好奇问问")]
+    [InlineData("just curious, am i chatting with a bot or a person")]
+    [InlineData("上次的客服小姐姐太耐心了，给你们点个赞，谢谢")]
+    [InlineData("nah I'm good without an agent, what's the price protection window")]
+    [InlineData("ugh im such an idiot, put my old address on the order, can you change it")]
+    [InlineData("got burnt by another seller last month so im wary, whats your return window")]
+    [InlineData("hypothetically if the vase arrives cracked, who pays the return shipping")]
+    [InlineData("10号到11号物流没变化，是正常的吧")]
     public async Task Ordinary_questions_stay_with_the_bot(string text)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());

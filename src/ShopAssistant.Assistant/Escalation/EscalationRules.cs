@@ -61,7 +61,8 @@ internal static partial class EscalationRules
         // "客服在吗", "亲，人呢", "anyone there?" open a chat the way shoppers open every chat: a greeting, not H3.1.
         if (IsPresencePing(text)) return null;
         // "不用转人工了，谢谢", "no need for a human": every word of a request, and none of its meaning.
-        var declines = DeclinedPerson.Applies(text);
+        // "是真人还是机器人？", "am i chatting with a bot?", "给你们点个赞": asking about, or praising, the people is no request for one.
+        var declines = DeclinedPerson.Applies(text) || ((AsksWhoIsAnswering().IsMatch(text) || PraisesStaff().IsMatch(text)) && !WantsSomeone().IsMatch(text));
         // "a gift for a colleague" names a person the lexicon reads as "put me through to a colleague"; 转人工 still hands over.
         if (!declines && (AsksForPerson().IsMatch(text) || (mood.AsksForHuman && !giftForSomeone)) && (!aboutHours || WantsAPersonNow().IsMatch(text)))
             return HandoffReasons.ShopperRequest;
@@ -126,7 +127,7 @@ internal static partial class EscalationRules
         // "香味比我想象的淡", "抱枕颜色比图上暗": the item against what the shopper pictured, said without anger.
         @"|比(我)?(想象|预想|预期|期待|图|照片|图片|详情页?|页面|网上)(中|里|上|的|片)*.{0,4}(大|小|深|浅|重|轻|薄|厚|暗|亮|短|长|淡|浓|黄|旧|一圈)" +
         @"|(东西|里面|商品|宝贝)(都)?(好着呢|好好的|没事|没坏)" +
-        @"|\b(a bit|a little|a tad|slightly|kinda|kind of|somewhat|not (very|too|that|quite|entirely)|bit of a|not thrilled|not great|not ideal|meh|ugh|hmm+|tbh|no big deal|not the end of the world|i get it|understandable|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|(smaller|bigger|larger|darker|lighter|thinner|thicker|heavier|shorter|longer|fainter|weaker|stronger|duller|brighter|more \w+|less \w+) than (it )?(i )?(expected|thought|imagined|looked( online)?|in the (photos?|pictures?)|the (photos?|pictures?|listing)|advertised|online)|but it'?s (ok|fine)|but whatever|(stuff|everything|item|things?) inside (is |are |was |were )?(fine|ok|okay|intact)|not bothered|all good|no rush|taking (its|their) time" +
+        @"|\b(a bit|a little|a tad|slightly|kinda|kind of|somewhat|not (very|too|that|quite|entirely)|bit of a|not thrilled|not great|not ideal|meh|ugh|hmm+|tbh|no big deal|not the end of the world|i get it|understandable|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|(smaller|bigger|larger|darker|lighter|thinner|thicker|heavier|shorter|longer|fainter|weaker|stronger|duller|brighter|more \w+|less \w+) than (it )?(i )?(expected|thought|imagined|looked( online)?|in the (photos?|pictures?)|the (photos?|pictures?|listing)|advertised|online)|but it'?s (ok|fine)|but whatever|nothing (was |is )?broken|(stuff|everything|item|things?) inside (is |are |was |were )?(fine|ok|okay|intact)|not bothered|all good|no rush|taking (its|their) time" +
         @"|(won'?t|not going to|not gonna|will not) (be )?(leave|leaving|give|giving|write|writing) (you )?an? (bad|negative|1[- ]star|one[- ]star) review|not leaving an? (bad|negative) review)\b", RegexOptions.IgnoreCase)]
     public static partial Regex MildRemark();
 
@@ -207,7 +208,7 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"自己|我的错|怪我|\b(my (own )?fault|my bad|my mistake|silly me|stupid me|i'?m (such )?an? (idiot|moron|fool)|i'?m so (dumb|stupid)|mad at myself|annoyed with myself|angry at myself)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BlamesThemselves();
 
-    [GeneratedRegex(@"你们|你这|客服|店家|商家|\b(you|your|you guys|this shop|the shop)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"你们|你这|客服|店家|商家|\b(your fault|you guys|you people|you lot|your (shop|service|staff|courier|website|site)|this shop|the shop|blame you)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BlamesTheShop();
 
     /// <summary>A broken, dented, wrong or incomplete item is named ("box a bit squashed"), whether or not it is a report.</summary>
@@ -228,8 +229,8 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"退款|退钱|退我|给我退|退给我|赔|理赔|refund|money back|claim|pay me|owe me", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimWords();
 
-    [GeneratedRegex(@"破损|摔坏|压坏|坏了|坏掉|是坏的|是破的|破了|碎了|碎的|碎成|裂了|裂开|裂纹|裂缝|断了|凹了|变形|瘪了|漏水|掉漆|不亮|没反应|磕掉|磕坏|磕破|磕了|缺了一块|有个?(小)?缺口|掉了一块|崩了一块|发错|错发|少发|漏发|少了.{0,4}(件|个|配件)|缺(少)?配件|有瑕疵|不能用了?|用不了" +
-        @"|\b(arrived|came|is|was|are|were|got)\s+(damaged|broken|cracked|smashed|shattered|dented|faulty|defective)\b|\bwrong item\b|\bmissing (parts?|pieces?|items?)\b|\bdoesn'?t work\b|\bbroken\b(?! (promises?|record|english|links?|heart))|\b(it|that|this|handle|lid|strap|zip|zipper)\s+broke\b|\bstopped working\b|\bcracked\b|\bsmashed\b|\bchipped\b|\ban? (small |tiny |little |big )?(chip|crack|dent|scratch)\b|\bshattered\b|\bin pieces\b|\bdead on arrival\b|\b(won'?t|doesn'?t|does not|will not) (turn|switch) on\b|\bleak(ing|ed|s)\b|\bdented\b|\bbent\b|\bflicker(s|ing)?\b|\bkeeps? (turning|switching|cutting) off\b|闪烁|忽明忽暗|\bsquashed\b|\bcrushed\b|压扁|\bscratched\b|\btorn\b|\bripped\b|\bmissing (a|one) (piece|part)\b|\bwrong (colou?r|size)\b|\bnot what i ordered\b|\bsent me the wrong\b" +
+    [GeneratedRegex(@"破损|摔坏|压坏|坏了|坏掉|是坏的|是破的|破了|碎了|碎的|碎成|裂了|裂开|裂纹|裂缝|断了|凹了|变形|瘪了|漏水|掉漆|不亮|没反应|磕掉|磕坏|磕破|磕了|缺了一块|有个?(小)?缺口|压成饼|掉了一块|崩了一块|发错|错发|少发|漏发|少了.{0,4}(件|个|配件)|缺(少)?配件|有瑕疵|不能用了?|用不了" +
+        @"|\b(arrived|came|is|was|are|were|got)\s+(damaged|broken|cracked|smashed|shattered|dented|faulty|defective)\b|\bwrong item\b|\bmissing (parts?|pieces?|items?)\b|\bdoesn'?t work\b|\bbroken\b(?! (promises?|record|english|links?|heart))|\b(it|that|this|handle|lid|strap|zip|zipper)\s+broke\b|\bstopped working\b|\bcracked\b|\bsmashed\b|\bchipped\b|\ban? (small |tiny |little |big )?(chip|crack|dent|scratch)\b|\bshattered\b|\bin (about |like |around )?(\w+ )?pieces\b|\bpeel(ing|ed)? off\b|\bdead on arrival\b|\b(won'?t|doesn'?t|does not|will not) (turn|switch) on\b|\bleak(ing|ed|s)\b|\bdented\b|\bbent\b|\bflicker(s|ing)?\b|\bkeeps? (turning|switching|cutting) off\b|闪烁|忽明忽暗|\bsquashed\b|\bcrushed\b|压扁|\bscratched\b|\btorn\b|\bripped\b|\bmissing (a|one) (piece|part)\b|\bwrong (colou?r|size)\b|\bnot what i ordered\b|\bsent me the wrong\b" +
         "",
         RegexOptions.IgnoreCase)]
     private static partial Regex DamageWords();
@@ -249,7 +250,7 @@ internal static partial class EscalationRules
     private static partial Regex AsksAboutPhotos();
 
     /// <summary>"人工客服几点上班" asks about H1's hours, not for a person now.</summary>
-    [GeneratedRegex(@"几点|上班|下班|时间|晚上有|周末有|节假日|假期|过年|春节|国庆|中秋|元旦|五一|半夜|晚上|留言|什么时候有人|\bhours\b|what time|when (are|is|do)|at night|midnight|holidays?|weekends?|national day|new year|christmas|spring festival|sundays?|saturdays?|leave a message|working today|in today|on (shift|duty)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"几点|上班|下班|时间|晚上有|周末有|节假日|假期|过年|春节|国庆|中秋|元旦|五一|半夜|晚上|留言|什么时候有人|\bhours\b|what time|when (are|is|do)|at night|midnight|holidays?|weekends?|national day|new year|christmas|spring festival|sundays?|saturdays?|leave a message|working today|in today|on (shift|duty)|今天在吗|今天在不在|在班", RegexOptions.IgnoreCase)]
     public static partial Regex AsksAboutServiceHours();
 
     /// <summary>"what are your hours? I need to speak with someone": a person wanted now, whatever the hours (H2 makes it a message).</summary>
@@ -263,7 +264,7 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"收到|到货|拆开|打开|签收|arrived|received|came|opened|unpacked|got", RegexOptions.IgnoreCase)]
     private static partial Regex Received();
 
-    [GeneratedRegex(@"如果|万一|假如|要是|一般|通常|的话.{0,6}(怎么办|能不能|可以吗)|政策|规定|\b(usually|generally|in general|normally)\b|\bwhat if\b|\bif (an?|the|my) (item|parcel|order)\b|\bpolicy\b|\bin case\b|\bwhat happens if\b|\bwhat do i do if\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"如果|万一|假如|要是|一般|通常|的话.{0,6}(怎么办|能不能|可以吗)|政策|规定|\b(usually|generally|in general|normally)\b|\bwhat if\b|\bhypothetically\b|\bif i (spot|find|notice|discover|see)\b|\bif (an?|the|my) (item|parcel|order|\w+ (arrives|comes|is|turns up))\b|\bpolicy\b|\bin case\b|\bwhat happens if\b|\bwhat do i do if\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksHypothetically();
 
     [GeneratedRegex(@"物流停滞|物流(一直)?不动|物流.{0,6}没(有)?(更新|动)|好几天没(更新|动静)|(3|三)天(都)?没(有)?(更新|动)|快递卡住|卡在.{0,6}不动|丢件" +
@@ -271,7 +272,7 @@ internal static partial class EscalationRules
         // "物流显示派送中已经三天了", "tracking has said the same thing for 5 days", "sitting in the depot since monday".
         @"|(物流|快递|包裹|件|中转|转运).{0,12}(趴|躺|停|卡|待|呆|放|搁)了?\s*([3-9]|1[0-9]|三|四|五|六|七|八|九|十|好几|几)\s*天" +
         @"|(物流|快递|包裹|派送|运输|中转|单号).{0,20}(已经|都|停了?|卡了?)\s*([3-9]|1[0-9]|三|四|五|六|七|八|九|十|好几|半个?月|一周|一个星期)\s*(天|周|个?星期)?了?" +
-        @"|\b(tracking|parcel|package|order|it)\b.{0,40}\b(for|in)\s+([3-9]|1[0-9]|three|four|five|six|seven|eight|nine|ten|several|a few)\s+days\b" +
+        @"|\b(tracking|parcel|package|order|it|update)\b.{0,40}\b(for|in)\s+(the\s+)?(past\s+|last\s+)?([3-9]|1[0-9]|three|four|five|six|seven|eight|nine|ten|several|a few)\s+days\b" +
         @"|\b(sitting|stuck|waiting)\b.{0,30}\b(since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week)|for days)\b" +
         // "单号一直显示已揽收，都第三天了", "一周了物流还是那一条", "my parcel's been at the depot four days".
         @"|(物流|快递|包裹|单号|揽收|派送|运输|中转).{0,20}(第|都第?)\s*([3-9]|1[0-9]|三|四|五|六|七|八|九|十)\s*天" +
@@ -286,7 +287,7 @@ internal static partial class EscalationRules
         understanding.Slots.DaysAgo >= 3 && TrackingWords().IsMatch(text) && StillTheSame().IsMatch(text)
         && !AsksHypothetically().IsMatch(text) && !CountsFromDelivery().IsMatch(text);
 
-    [GeneratedRegex(@"一直|还在|还是|同一个|没动|不动|没变|没更新|没有更新|卡在|停在|\b(same|still|stuck|hasn'?t (moved|changed|updated)|not (moved|changed|updated))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"一直|还在|还是|同一个|没动|不动|没变|没更新|没有更新|卡在|停在|啥也没|什么也没|没加|没新增|一条都没|没有新|\b(same|still|stuck|hasn'?t (moved|changed|updated)|not (moved|changed|updated)|nothing (since|till|until|new)|then nothing|no new|has said|since)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillTheSame();
 
     [GeneratedRegex(@"投诉|举报|态度|差评|\b(complain(t|ts|ing)?|rude|report (it|him|her|them|this))\b", RegexOptions.IgnoreCase)]
@@ -299,7 +300,7 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"(?<!没|未|没有|还没)(签收|收到货|到货了|已经到了|到手)|退货|退回|无理由|\b(since|after) (it )?(delivery|was delivered|arrived|came|i (got|received) it|receiving)\b|\b(return|send (it )?back|exchange)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountsFromDelivery();
 
-    [GeneratedRegex(@"物流|快递|单号|揽收|派送|中转|转运|\b(tracking|moved|updated|in transit|depot|courier|stuck)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"物流|快递|单号|揽收|派送|中转|转运|\b(tracking|moved|updated|in transit|depot|courier|stuck|scans?|hub)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TrackingWords();
 
     /// <summary>S8 counts a parcel stalled after 3 days: "物流两天没更新正常吗" is a question, not a stalled parcel.</summary>
@@ -311,8 +312,17 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"([3-9]|1[0-9]|三|四|五|六|七|八|九|十|好几|几|多)\s*(天|周|个?星期)|半个?月|\b([3-9]|1[0-9]|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+days\b|\bweeks?\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThreeDaysOrMore();
 
-    [GeneratedRegex(@"专票|专用发票|增值税专|增专|一般纳税人|进项|抵扣|special (vat )?invoice|vat special invoice|input (vat|tax)|tax deduct|deduct(ible)?\s+(the\s+)?vat|vat\s+deduct|claim (back )?the vat|\bvat\b.{0,25}\b(claim (it )?back|reclaim|deduct)|\breclaim(able)? (the )?vat\b|(可|能)抵扣", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"专票|专用发票|增值税专|增专|一般纳税人|进项|抵扣|special (vat )?invoice|vat special invoice|input (vat|tax)|tax deduct|deduct(ible)?\s+(the\s+)?vat|vat\s+deduct|claim (back )?the vat|\bvat\b.{0,25}\b(claim (it )?back|reclaim|deduct)|\breclaim(able)? (the )?vat\b|\bvat (credit|offset)\b|\binput (vat )?credit\b|(可|能)抵扣", RegexOptions.IgnoreCase)]
     private static partial Regex SpecialInvoice();
+
+    [GeneratedRegex(@"(是|你是)(真人|人工|机器人?)(还是|or)(真人|人工|机器人?)|(真人|机器人)(吗|嘛)\W*(好奇|问问)|\b(am i (talking|chatting|speaking) (to|with) an? (bot|robot|person|human|machine)|is this an? (bot|robot|real person|human)|are you an? (bot|robot|real person|human|machine))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhoIsAnswering();
+
+    [GeneratedRegex(@"点赞|点个赞|表扬|好评|太耐心|很耐心|特别耐心|\b(praise|compliment|kudos|shout-?out to|was (so |really |very )?(lovely|helpful|patient|kind))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PraisesStaff();
+
+    [GeneratedRegex(@"我要|给我|帮我转|\b(i need|i want|i'?d like|get me|give me|put me)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WantsSomeone();
 
     // The mood lexicon covers the rest ("human", "agent"…) with its exceptions ("are you human").
     [GeneratedRegex(@"转人工|人工客服|找人工|\b(real person|live agent|human agent)\b", RegexOptions.IgnoreCase)]

@@ -31,7 +31,7 @@ public static partial class DeclinedPerson
         : Thanks(text) ? prediction with { Intent = IntentLabels.Thanks }
         : prediction with { Intent = prediction.RunnerUpIntent == IntentLabels.HumanAgent ? IntentLabels.Other : prediction.RunnerUpIntent };
 
-    [GeneratedRegex(@"(不用|不必|不需要|无需|用不着|别|不要|先不|暂时不|没必要)(帮我|给我|为我)?(转|找|叫|接)?(人工|真人|客服)|(?<![a-z'])(no need (for|of|to (talk to|speak (to|with)|get|bring in)) (a |an )?(human|person|agent|real person|someone)|(i )?(don'?t|do not|dont) (need|want) (to (talk|speak) (to|with) )?(a |an )?(human|person|agent|real person|someone else)|(don'?t|do not|dont|no need to) (transfer|pass|hand|put) me)(?![a-z])",
+    [GeneratedRegex(@"(不用|不必|不需要|无需|用不着|别|不要|先不|暂时不|没必要)(帮我|给我|为我)?(转|找|叫|接)?(人工|真人|客服|人了|人啦|人哈|个人)|(?<![a-z'])(no need (for|of|to (talk to|speak (to|with)|get|bring in)) (a |an )?(human|person|agent|real person|someone)|(i )?(don'?t|do not|dont) (need|want) (to (talk|speak) (to|with) )?(a |an )?(human|person|agent|real person|someone else)|(don'?t|do not|dont|no need to) (bother )?(transfer|pass|hand|put)(ing)? me|no need to (get|call|involve|bring in) (anyone|anybody|someone)|(i'?m |im )?(good|fine|ok|okay) without (a |an )?(human|person|agent))(?![a-z])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Declines();
 
