@@ -76,6 +76,10 @@ public sealed class SlotReaderTests(UnderstandingFixture fixture)
     [InlineData("11月3日签收，今天11月20日", 17)]
     [InlineData("收到是10月28号，今天是11月5号", 8)]
     [InlineData("arrived on oct 30, today is nov 2", 3)]
+    [InlineData("从3号到7号，物流信息一条都没加", 4)]
+    [InlineData("10号到11号物流没变化，是正常的吧", 1)]
+    [InlineData("no update between monday and thursday", 3)]
+    [InlineData("物流从周一显示到达中转场，今天都周四了还是这一条", 3)]
     public void Reads_the_days_between_two_stated_ends(string text, int days) => Assert.Equal(days, Read(text).Slots.DaysAgo);
 
     [Theory]

@@ -55,7 +55,8 @@ internal static partial class EscalationRules
         if (photos && (ReportsDamage(text, understanding) || understanding.Intent == Intents.QualityIssue || topic == Intents.QualityIssue))
             return HandoffReasons.DamagedGoods;
         if (IsCompensationClaim(text, understanding, topic)) return HandoffReasons.Compensation;
-        if (ReportsStalledParcel(text, mood) || StalledSinceStatedDay(text, understanding)) return HandoffReasons.StalledParcel;
+        // S8 counts three days: "10号到11号物流没变化" states one.
+        if ((ReportsStalledParcel(text, mood) && !(understanding.Slots.DaysAgo < 3)) || StalledSinceStatedDay(text, understanding)) return HandoffReasons.StalledParcel;
         if (SpecialInvoice().IsMatch(text)) return HandoffReasons.SpecialInvoice;
         var aboutHours = AsksAboutServiceHours().IsMatch(text);
         // "客服在吗", "亲，人呢", "anyone there?" open a chat the way shoppers open every chat: a greeting, not H3.1.
@@ -110,8 +111,7 @@ internal static partial class EscalationRules
             HandoffReasons.Safety => Intents.QualityIssue,
             // "the ¥368 lamp won't light up" goes to a person for its sum, but it is still a report of a faulty item; compensation
             // for a late gift, with no damage reported, is a complaint.
-            HandoffReasons.Compensation when damageReported && (!NamesCompensation(text, understanding) || modelIntent == Intents.QualityIssue)
-                => Intents.QualityIssue,
+            HandoffReasons.Compensation when damageReported => Intents.QualityIssue,
             HandoffReasons.Compensation when modelIntent is not (Intents.Complaint or Intents.RefundStatus) => Intents.Complaint,
             _ => modelIntent,
         };
@@ -229,7 +229,7 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"退款|退钱|退我|给我退|退给我|赔|理赔|refund|money back|claim|pay me|owe me", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimWords();
 
-    [GeneratedRegex(@"破损|摔坏|压坏|坏了|坏掉|是坏的|是破的|破了|碎了|碎的|碎成|裂了|裂开|裂纹|裂缝|断了|凹了|变形|瘪了|漏水|掉漆|不亮|没反应|磕掉|磕坏|磕破|磕了|缺了一块|有个?(小)?缺口|压成饼|掉了一块|崩了一块|发错|错发|少发|漏发|少了.{0,4}(件|个|配件)|缺(少)?配件|有瑕疵|不能用了?|用不了" +
+    [GeneratedRegex(@"破损|摔坏|压坏|坏了|坏掉|是坏的|是破的|破了|碎了|碎的|碎成|裂了|裂开|裂纹|裂缝|断了|凹了|变形|瘪了|漏水|掉漆|不亮|没反应|磕掉|磕坏|磕破|磕了|缺了一块|有个?(小)?缺口|压成饼|掉了一块|崩了一块|发错|错发|寄错|都是错的|少发|漏发|少了.{0,4}(件|个|配件)|缺(少)?配件|有瑕疵|不能用了?|用不了" +
         @"|\b(arrived|came|is|was|are|were|got)\s+(damaged|broken|cracked|smashed|shattered|dented|faulty|defective)\b|\bwrong item\b|\bmissing (parts?|pieces?|items?)\b|\bdoesn'?t work\b|\bbroken\b(?! (promises?|record|english|links?|heart))|\b(it|that|this|handle|lid|strap|zip|zipper)\s+broke\b|\bstopped working\b|\bcracked\b|\bsmashed\b|\bchipped\b|\ban? (small |tiny |little |big )?(chip|crack|dent|scratch)\b|\bshattered\b|\bin (about |like |around )?(\w+ )?pieces\b|\bpeel(ing|ed)? off\b|\bdead on arrival\b|\b(won'?t|doesn'?t|does not|will not) (turn|switch) on\b|\bleak(ing|ed|s)\b|\bdented\b|\bbent\b|\bflicker(s|ing)?\b|\bkeeps? (turning|switching|cutting) off\b|闪烁|忽明忽暗|\bsquashed\b|\bcrushed\b|压扁|\bscratched\b|\btorn\b|\bripped\b|\bmissing (a|one) (piece|part)\b|\bwrong (colou?r|size)\b|\bnot what i ordered\b|\bsent me the wrong\b" +
         "",
         RegexOptions.IgnoreCase)]

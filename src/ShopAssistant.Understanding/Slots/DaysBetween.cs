@@ -7,7 +7,7 @@ namespace ShopAssistant.Understanding.Slots;
 /// <summary>
 /// Days since something when the shopper names both ends instead of a duration: "签收是上周五，今天周二" (4),
 /// "received it on tuesday, today is thursday" (2), "3号到的今天12号" (9), "got it on the 28th, today's the 5th" (about 7),
-/// "11月3日签收，今天11月20日" (17). Only the two ends the shopper states count: the real date is never consulted, so
+/// "11月3日签收，今天11月20日" (17), or as a span: "从3号到7号" (4), "between monday and thursday" (3). Only the two ends the shopper states count: the real date is never consulted, so
 /// "today is Tuesday" said on a Friday still means Tuesday.
 /// </summary>
 internal static partial class DaysBetween
@@ -16,8 +16,7 @@ internal static partial class DaysBetween
 
     private static int? Weekdays(string text)
     {
-        var today = TodayWeekday().Match(text);
-        if (!today.Success || Weekday(today.Groups["w"].Value) is not { } t) return null;
+        if (LaterEnd(text, TodayWeekday(), AnyWeekday()) is not { } today || Weekday(today.Groups["w"].Value) is not { } t) return null;
         foreach (Match m in AnyWeekday().Matches(text))
         {
             if (Overlaps(m, today) || Weekday(m.Groups["w"].Value) is not { } e) continue;
@@ -32,8 +31,7 @@ internal static partial class DaysBetween
 
     private static int? MonthDays(string text)
     {
-        var today = TodayDate().Match(text);
-        if (!today.Success || Day(today.Groups["d"].Value) is not { } td) return null;
+        if (LaterEnd(text, TodayDate(), AnyDate()) is not { } today || Day(today.Groups["d"].Value) is not { } td) return null;
         var tm = Month(today);
         foreach (Match m in AnyDate().Matches(text))
         {
@@ -49,6 +47,20 @@ internal static partial class DaysBetween
             }
             else days = ed <= td ? td - ed : td + 30 - ed; // the 28th before the 5th is last month's, a month read as 30 days
             return days is >= 0 and <= 400 ? days : null;
+        }
+        return null;
+    }
+
+    /// <summary>The end the days are counted to: the day called today, or the second day of a span ("3号到7号", "from the 3rd to the 7th").</summary>
+    private static Match? LaterEnd(string text, Regex today, Regex any)
+    {
+        var said = today.Match(text);
+        if (said.Success) return said;
+        var days = any.Matches(text);
+        for (var i = 0; i + 1 < days.Count; i++)
+        {
+            var from = days[i].Index + days[i].Length;
+            if (days[i + 1].Index >= from && SpanJoin().IsMatch(text[from..days[i + 1].Index])) return days[i + 1];
         }
         return null;
     }
@@ -82,13 +94,16 @@ internal static partial class DaysBetween
     private const string EnWeekday = "(?<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|weds|thurs)(?![a-z])";
     private const string EnMonth = DateReader.MonthName + "(?![a-z])";
 
-    [GeneratedRegex($"(?:今天|今儿|今日|现在)(?:已经)?(?:是)?\\s*{ZhWeekday}|(?<![a-z])(?:today|now)\\s*(?:is|'s|it'?s)?\\s*(?:a\\s+)?{EnWeekday}|(?<![a-z])(?:it'?s|its)\\s+(?:only\\s+)?{EnWeekday}\\s*(?:today|now)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^\s*(?:到|至|-|~|–|—|and|to|till|until)\s*(?:the\s+)?$", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex SpanJoin();
+
+    [GeneratedRegex($"(?:今天|今儿|今日|现在)(?:已经|都|就)?(?:是)?\\s*{ZhWeekday}|(?<![a-z])(?:today|now)\\s*(?:is|'s|it'?s)?\\s*(?:a\\s+)?{EnWeekday}|(?<![a-z])(?:it'?s|its)\\s+(?:only\\s+)?{EnWeekday}\\s*(?:today|now)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex TodayWeekday();
 
     [GeneratedRegex($"(?<last>上个?|上一个?)?{ZhWeekday}|(?<![a-z])(?<last>last\\s+|this past\\s+)?{EnWeekday}", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex AnyWeekday();
 
-    [GeneratedRegex($"(?:今天|今儿|今日)(?:已经)?(?:是)?\\s*(?:(?<m>[0-9]{{1,2}})\\s*月\\s*)?(?<d>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\\s*[号日]|(?<![a-z])today\\s*(?:is|'s)?\\s*(?:the\\s+)?(?<d>[0-9]{{1,2}})(?:st|nd|rd|th)(?:\\s+of\\s+{EnMonth})?|(?<![a-z])today\\s*(?:is|'s)?\\s*{EnMonth}\\s*(?<d>[0-9]{{1,2}})(?![0-9])", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex($"(?:今天|今儿|今日)(?:已经|都|就)?(?:是)?\\s*(?:(?<m>[0-9]{{1,2}})\\s*月\\s*)?(?<d>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\\s*[号日]|(?<![a-z])today\\s*(?:is|'s)?\\s*(?:the\\s+)?(?<d>[0-9]{{1,2}})(?:st|nd|rd|th)(?:\\s+of\\s+{EnMonth})?|(?<![a-z])today\\s*(?:is|'s)?\\s*{EnMonth}\\s*(?<d>[0-9]{{1,2}})(?![0-9])", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex TodayDate();
 
     [GeneratedRegex($"(?<![0-9])(?:(?<m>[0-9]{{1,2}})\\s*月\\s*)?(?<d>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\\s*[号日](?![0-9])|(?<![0-9a-z])(?<d>[0-9]{{1,2}})(?:st|nd|rd|th)(?:\\s+of\\s+{EnMonth})?|(?<![a-z]){EnMonth}\\s*(?<d>[0-9]{{1,2}})(?![0-9])", RegexOptions.CultureInvariant, 2000)]
