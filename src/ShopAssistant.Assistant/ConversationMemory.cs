@@ -74,6 +74,9 @@ public sealed class ConversationMemory
     /// <summary>The last answer was a clarifying question: the next one is not (§8.2: never the same question twice).</summary>
     public bool JustClarified { get; set; }
 
+    /// <summary>The gift conversation: what the shopper asked for and was shown, for "cheaper", "换一批", "not candles".</summary>
+    public GiftState? Gift { get; set; }
+
     /// <summary>Requests recorded for a person or the order page ("cancel:536367"); the bot never changes an order itself.</summary>
     public List<string> RecordedRequests { get; set; } = [];
 }

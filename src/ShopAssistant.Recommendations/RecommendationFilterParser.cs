@@ -69,10 +69,10 @@ public static partial class RecommendationFilterParser
         else if (MaxAfter().Match(lower) is { Success: true } b) max = Dec(b.Groups[1]);
         if (MinBefore().Match(lower) is { Success: true } c) min = Dec(c.Groups[1]);
         else if (MinAfter().Match(lower) is { Success: true } d) min = Dec(d.Groups[1]);
+        // Two bare numbers with a dash ("50–100", "¥30-¥60") in a request for suggestions are a price range.
+        if (max is null && min is null && BareRange().Match(lower) is { Success: true } f) (min, max) = (Dec(f.Groups[1]), Dec(f.Groups[2]));
         // A bare price ("50元的杯子", "a ¥30 gift") is read as the most the shopper wants to spend.
         if (max is null && min is null && Priced().Match(lower) is { Success: true } e) max = Dec(e.Groups[1].Success ? e.Groups[1] : e.Groups[2]);
-        // Two bare numbers with a dash ("50–100") in a request for suggestions are a price range.
-        if (max is null && min is null && BareRange().Match(lower) is { Success: true } f) (min, max) = (Dec(f.Groups[1]), Dec(f.Groups[2]));
         return (min, max);
     }
 
@@ -87,13 +87,13 @@ public static partial class RecommendationFilterParser
     [GeneratedRegex(@"(?:between\s*)?[¥￥]?\s*" + Number + @"\s*" + Currency + @"?\s*(?:-|~|–|到|至|and|to)\s*[¥￥]?\s*" + Number + @"\s*" + Currency)]
     private static partial Regex Range();
 
-    [GeneratedRegex(@"(?:under|below|less than|cheaper than|up to|at most|max(?:imum)?|within|no more than|budget(?: of| is)?|<=?|≤|不超过|不高于|低于|少于|小于|最多|预算)\s*(?:of\s*)?[¥￥]?\s*" + Number)]
+    [GeneratedRegex(@"(?:under|below|less than|cheaper than|up to|at most|max(?:imum)?|within|no more than|not more than|not over|budget(?: of| is)?|<=?|≤|不超过|不高于|别超过|不要超过|别超|低于|少于|小于|最多|预算)\s*(?:of\s*)?[¥￥]?\s*" + Number)]
     private static partial Regex MaxBefore();
 
     [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*(?:以内|以下|之内|内|or less|and under|max)")]
     private static partial Regex MaxAfter();
 
-    [GeneratedRegex(@"(?:over|above|more than|at least|from|>=?|≥|(?<![不没])(?:超过|高于|大于)|至少|不低于)\s*[¥￥]?\s*" + Number)]
+    [GeneratedRegex(@"(?<!\bnot\s|\bno\s)(?:over|above|more than|at least|from|>=?|≥|(?<![不没别])(?:超过|高于|大于)|至少|不低于)\s*[¥￥]?\s*" + Number)]
     private static partial Regex MinBefore();
 
     [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*(?:以上|起|or more|and up|plus|\+)")]
@@ -102,7 +102,7 @@ public static partial class RecommendationFilterParser
     [GeneratedRegex(@"(?:about|around|roughly|approximately|approx\.?|大概|大约|差不多)\s*[¥￥]?\s*" + Number + "|" + Number + @"\s*" + Currency + @"?\s*(?:左右|上下|or so|ish)")]
     private static partial Regex About();
 
-    [GeneratedRegex(@"(?<![\d.])" + Number + @"\s*(?:-|–|—|~|到|至)\s*" + Number + @"(?![\d.])")]
+    [GeneratedRegex(@"(?<![\d.])" + Number + @"\s*(?:-|–|—|~|到|至)\s*[¥￥]?\s*" + Number + @"(?![\d.])")]
     private static partial Regex BareRange();
 
     [GeneratedRegex(@"[¥￥]\s*" + Number + "|" + Number + @"\s*(?:rmb|cny|yuan|元|块)")]

@@ -26,6 +26,7 @@ public sealed class ShopRecommender(Catalogue catalogue, ShopperRanker ranker) :
             RecommendationKind.BuyAgain when shopper is not null => ("buy_again", BuyAgain(shopper, k, request.Filter)),
             RecommendationKind.Discover when shopper is not null => ("discover", Discover(shopper, k, request.Filter)),
             RecommendationKind.BoughtTogether => ("bought_together", BoughtTogether(request.StockCode, k, request.Filter)),
+            RecommendationKind.Similar => ("similar", Similar(request.StockCode, k, request.Filter)),
             _ => ("popular", Popular(shopper, k, request.Filter, [])),
         };
         RecommenderTelemetry.Scored(list, started);
@@ -79,6 +80,41 @@ public sealed class ShopRecommender(Catalogue catalogue, ShopperRanker ranker) :
         }
         return result;
     }
+
+    /// <summary>
+    /// Products like one the shopper named: its shelf, ordered by how many shoppers bought both (the co-purchase cosine the
+    /// ranker uses), then the shelf's products that share words of its name; never the product itself.
+    /// </summary>
+    private List<Recommendation> Similar(string? stockCode, int k, RecommendationFilter? filter)
+    {
+        var result = new List<Recommendation>(k);
+        if (string.IsNullOrWhiteSpace(stockCode) || catalogue.Find(stockCode) is not { } named) return result;
+        var like = (filter ?? new RecommendationFilter()) with { CategoryId = named.CategoryId, CategoryIds = [] };
+        like = like with { ExcludedStockCodes = [.. like.ExcludedStockCodes, named.StockCode] };
+        var reason = RecommendationReason.LikeThis(named.Name);
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (History.IndexOf(named.StockCode) is { } item)
+        {
+            foreach (var neighbour in ranker.Signals.CoPurchase.NeighboursOf(item))
+            {
+                if (result.Count >= k) break;
+                if (Product(neighbour.Item) is not { } product || !like.Accepts(product) || !taken.Add(product.StockCode)) continue;
+                result.Add(Make(product, neighbour.Similarity, reason));
+            }
+        }
+        var words = NameWords(named.Name);
+        foreach (var product in catalogue.Products
+            .Where(p => p.PriceRmb > 0 && like.Accepts(p) && !taken.Contains(p.StockCode))
+            .Select(p => (Product: p, Shared: NameWords(p.Name).Count(words.Contains)))
+            .Where(x => x.Shared > 0)
+            .OrderByDescending(x => x.Shared).ThenByDescending(x => x.Product.Buyers).ThenBy(x => x.Product.StockCode, StringComparer.Ordinal)
+            .Take(k - result.Count))
+            result.Add(Make(product.Product, product.Shared, reason));
+        return result;
+    }
+
+    private static HashSet<string> NameWords(string name) =>
+        name.ToUpperInvariant().Split([' ', ',', '.', '/', '(', ')', '+', '&', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2).ToHashSet();
 
     private List<Recommendation> Popular(ShopperProfile? shopper, int k, RecommendationFilter? filter, HashSet<int> taken)
     {

@@ -8,6 +8,7 @@ using ShopAssistant.Domain.DemoShop;
 using ShopAssistant.Knowledge;
 using ShopAssistant.Recommendations;
 using ShopAssistant.Understanding;
+using ShopAssistant.Web.Evaluation;
 using ShopAssistant.Web.Privacy;
 using ShopAssistant.Web.Startup;
 
@@ -22,8 +23,12 @@ public static class HostCommands
     /// <summary>`simulate` runs inside the built host (the real bot, stores and clock), then exits.</summary>
     public static bool IsSimulation(string[] args) => args.FirstOrDefault() == "simulate";
 
-    /// <summary>`eval conversations` also runs inside the built host (the real bot end to end), on a throw-away data folder.</summary>
-    public static bool IsConversationEvaluation(string[] args) => args is ["eval", "conversations", ..];
+    /// <summary>`eval conversations` and `eval gifts` run inside the built host (the real bot end to end), on a throw-away data folder.</summary>
+    public static bool IsConversationEvaluation(string[] args) => args is ["eval", "conversations" or "gifts", ..];
+
+    /// <summary>Runs `eval conversations` or `eval gifts` against the built host's services.</summary>
+    public static Task<int> EvaluateConversationsAsync(IServiceProvider services, string[] args, TextWriter output) =>
+        args[1] == "gifts" ? GiftEvaluation.RunAsync(services, args[2..], output) : ConversationEvaluation.RunAsync(services, args[2..], output);
 
     /// <summary>Keeps an evaluation's conversations out of the shop's database and dashboard, and its log quiet.</summary>
     public static void UseThrowAwayData(WebApplicationBuilder builder)
@@ -47,7 +52,7 @@ public static class HostCommands
         {
             switch (verb)
             {
-                case "serve" or "simulate" or "eval conversations":
+                case "serve" or "simulate" or "eval conversations" or "eval gifts":
                     buildHost = true;
                     return 0;
                 case "ingest": return await VerbProgress.RunAsync("Ingesting 构建索引", () => WithEmbeddingsAsync(configuration, e => KnowledgeCommands.IngestAsync(rest, output, configuration.BindKnowledgeOptions(), e)));

@@ -50,7 +50,7 @@ if (HostCommands.IsConversationEvaluation(args)) HostCommands.UseThrowAwayData(b
 var app = builder.Build();
 if (HostCommands.IsSimulation(args)) return await VerbProgress.RunAsync("Simulating 模拟中", () => QualityCommands.SimulateAsync(app.Services, args[1..], Console.Out));
 if (HostCommands.IsConversationEvaluation(args))
-    return await VerbProgress.RunAsync("Evaluating 评估中", () => ConversationEvaluation.RunAsync(app.Services, args[2..], Console.Out));
+    return await VerbProgress.RunAsync("Evaluating 评估中", () => HostCommands.EvaluateConversationsAsync(app.Services, args, Console.Out));
 app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler();

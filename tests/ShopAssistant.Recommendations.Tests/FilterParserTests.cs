@@ -23,6 +23,9 @@ public class FilterParserTests
     [InlineData("五十到一百块的包", "bags", 100.0, 50.0)]
     [InlineData("预算一百五", null, 150.0, null)]
     [InlineData("christmas gifts for fifty to eighty yuan", "christmas", 80.0, 50.0)]
+    [InlineData("¥30-¥60 range, something nice", null, 60.0, 30.0)]
+    [InlineData("送老师的 别超过100", null, 100.0, null)]
+    [InlineData("not more than 80 yuan", null, 80.0, null)]
     public void Reads_shelf_and_budget(string text, string? category, double? max, double? min)
     {
         var filter = Parse(text);

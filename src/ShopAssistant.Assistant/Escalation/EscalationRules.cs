@@ -36,7 +36,10 @@ internal static partial class EscalationRules
     /// <summary>The reason to hand over, or null to let the bot answer.</summary>
     /// <param name="topic">The rule the conversation was on: photos sent after a damage report are about the damage.</param>
     /// <param name="photosAttached">Real photos came with this message, or earlier in the conversation (issue 14).</param>
-    public static string? Decide(string text, MessageUnderstanding understanding, int consecutiveFailures, string? topic = null, bool photosAttached = false)
+    /// <param name="asksForSuggestions">The message asks for product suggestions (a gift request or a refinement of a list).</param>
+    /// <param name="giftForSomeone">It asks for a gift for someone it names ("a colleague"), who is not a person to talk to.</param>
+    public static string? Decide(string text, MessageUnderstanding understanding, int consecutiveFailures, string? topic = null, bool photosAttached = false,
+        bool asksForSuggestions = false, bool giftForSomeone = false)
     {
         var mood = understanding.Mood;
         if (mood.Safety) return HandoffReasons.Safety;
@@ -61,14 +64,15 @@ internal static partial class EscalationRules
         // "不用转人工了，谢谢", "no need for a human": every word of a request, and none of its meaning.
         // "是真人还是机器人？", "am i chatting with a bot?", "给你们点个赞": asking about, or praising, the people is no request for one.
         var declines = DeclinedPerson.Applies(text) || ((AsksWhoIsAnswering().IsMatch(text) || PraisesStaff().IsMatch(text)) && !WantsSomeone().IsMatch(text));
-        if (!declines && (AsksForPerson().IsMatch(text) || mood.AsksForHuman) && (!aboutHours || WantsAPersonNow().IsMatch(text)))
+        // "a gift for a colleague" names a person the lexicon reads as "put me through to a colleague"; 转人工 still hands over.
+        if (!declines && (AsksForPerson().IsMatch(text) || (mood.AsksForHuman && !giftForSomeone)) && (!aboutHours || WantsAPersonNow().IsMatch(text)))
             return HandoffReasons.ShopperRequest;
         if (consecutiveFailures >= FailuresBeforeHandoff || mood.SaysFailedAgain) return HandoffReasons.BotFailedTwice;
         // The intent model knows phrasings no word list has ("换个会喘气的", "i've had it with you people"): a fair reading of a
         // complaint (with some negativity, or a sure one) or of a request for a person hands over too.
         // A calm message that names a rule ("i spent ¥3,500 this year, what level am i") is a question, whatever the model reads.
         var calmQuestion = mood.Negativity == 0
-            && (understanding.Topics.Count > 0 || understanding.Slots.TalksAboutYearlySpend || aboutHours);
+            && (understanding.Topics.Count > 0 || understanding.Slots.TalksAboutYearlySpend || aboutHours || asksForSuggestions);
         // "a bit disappointed with the colour", "不太满意": a mild remark is feedback the bot takes, not anger (H3.2).
         var mildRemark = mood.Negativity < AngryFrom && IsMild(text);
         if (understanding.Intent == Intents.Complaint && !calmQuestion && !mildRemark && !Compliments().IsMatch(text)

@@ -6,6 +6,8 @@ using ShopAssistant.Domain;
 using ShopAssistant.Domain.Conversations;
 using ShopAssistant.Domain.Orders;
 using ShopAssistant.Domain.Policies;
+using ShopAssistant.Domain.Catalogue;
+using ShopAssistant.Recommendations.Gifts;
 using ShopAssistant.Understanding;
 using ShopAssistant.Understanding.Intents;
 using ShopAssistant.Knowledge;
@@ -61,6 +63,11 @@ internal sealed partial class OfflinePolicy(
         // quantity read as a coupon amount would promise what the shop never said).
         if (OutsideTheHandbook().IsMatch(text) && u.Topics.Count == 0 && u.Entities.OrderNumbers.Count == 0)
             return new PolicyAnswer(ReplyTexts.NotSure(l), Intents.Other, u.Confidence, ReplyTexts.Starters(l)) { Unsure = true };
+        // The gift conversation (issue 13 item 3): a request for suggestions, or a refinement of the list just shown
+        // ("cheaper", "换一批", "not candles"), whatever the intent model read; before the offer rule, which reads
+        // "送我妈礼物" as asking for a free gift.
+        var gift = turn.Gift;
+        if (GiftConversation.IsGiftTurn(text, u, gift, memory)) return Recommend(turn, gift);
         if (DemandsOffer().IsMatch(text))
             return await ScriptOrNotSure(turn, await knowledge.ScriptAsync(turn, "no-invented-offers", Intents.CouponMembership, "discount code promo code free gift 优惠码 赠品", ct), Intents.CouponMembership);
 
@@ -126,7 +133,7 @@ internal sealed partial class OfflinePolicy(
             case Intents.Greeting:
                 return Welcome(memory, l, u.Confidence);
             case Intents.Recommendation:
-                return Recommend(turn);
+                return Recommend(turn, gift);
             case Intents.Goodbye:
             case Intents.Thanks:
                 // The rating itself is read and recorded by the bot before the next turn reaches a policy.
@@ -231,13 +238,47 @@ internal sealed partial class OfflinePolicy(
         return Solved(turn, Join(answer.Text, script?.Answer), intent) with { HandoffReason = answer.HandoffReason };
     }
 
-    private PolicyAnswer Recommend(ServiceTurn turn)
+    private PolicyAnswer Recommend(ServiceTurn turn, GiftRequest said)
     {
         var u = turn.Understanding;
-        var cards = recommendations.Suggest(turn, recommendations.FilterOf(turn));
-        if (cards.Count == 0) return new PolicyAnswer(ReplyTexts.NoSuggestions(turn.Language), Intents.Recommendation, u.Confidence, []) { Unsure = true };
-        var lines = cards.Select(c => RecommendationsPlugin.Line(c, turn.Language));
-        return Solved(turn, ReplyTexts.Suggestions(turn.Language) + "\n" + string.Join("\n", lines), Intents.Recommendation);
+        var l = turn.Language;
+        var memory = turn.Memory;
+        var continues = memory.Gift is not null && memory.LastIntent == Intents.Recommendation;
+        var state = GiftConversation.Next(memory.Gift, said, continues);
+        var cards = recommendations.SuggestGifts(turn, state, said.Cheaper && continues);
+        GiftConversation.Shown(state, cards.Select(c => (c.StockCode, c.PriceRmb)).ToList());
+        memory.Gift = state;
+        if (cards.Count == 0) return NothingFits(turn, state);
+        var lines = cards.Select(c => RecommendationsPlugin.Line(c, l));
+        var intro = said.SaysSomething ? ReplyTexts.Say(l, "gift.suggestions") : ReplyTexts.Suggestions(l);
+        return Solved(turn, intro + "\n" + string.Join("\n", lines), Intents.Recommendation) with { Confidence = Math.Max(u.Confidence, 0.6) };
+    }
+
+    /// <summary>Nothing meets every constraint: say so, never show what breaks one, and offer to relax one (budget first).</summary>
+    private PolicyAnswer NothingFits(ServiceTurn turn, GiftState state)
+    {
+        var l = turn.Language;
+        var zh = l == ShopLanguage.Zh;
+        var catalogue = recommendations.Catalogue;
+        var conditions = new List<string>();
+        if (Plugins.GiftReasons.Budget(state, zh) is { } budget) conditions.Add(budget);
+        conditions.AddRange(state.CategoryIds.Select(id => catalogue.FindCategory(id)?.Name(l)).OfType<string>());
+        var ruledOut = state.ExcludedCategoryIds.Select(id => catalogue.FindCategory(id)?.Name(l)).OfType<string>().ToList();
+        if (ruledOut.Count > 0) conditions.Add(ReplyTexts.Say(l, "gift.ruledOut", ("what", string.Join(zh ? "、" : ", ", ruledOut))));
+        var (budgetFrom, anyShelf, withoutExclusions) = recommendations.Relaxations(state);
+        var actions = new List<string>();
+        string relax;
+        if (budgetFrom is { } from)
+        {
+            var amount = Price.Format(Math.Ceiling(from));
+            relax = ReplyTexts.Say(l, "gift.relax.budget", ("amount", amount));
+            actions.Add(ReplyTexts.Say(l, "gift.button.budget", ("amount", amount)));
+        }
+        else if (anyShelf) relax = ReplyTexts.Say(l, "gift.relax.shelf");
+        else if (withoutExclusions) relax = ReplyTexts.Say(l, "gift.relax.exclusion");
+        else relax = ReplyTexts.Say(l, "gift.relax.any");
+        var text = ReplyTexts.Say(l, "gift.none", ("conditions", string.Join(zh ? "，" : ", ", conditions)), ("relax", relax));
+        return new PolicyAnswer(text, Intents.Recommendation, Math.Max(turn.Understanding.Confidence, 0.6), actions);
     }
 
     /// <summary>The script's answer, after the rule applied to the shopper's situation when there is one (issue class 3).</summary>

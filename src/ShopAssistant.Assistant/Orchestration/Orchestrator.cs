@@ -13,6 +13,7 @@ using ShopAssistant.Domain.Conversations;
 using ShopAssistant.Domain.DemoShop;
 using ShopAssistant.Domain.Policies;
 using ShopAssistant.Knowledge;
+using ShopAssistant.Recommendations.Gifts;
 using ShopAssistant.Understanding;
 
 namespace ShopAssistant.Assistant.Orchestration;
@@ -28,6 +29,7 @@ public sealed class Orchestrator : IShopAssistant
     public const int MaxReadLength = 2_000;
 
     private readonly PolicyCalculator _rules;
+    private readonly Domain.Catalogue.Catalogue _catalogue;
     private readonly IMessageUnderstanding _understanding;
     private readonly OfflinePolicy _offline;
     private readonly LlmPolicy? _llm;
@@ -44,6 +46,7 @@ public sealed class Orchestrator : IShopAssistant
         var rules = _rules = new PolicyCalculator(policy ?? ShopPolicy.Load(DemoShopData.DefaultDirectory));
         var knowledge = new KnowledgePlugin(index);
         var ordersPlugin = new OrdersPlugin(orders);
+        _catalogue = orders.Catalogue;
         var recommendations = new RecommendationsPlugin(suggestions, orders);
         clock ??= TimeProvider.System;
         // The process's one kernel (its chat model), cloned to carry the shop's plugins.
@@ -80,7 +83,8 @@ public sealed class Orchestrator : IShopAssistant
         if (understood.Mood.SaysNotHelpful) memory.CountFailure();
 
         var reading = DialogueState.Read(understood, memory);
-        var reply = await AnswerAsync(new ServiceTurn(turn, memory, text, understood, reading), started, ct).ConfigureAwait(false);
+        var gift = GiftRequestReader.Read(text, _catalogue);
+        var reply = await AnswerAsync(new ServiceTurn(turn, memory, text, understood, reading) { Gift = gift }, started, ct).ConfigureAwait(false);
         _model.Telemetry.Turn(reply.Route);
         reply = HandoffPromise.Agree(reply, understood.Language);
         // "That didn't help" is about the last answer's topic: it neither moves nor forgets it.
@@ -103,7 +107,11 @@ public sealed class Orchestrator : IShopAssistant
         // Photos with this message, or sent before a damage report that comes now: the report has the photos R4 asks for.
         var photos = turn.Turn.Photos > 0 || (memory.PhotosSent && reportsDamage);
         if (turn.Turn.Photos > 0) memory.PhotosSent = true;
-        if (EscalationRules.Decide(turn.Text, turn.Understanding, memory.ConsecutiveFailures, EscalationRules.TopicOf(memory), photos) is { } reason)
+        // A calm request for gift suggestions is a question, whatever complaint or request for a person the model reads into
+        // it; "a gift for a colleague" names the person it is for, not one to talk to.
+        var asksForGifts = GiftConversation.IsGiftTurn(turn.Text, turn.Understanding, turn.Gift, memory);
+        var giftForSomeone = asksForGifts && turn.Gift.Recipient == "colleague" && GiftConversation.NamesAGift(turn.Text);
+        if (EscalationRules.Decide(turn.Text, turn.Understanding, memory.ConsecutiveFailures, EscalationRules.TopicOf(memory), photos, asksForGifts, giftForSomeone) is { } reason)
         {
             // "it's 1am, I want a person": H1/H2 applied to the time the shopper names, beside the desk's own notice.
             var at = reason == HandoffReasons.ShopperRequest && turn.Slots.ClockTime is { } t ? "\n" + ComputedAnswer.ServiceHours(t, turn.Language, _rules) : "";
@@ -129,7 +137,7 @@ public sealed class Orchestrator : IShopAssistant
             {
                 // Whatever the model's tool calls remembered is undone; the offline policy starts from the same state.
                 Restore(memory, before);
-                turn = new ServiceTurn(turn.Turn, memory, turn.Text, turn.Understanding, turn.Reading);
+                turn = new ServiceTurn(turn.Turn, memory, turn.Text, turn.Understanding, turn.Reading) { Gift = turn.Gift };
             }
             else policy = ReplyMetadata.LlmPolicy;
         }

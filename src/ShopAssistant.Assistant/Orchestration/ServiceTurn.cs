@@ -28,6 +28,9 @@ internal sealed class ServiceTurn(ShopperTurn turn, ConversationMemory memory, s
     public string SearchText { get; } = reading?.SearchText ?? (understanding.NormalText.Length > 0 ? understanding.NormalText : text);
 
     public TurnReading? Reading { get; } = reading;
+
+    /// <summary>What the message says as a gift or recommendation request (shelves, budget, recipient, exclusions, refinements).</summary>
+    public Recommendations.Gifts.GiftRequest Gift { get; init; } = new();
     public ShopLanguage Language => Understanding.Language;
     public bool Zh => Language == ShopLanguage.Zh;
 

@@ -11,4 +11,10 @@ namespace ShopAssistant.Assistant.Suggestions;
 public interface IProductSuggestions
 {
     IReadOnlyList<ProductCard> Suggest(int? customerId, RecommendationFilter? filter, int k, ShopLanguage language);
+
+    /// <summary>
+    /// Products around one product: <see cref="RecommendationKind.Similar"/> ("something like X": its shelf, never X) or
+    /// <see cref="RecommendationKind.BoughtTogether"/> (bought in the same orders as X), within the filter.
+    /// </summary>
+    IReadOnlyList<ProductCard> Around(string stockCode, RecommendationKind kind, RecommendationFilter? filter, int k, ShopLanguage language);
 }

@@ -2,6 +2,7 @@ using ShopAssistant.Domain;
 using ShopAssistant.Recommendations;
 using ShopAssistant.Domain.Catalogue;
 using ShopAssistant.Domain.DemoShop;
+using ShopAssistant.Recommendations.Lists;
 
 namespace ShopAssistant.Assistant.Suggestions;
 
@@ -28,12 +29,28 @@ public sealed class PopularProductSuggestions : IProductSuggestions
             ? _shop.OrdersOf(id).SelectMany(o => o.Lines).Select(l => l.StockCode).ToHashSet(StringComparer.OrdinalIgnoreCase)
             : [];
         return _byPopularity
-            .Where(p => filter?.CategoryId is not { } shelf || p.CategoryId == shelf)
-            .Where(p => filter?.MaxPriceRmb is not { } max || p.PriceRmb <= max)
-            .Where(p => filter?.MinPriceRmb is not { } min || p.PriceRmb >= min)
+            .Where(p => filter.Accepts(p))
             .Where(p => !owned.Contains(p.StockCode))
             .Take(Math.Clamp(k, 1, 10))
             .Select(p => new ProductCard(p.StockCode, p.Name, p.PriceRmb, Reason(p, language)))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Without the recommender's history: "like X" is X's shelf, products sharing words of its name first; nothing is
+    /// claimed to be bought together.
+    /// </summary>
+    public IReadOnlyList<ProductCard> Around(string stockCode, RecommendationKind kind, RecommendationFilter? filter, int k, ShopLanguage language)
+    {
+        SuggestionSource.Record(SuggestionSource.Popular, modelReady: false);
+        if (kind != RecommendationKind.Similar || _shop.Catalogue.Find(stockCode) is not { } named) return [];
+        var words = named.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2).ToHashSet();
+        var like = (filter ?? new RecommendationFilter()) with { CategoryId = named.CategoryId, CategoryIds = [] };
+        return _byPopularity
+            .Where(p => p.StockCode != named.StockCode && like.Accepts(p))
+            .OrderByDescending(p => p.Name.Split(' ').Count(words.Contains))
+            .Take(Math.Clamp(k, 1, 10))
+            .Select(p => new ProductCard(p.StockCode, p.Name, p.PriceRmb, language == ShopLanguage.Zh ? $"与 {named.Name} 相似：同一货架" : $"like {named.Name}: same shelf"))
             .ToList();
     }
 

@@ -34,6 +34,16 @@ public sealed class RecommenderSuggestions(Lazy<IRecommender> recommender, DemoS
         return ranked;
     }
 
+    public IReadOnlyList<ProductCard> Around(string stockCode, RecommendationKind kind, RecommendationFilter? filter, int k, ShopLanguage language)
+    {
+        if (!Loaded) return _untilLoaded.Around(stockCode, kind, filter, k, language);
+        var ranked = recommender.Value.Recommend(new RecommendationRequest(kind, null, stockCode, k, filter))
+            .Select(r => new ProductCard(r.StockCode, r.Name, r.PriceRmb, language == ShopLanguage.Zh ? r.ReasonZh : r.ReasonEn))
+            .ToList();
+        SuggestionSource.Record(SuggestionSource.Model, modelReady: true);
+        return ranked;
+    }
+
     private Task<IRecommender> Loading() =>
         LazyInitializer.EnsureInitialized(ref _loading, () => Task.Run(() => recommender.Value));
 }

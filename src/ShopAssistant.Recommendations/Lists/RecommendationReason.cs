@@ -16,6 +16,9 @@ internal static class RecommendationReason
     public static (string Zh, string En) GoesWith(string otherName) =>
         ($"常与 {otherName} 一起购买", $"often bought with {otherName}");
 
+    public static (string Zh, string En) LikeThis(string otherName) =>
+        ($"与 {otherName} 相似：同一货架，常被同一批顾客购买", $"like {otherName}: same shelf, bought by the same shoppers");
+
     public static (string Zh, string En) PopularThisMonth(int buyers) =>
         buyers > 0
             ? ($"近期热卖：近一个月 {N(buyers)} 位顾客购买", $"popular this month: {N(buyers)} shoppers bought it")

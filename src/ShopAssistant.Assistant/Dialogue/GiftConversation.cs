@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using ShopAssistant.Assistant.Escalation;
+using ShopAssistant.Domain.Conversations;
+using ShopAssistant.Recommendations;
+using ShopAssistant.Understanding;
+using ShopAssistant.Recommendations.Gifts;
+
+namespace ShopAssistant.Assistant.Dialogue;
+
+/// <summary>
+/// How one message changes the gift conversation. A message that only refines ("cheaper", "换一批", "not candles",
+/// "under 50 instead") or adds to the request keeps every earlier constraint it does not replace; a message that asks
+/// for something new (another recipient, "something like X", a new kind of thing with a request of its own) starts
+/// afresh. Exclusions add up; a new budget replaces the old one.
+/// </summary>
+public static partial class GiftConversation
+{
+    /// <summary>
+    /// A recommendation turn: the intent model is fairly sure of it, the message asks for "something like X" or what goes
+    /// with a named product, refines the list just shown, or asks for suggestions naming a recipient, an occasion, a kind
+    /// of thing or a budget with no rule question in it. Never with an order number or a damage report.
+    /// </summary>
+    public static bool IsGiftTurn(string text, MessageUnderstanding u, GiftRequest gift, ConversationMemory memory)
+    {
+        if (u.Entities.OrderNumbers.Count > 0 || EscalationRules.ReportsDamage(text, u)) return false;
+        if (u.Intent == Intents.Recommendation && u.Confidence >= 0.3) return true;
+        // "I want to return the jumbo bag red retrospot", "我给妈妈买的生日礼物到哪了": an order first.
+        if (OrderWords().IsMatch(text)) return false;
+        // Right after a list: "cheaper ones?" (read as price protection), "还有别的吗", "不要杯子" refine it.
+        var continues = memory.Gift is not null && memory.LastIntent == Intents.Recommendation;
+        if (continues && (gift.OnlyRefines || gift.GoesWith is not null || (gift.SaysSomething && u.Topics.Count == 0))) return true;
+        // A fresh request: not when the model is fairly sure of another reading, unless it is one a request for suggestions
+        // is often mistaken for; no rule question in it ("给同事买的杯子能开发票吗" asks the invoice rule); nothing angry.
+        var sureOfOther = Mistakable(u.Intent) ? u.Confidence >= SureOfMistakable
+            : u.Confidence >= (u.Intent is Intents.Complaint or Intents.QualityIssue or Intents.ReturnRequest or Intents.HumanAgent or Intents.RefundStatus ? Guess : UnsureOfOther);
+        // "something like <a product>" names the product it is like: the model often reads a product name as a complaint about it.
+        if (gift.SimilarTo is not null || gift.GoesWith is { Length: > 0 }) return true;
+        if (sureOfOther) return false;
+        // Any rule cue (a price question, gift wrap, delivery…) leaves the message to the rules: "有没有50元以下的杯子？" reads as a
+        // product question to shoppers' sets too.
+        if (u.Mood.Negativity > 0 || u.Topics.Count > 0) return false;
+        // "my gf's bday next week, around 150": who and what for say it, whatever else the model guessed.
+        if (gift.Recipient is not null && (gift.Occasion is not null || NamesAGift(text))) return true;
+        // "想要家居摆件": a kind of thing asked for.
+        if (gift.AsksForSuggestions && gift.CategoryIds.Count > 0) return true;
+        // "给朋友挑个包", "a gift for mum, about ¥100": who it is for and what, or a gift word with who, when or how much.
+        if (gift.Recipient is not null && gift.CategoryIds.Count > 0) return true;
+        if (NamesAGift(text) && (gift.Recipient is not null || gift.Occasion is not null || gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null)) return true;
+        return gift.AsksForSuggestions && (gift.Recipient is not null || gift.Occasion is not null || gift.CategoryIds.Count > 0
+            || gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null || gift.ExcludedWords.Count > 0 || gift.StyleWords.Count > 0);
+    }
+
+    [GeneratedRegex(@"订单|单号|快递|物流|发货|到哪|到了吗|收到|退|换货|调换|售后|降价|差价|\b(orders?|ordered|bought|parcel|package|refund|return(ed|ing)?|exchange|swap|replace(ment)?|deliver(y|ed)|shipped|tracking|arrived?|where is|price drop)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrderWords();
+
+    /// <summary>"礼物", "gift", "secret santa": the message is about a gift.</summary>
+    public static bool NamesAGift(string text) => GiftWord().IsMatch(text);
+
+    /// <summary>
+    /// Readings a request for suggestions is often mistaken for ("100元以上的包包有吗" as a product question), when the model is
+    /// not very sure of them; any reading below <see cref="UnsureOfOther"/>.
+    /// </summary>
+    private static bool Mistakable(string intent) => intent is Intents.Other or Intents.Greeting or Intents.Thanks or Intents.ProductQuestion;
+
+    /// <summary>Below this the model's reading of a request for suggestions with a shelf or budget is not trusted over it.</summary>
+    private const double UnsureOfOther = 0.45;
+
+    /// <summary>A product question or small talk this sure ("这个圣诞装饰是什么材质的") is one.</summary>
+    private const double SureOfMistakable = 0.7;
+
+    /// <summary>Below this any reading is a guess (the offline policy would ask which of two was meant).</summary>
+    private const double Guess = 0.3;
+
+    [GeneratedRegex(@"礼物|礼品|送给|送人|\b(gifts?|presents?|pressies?|secret santa|stocking fillers?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GiftWord();
+
+    /// <summary>The state after this message; <paramref name="continues"/>: the last answer was a list this message may refine.</summary>
+    public static GiftState Next(GiftState? current, GiftRequest said, bool continues)
+    {
+        var fresh = current is null || !continues || StartsAfresh(current, said);
+        var state = fresh ? new GiftState { Shown = current?.Shown ?? [] } : Copy(current!);
+        state.FreshOnly = said.Others;
+        if (said.CategoryIds.Count > 0) (state.CategoryIds, state.ThingWords) = ([.. said.CategoryIds], [.. said.ThingWords]);
+        if (said.MinPriceRmb is not null || said.MaxPriceRmb is not null)
+            (state.MinPriceRmb, state.MaxPriceRmb, state.Below) = (said.MinPriceRmb, said.MaxPriceRmb, null);
+        // "like X but cheaper": below X.
+        if (said.Cheaper && said.SimilarPriceRmb is { } likePrice && said.MaxPriceRmb is null) state.Below = likePrice - 0.1m;
+        else if (said.Cheaper && continues && current?.LastDearest is { } dearest && said.MaxPriceRmb is null)
+        {
+            // Strictly below the dearest card just shown (prices are in tenths of a yuan).
+            state.Below = dearest - 0.1m;
+            if (state.MinPriceRmb > state.Below) state.MinPriceRmb = null;
+        }
+        if (said.Recipient is not null) state.Recipient = said.Recipient;
+        if (said.Occasion is not null) state.Occasion = said.Occasion;
+        if (said.StyleWords.Count > 0) state.StyleWords = [.. said.StyleWords];
+        foreach (var shelf in said.ExcludedCategoryIds) if (!state.ExcludedCategoryIds.Contains(shelf)) state.ExcludedCategoryIds.Add(shelf);
+        foreach (var word in said.ExcludedWords) if (!state.ExcludedWords.Contains(word)) state.ExcludedWords.Add(word);
+        // A shelf asked for now is no longer left out ("no candles" … later "ok show me candles").
+        state.ExcludedCategoryIds.RemoveAll(said.CategoryIds.Contains);
+        state.CategoryIds.RemoveAll(state.ExcludedCategoryIds.Contains);
+        if (said.SimilarTo is not null) (state.SimilarTo, state.GoesWith) = (said.SimilarTo, null);
+        if (said.GoesWith is not null)
+        {
+            var with = said.GoesWith.Length > 0 ? said.GoesWith : current?.LastShown.FirstOrDefault();
+            (state.GoesWith, state.SimilarTo) = (with, null);
+        }
+        return state;
+    }
+
+    /// <summary>The filter for the list: shelves, budget, exclusions, and (for "换一批") everything shown before.</summary>
+    public static RecommendationFilter Filter(GiftState state) =>
+        new(null, state.Below is { } below ? Math.Min(below, state.MaxPriceRmb ?? below) : state.MaxPriceRmb, state.MinPriceRmb)
+        {
+            CategoryIds = state.CategoryIds,
+            ExcludedCategoryIds = state.ExcludedCategoryIds,
+            ExcludedWords = state.ExcludedWords,
+            ExcludedStockCodes = [.. state.FreshOnly ? state.Shown : [], .. new[] { state.SimilarTo, state.GoesWith }.OfType<string>()],
+        };
+
+    /// <summary>What was just shown, for the next refinement.</summary>
+    public static void Shown(GiftState state, IReadOnlyList<(string StockCode, decimal Price)> cards)
+    {
+        state.LastShown = cards.Select(c => c.StockCode).ToList();
+        state.LastDearest = cards.Count > 0 ? cards.Max(c => c.Price) : state.LastDearest;
+        foreach (var card in cards) if (!state.Shown.Contains(card.StockCode)) state.Shown.Add(card.StockCode);
+        state.FreshOnly = false;
+    }
+
+    private static bool StartsAfresh(GiftState current, GiftRequest said)
+    {
+        if (said.OnlyRefines) return false;
+        if (said.SimilarTo is not null && said.SimilarTo != current.SimilarTo) return true;
+        if (said.GoesWith is not null) return false;
+        if (said.Recipient is not null && current.Recipient is not null && said.Recipient != current.Recipient) return true;
+        // "now something for my dad": a new recipient with a request of its own.
+        if (said.Recipient is not null && current.Recipient is null && said.AsksForSuggestions) return true;
+        // A new kind of thing asked for in a full request ("推荐几个杯子") is a new search; "mugs then?" narrows this one.
+        return said.CategoryIds.Count > 0 && said.AsksForSuggestions && !said.CategoryIds.SequenceEqual(current.CategoryIds)
+            && current.SimilarTo is null && current.GoesWith is null && (said.MaxPriceRmb is not null || said.Recipient is not null || said.Occasion is not null);
+    }
+
+    private static GiftState Copy(GiftState s) => new()
+    {
+        CategoryIds = [.. s.CategoryIds], ThingWords = [.. s.ThingWords], Below = s.Below, MinPriceRmb = s.MinPriceRmb, MaxPriceRmb = s.MaxPriceRmb, Recipient = s.Recipient, Occasion = s.Occasion,
+        StyleWords = [.. s.StyleWords], ExcludedCategoryIds = [.. s.ExcludedCategoryIds], ExcludedWords = [.. s.ExcludedWords],
+        SimilarTo = s.SimilarTo, GoesWith = s.GoesWith, Shown = [.. s.Shown], LastShown = [.. s.LastShown], LastDearest = s.LastDearest,
+    };
+}

@@ -1,0 +1,89 @@
+namespace ShopAssistant.Recommendations.Gifts;
+
+/// <summary>A kind of thing shoppers name: its shelf, their words for it (zh by substring, en by whole word) and the name stems it covers.</summary>
+public sealed record GiftThing(string CategoryId, IReadOnlyList<string> Zh, IReadOnlyList<string> En, IReadOnlyList<string> Stems);
+
+/// <summary>Who a gift is for, or its occasion: the words that name it and how a card's reason says it.</summary>
+public sealed record GiftRole(string Key, IReadOnlyList<string> Zh, IReadOnlyList<string> En, string SayZh, string SayEn)
+{
+    /// <summary>Shelves an occasion prefers (Christmas: the Christmas shelf first); never a restriction.</summary>
+    public IReadOnlyList<string> PreferredCategories { get; init; } = [];
+}
+
+/// <summary>
+/// The gift conversation's words: kinds of things (more specific than the shelves' aliases, so that "no candles" leaves out
+/// candles and tea lights but "no mugs" keeps the rest of the kitchen shelf), recipients, occasions and styles.
+/// </summary>
+public static class GiftLexicon
+{
+    public static readonly IReadOnlyList<GiftThing> Things =
+    [
+        new("christmas", ["圣诞装饰", "圣诞挂件", "圣诞树", "圣诞摆件", "圣诞饰品", "圣诞用品", "圣诞的东西", "圣诞风", "圣诞元素", "挂饰", "彩球"],
+            ["christmas decoration", "christmas decorations", "christmas ornament", "christmas ornaments", "christmas tree", "tree decoration", "tree decorations",
+             "ornament", "ornaments", "bauble", "baubles", "advent", "christmassy", "xmas decorations", "xmas stuff", "christmas stuff", "festive"],
+            ["CHRISTMAS", "XMAS", "ADVENT", "SANTA", "REINDEER", "SNOWFLAKE", "NATIVITY", "SNOWMAN", "BAUBLE", "TREE DECORATION"]),
+        new("lights", ["蜡烛", "香薰蜡烛", "烛台", "香薰"], ["candle", "candles", "candel", "candels", "candle's", "tealight", "tealights", "tea light", "tea lights", "t-light", "t-lights", "candle holder", "candle holders", "scented candle"],
+            ["CANDLE", "T-LIGHT", "TEALIGHT", "TLIGHT", "TEA LIGHT"]),
+        new("lights", ["灯饰", "台灯", "灯笼", "小夜灯", "灯串", "彩灯", "灯"], ["lamp", "lamps", "lantern", "lanterns", "fairy lights", "string lights", "night light", "lights", "lighting"],
+            ["LAMP", "LANTERN", "LIGHTS", "NIGHTLIGHT", "LIGHT"]),
+        new("kitchen", ["马克杯", "咖啡杯"], ["mug", "mugs", "coffee mug"], ["MUG"]),
+        new("kitchen", ["杯子", "茶杯", "水杯"], ["cup", "cups", "teacup", "teacups"], ["MUG", "CUP"]),
+        new("kitchen", ["热水袋", "暖水袋"], ["hot water bottle", "hot water bottles", "hottie"], ["HOT WATER BOTTLE"]),
+        new("kitchen", ["盘子", "碗", "餐具", "茶具", "茶壶", "烘焙", "蛋糕", "厨房", "水瓶"],
+            ["plate", "plates", "bowl", "bowls", "kitchen", "kitchenware", "dining", "tableware", "teapot", "tea set", "baking", "cake", "cakes", "bottle"],
+            ["PLATE", "BOWL", "TEAPOT", "BAKING", "CAKE"]),
+        new("bags", ["包包", "袋子", "购物袋", "手提袋", "帆布包", "背包", "钱包", "手提包", "挎包", "挑个包", "买个包", "送个包", "收纳", "篮子"],
+            ["bag", "bags", "tote", "totes", "backpack", "purse", "shopper bag", "storage", "basket", "baskets", "handbag"], ["BAG", "TOTE", "BACKPACK", "PURSE"]),
+        new("jewellery", ["首饰", "饰品", "项链", "耳环", "耳钉", "手链", "发饰", "发夹", "手镯", "戒指"],
+            ["jewellery", "jewelry", "necklace", "necklaces", "earrings", "earring", "bracelet", "bracelets", "brooch", "hair clip", "hair clips", "ring"],
+            ["NECKLACE", "EARRING", "BRACELET", "BROOCH"]),
+        new("stationery", ["贺卡", "卡片", "包装纸", "礼品包装", "笔记本", "文具", "贴纸", "日历", "本子"],
+            ["card", "cards", "greeting card", "wrapping paper", "gift wrap", "notebook", "notebooks", "stationery", "stickers", "calendar", "pen", "pens"],
+            ["CARD", "WRAP", "NOTEBOOK", "STICKER"]),
+        new("toys", ["玩具", "拼图", "娃娃"], ["toy", "toys", "puzzle", "jigsaw", "doll", "game", "games"], ["TOY", "JIGSAW", "PUZZLE", "DOLL"]),
+        new("garden", ["花园", "园艺", "花盆", "野餐", "户外"], ["garden", "gardening", "plant pot", "planter", "picnic", "outdoor", "gardener"], ["GARDEN", "PLANTER", "PICNIC"]),
+        new("party", ["派对用品", "气球", "彩旗", "派对"], ["party supplies", "party stuff", "balloon", "balloons", "bunting", "party decorations"], ["PARTY", "BALLOON", "BUNTING"]),
+        new("home", ["相框", "挂钟", "闹钟", "钟", "镜子", "靠垫", "抱枕", "门垫", "地垫", "摆件", "家居装饰", "装饰品"],
+            ["photo frame", "picture frame", "frame", "frames", "clock", "clocks", "alarm clock", "mirror", "cushion", "cushions", "doormat", "doormats", "door mat", "home decor", "decor", "ornament for the home"],
+            ["FRAME", "CLOCK", "MIRROR", "CUSHION", "DOORMAT"]),
+    ];
+
+    public static readonly IReadOnlyList<GiftRole> Recipients =
+    [
+        new("mum", ["妈妈", "老妈", "母亲", "我妈", "妈咪", "婆婆", "岳母"], ["mum", "mom", "mother", "mummy", "mommy", "mam", "mother-in-law"], "送妈妈", "for mum"),
+        new("dad", ["爸爸", "老爸", "父亲", "我爸", "公公", "岳父"], ["dad", "father", "daddy", "father-in-law"], "送爸爸", "for dad"),
+        new("grandparent", ["奶奶", "外婆", "姥姥", "爷爷", "外公", "姥爷", "老人"], ["grandma", "granny", "nan", "nana", "grandmother", "grandad", "grandpa", "grandfather", "grandparents"], "送长辈", "for a grandparent"),
+        new("boyfriend", ["男朋友", "男友", "老公", "对象"], ["boyfriend", "bf", "husband", "hubby", "fiance"], "送男朋友", "for your boyfriend"),
+        new("girlfriend", ["女朋友", "女友", "老婆", "媳妇"], ["girlfriend", "gf", "wife", "fiancee", "missus"], "送女朋友", "for your girlfriend"),
+        new("colleague", ["同事", "领导", "老板", "客户"], ["colleague", "colleagues", "coworker", "co-worker", "coworkers", "boss", "office", "work"], "送同事", "for a colleague"),
+        new("teacher", ["老师", "班主任"], ["teacher", "teachers", "tutor"], "送老师", "for a teacher"),
+        new("friend", ["朋友", "闺蜜", "好友", "室友", "兄弟", "姐妹"], ["friend", "friends", "bestie", "best friend", "mate", "roommate", "flatmate"], "送朋友", "for a friend"),
+        new("child", ["孩子", "小孩", "儿童", "宝宝", "女儿", "儿子", "侄子", "侄女", "外甥"], ["kid", "kids", "child", "children", "son", "daughter", "nephew", "niece", "toddler", "baby"], "送孩子", "for a child"),
+        new("sibling", ["姐姐", "妹妹", "哥哥", "弟弟"], ["sister", "brother", "sis"], "送家人", "for your sibling"),
+    ];
+
+    public static readonly IReadOnlyList<GiftRole> Occasions =
+    [
+        new("christmas", ["圣诞"], ["christmas", "xmas", "secret santa", "x-mas"], "圣诞礼物", "a Christmas gift") { PreferredCategories = ["christmas"] },
+        new("birthday", ["生日"], ["birthday", "bday", "b-day"], "生日礼物", "a birthday gift"),
+        new("housewarming", ["乔迁", "新家", "搬家", "新房", "入伙"], ["housewarming", "house warming", "new home", "new house", "new flat", "moving in", "moved in"], "乔迁礼物", "a housewarming gift") { PreferredCategories = ["home", "kitchen", "lights"] },
+        new("mothersday", ["母亲节"], ["mother's day", "mothers day", "mothering sunday"], "母亲节礼物", "a Mother's Day gift"),
+        new("valentine", ["情人节", "七夕", "纪念日"], ["valentine", "valentine's", "valentines", "anniversary"], "情人节礼物", "a Valentine's gift"),
+        new("wedding", ["婚礼", "结婚", "新婚"], ["wedding", "newlyweds", "engagement"], "新婚礼物", "a wedding gift"),
+        new("thanks", ["感谢", "谢师", "教师节"], ["thank you", "thank-you", "teacher's day", "leaving", "farewell", "retirement"], "感谢礼物", "a thank-you gift"),
+        new("baby", ["满月", "新生儿", "宝宝出生"], ["baby shower", "new baby", "newborn", "christening"], "迎新宝宝礼物", "a new-baby gift"),
+    ];
+
+    /// <summary>Style words and the name words they prefer.</summary>
+    public static readonly IReadOnlyList<(string[] Words, string[] Stems)> Styles =
+    [
+        (["复古", "怀旧", "vintage", "retro", "antique", "old-fashioned", "old fashioned"], ["VINTAGE", "RETRO", "ANTIQUE", "RETROSPOT"]),
+        (["可爱", "萌", "cute", "adorable", "kawaii"], ["CUTE", "BUNNY", "KITTY", "CAT", "DOG", "OWL", "SPACEBOY", "DOLLY", "TEDDY"]),
+        (["爱心", "浪漫", "romantic", "heart", "hearts", "love"], ["HEART", "LOVE"]),
+        (["英伦", "英式", "british", "english", "union jack"], ["UNION JACK", "ENGLISH", "BRITISH", "LONDON"]),
+        (["花", "碎花", "floral", "flower", "flowers"], ["FLORAL", "FLOWER", "ROSE", "DAISY"]),
+    ];
+
+    public static GiftRole? Recipient(string? key) => Recipients.FirstOrDefault(r => r.Key == key);
+    public static GiftRole? Occasion(string? key) => Occasions.FirstOrDefault(r => r.Key == key);
+}

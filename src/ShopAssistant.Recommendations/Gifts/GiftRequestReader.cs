@@ -1,0 +1,210 @@
+using System.Text.RegularExpressions;
+using ShopAssistant.Domain.Catalogue;
+
+namespace ShopAssistant.Recommendations.Gifts;
+
+/// <summary>
+/// Reads a <see cref="GiftRequest"/> from one shopper message. Exclusions are read first ("不要蜡烛", "nothing Christmassy",
+/// "no mugs please") and their words taken out, so that "not candles" never asks for candles; then kinds of things
+/// (<see cref="GiftLexicon.Things"/>, then the shelves' own aliases, leaving out those that are occasions or people),
+/// the budget (<see cref="RecommendationFilterParser"/>), recipient, occasion, style, "something like X" and "what goes
+/// with this?", and the refinements "cheaper" and "others".
+/// </summary>
+public static partial class GiftRequestReader
+{
+    /// <summary>Shelf aliases that name an occasion or a person, not a kind of thing: "birthday gift" may be anything.</summary>
+    private static readonly HashSet<string> NotThings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "生日", "圣诞", "圣诞节", "christmas", "xmas", "节日", "婚礼", "wedding", "easter", "复活节", "halloween", "万圣节", "celebration",
+        "派对", "聚会", "party", "birthday", "儿童", "孩子", "小孩", "宝宝", "kids", "children", "baby", "home", "装饰", "decoration",
+        "tea", "card", "paper", "light", "包",
+    };
+
+    public static GiftRequest Read(string? text, Catalogue catalogue)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return new GiftRequest();
+        var lower = " " + text.ToLowerInvariant().Replace('’', '\'') + " ";
+
+        var cheaper = CheaperCue().IsMatch(lower);
+        // "something like X" / "what goes with X": the product named, and its name taken out of what is read next.
+        string? similar = null, goesWith = null;
+        if (SimilarCue().Match(lower) is { Success: true } like)
+        {
+            similar = ProductMentions.Find(like.Groups["rest"].Value + " " + like.Groups["before"].Value, catalogue)?.StockCode;
+            if (similar is not null) lower = lower.Replace(like.Value, " ");
+        }
+        if (GoesWithCue().Match(lower) is { Success: true } with)
+        {
+            goesWith = ProductMentions.Find(with.Groups["rest"].Value, catalogue)?.StockCode ?? "";
+            lower = lower.Replace(with.Value, " ");
+        }
+
+        var (excludedShelves, excludedWords) = ReadExclusions(ref lower, catalogue);
+        var shelves = new List<string>();
+        var things = Mentioned(ref lower).ToList();
+        foreach (var thing in things) if (!shelves.Contains(thing.CategoryId)) shelves.Add(thing.CategoryId);
+        if (shelves.Count == 0 && ShelfAlias(lower, catalogue) is { } alias) shelves.Add(alias);
+        // The shelves' own keywords are the words product names use ("teapot", "lantern", "jigsaw"): a kind of thing too.
+        if (shelves.Count == 0)
+            foreach (var (shelf, keyword) in ShelfKeywords(catalogue))
+                if (Mentions(lower, keyword.ToLowerInvariant()))
+                {
+                    if (!shelves.Contains(shelf)) shelves.Add(shelf);
+                    things.Add(new GiftThing(shelf, [], [], [keyword]));
+                }
+
+        var budget = RecommendationFilterParser.Parse(lower, catalogue);
+        decimal? min = budget?.MinPriceRmb, max = budget?.MaxPriceRmb;
+        // "cheap" / "便宜" without a number is a quantile in the old reader; in a conversation it means "cheaper than shown".
+        if (!HasAmount(lower)) (min, max) = (null, null);
+        var occasion = Role(lower, GiftLexicon.Occasions);
+        // 母亲节 names mum too; "secret santa at work" a colleague.
+        var recipient = Role(lower, GiftLexicon.Recipients)?.Key ?? (occasion?.Key == "mothersday" ? "mum" : null);
+        var styles = GiftLexicon.Styles.Where(s => s.Words.Any(w => Mentions(lower, w))).SelectMany(s => s.Stems).Distinct().ToList();
+
+        return new GiftRequest
+        {
+            CategoryIds = shelves.Where(s => !excludedShelves.Contains(s)).ToList(),
+            ThingWords = things.Where(t => !excludedShelves.Contains(t.CategoryId)).SelectMany(t => t.Stems).Distinct().ToList(),
+            MinPriceRmb = min,
+            MaxPriceRmb = max,
+            Recipient = recipient,
+            Occasion = occasion?.Key,
+            StyleWords = styles,
+            ExcludedCategoryIds = excludedShelves,
+            ExcludedWords = excludedWords,
+            SimilarTo = similar,
+            SimilarPriceRmb = similar is null ? null : catalogue.Find(similar)?.PriceRmb,
+            GoesWith = goesWith,
+            Cheaper = cheaper || (CheapWithoutAmount().IsMatch(lower) && !HasAmount(lower)),
+            Others = OthersCue().IsMatch(lower),
+            AsksForSuggestions = AsksCue().IsMatch(lower),
+        };
+    }
+
+    private static (List<string> Shelves, List<string> Words) ReadExclusions(ref string lower, Catalogue catalogue)
+    {
+        var shelves = new List<string>();
+        var words = new List<string>();
+        foreach (Match m in Negation().Matches(lower))
+        {
+            var span = m.Groups["what"].Value;
+            var found = Mentioned(ref span).ToList();
+            // "不要包" / "别推包了": 包 alone is a bag only right after the "no" (包装, 包邮 and 包裹 are not).
+            if (found.Count == 0 && LoneBag().IsMatch(span)) found.Add(GiftLexicon.Things.First(t => t.CategoryId == "bags"));
+            // "nothing Christmassy", "不要圣诞的": the occasion's shelf and its words.
+            if (Role(span, GiftLexicon.Occasions) is { Key: "christmas" }) found.Add(GiftLexicon.Things[0]);
+            foreach (var thing in found)
+            {
+                if (thing.CategoryId.Length > 0 && !shelves.Contains(thing.CategoryId) && thing.Stems.Count > 0 && IsWholeShelf(thing)) shelves.Add(thing.CategoryId);
+                foreach (var stem in thing.Stems) if (!words.Contains(stem)) words.Add(stem);
+            }
+            // "nothing pink", "no hearts": words product names use are left out too, whatever the lexicon knows.
+            foreach (var word in NameWordsIn(span, catalogue)) if (!words.Contains(word)) { words.Add(word); found.Add(new GiftThing("", [], [], [])); }
+            if (found.Count > 0) lower = lower.Replace(m.Groups["what"].Value, " " + span + " ");
+        }
+        // "no candles" leaves the candles' shelf out too (lamps and holders sit beside them); "no mugs" only mugs.
+        return (shelves, words);
+    }
+
+    /// <summary>Things whose shelf is theirs alone: leaving them out leaves out the shelf.</summary>
+    private static bool IsWholeShelf(GiftThing thing) => thing.CategoryId is "christmas" or "lights" or "jewellery" or "toys" or "party";
+
+    /// <summary>The things named in the text, longest words first; each word found is blanked so that it counts once.</summary>
+    private static IEnumerable<GiftThing> Mentioned(ref string text)
+    {
+        var found = new List<GiftThing>();
+        foreach (var (thing, word) in GiftLexicon.Things.SelectMany(t => t.Zh.Concat(t.En).Select(w => (t, w))).OrderByDescending(x => x.w.Length))
+        {
+            if (!Mentions(text, word)) continue;
+            found.Add(thing);
+            text = IsChinese(word) ? text.Replace(word, " ") : Regex.Replace(text, WordPattern(word), " ");
+        }
+        return found;
+    }
+
+    private static readonly HashSet<string> NotNameWords = ["GIFT", "GIFTS", "PLEASE", "THANKS", "SOMETHING", "ANYTHING", "THINGS", "STUFF", "MORE", "THAT", "THIS", "THOSE", "THESE", "THEM", "ONES", "WANT", "LIKE", "WITH", "JUST", "REALLY", "TOO", "EXPENSIVE", "CHEAP", "AGAIN", "ANY", "SOME", "ALL", "FOR", "AND", "THE", "YOUR", "FROM", "OVER", "UNDER", "ABOUT", "MUCH", "MANY", "ONLY", "ALSO", "VERY", "OTHER", "SAME", "BIG", "SMALL", "LARGE", "NEW", "SET", "BOX", "PACK"];
+
+    /// <summary>English words of the text that are words of some product's name (singular), for "no hearts", "nothing pink".</summary>
+    private static IEnumerable<string> NameWordsIn(string span, Catalogue catalogue)
+    {
+        var vocabulary = Vocabulary(catalogue);
+        foreach (Match w in Regex.Matches(span.ToUpperInvariant(), "[A-Z]{3,}"))
+        {
+            var word = w.Value;
+            if (NotNameWords.Contains(word)) continue;
+            var singular = word.EndsWith("IES") ? word[..^3] + "Y" : word.EndsWith('S') && !word.EndsWith("SS") ? word[..^1] : word;
+            if (vocabulary.Contains(singular)) yield return singular;
+            else if (vocabulary.Contains(word)) yield return word;
+        }
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Catalogue, HashSet<string>> Vocabularies = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Catalogue, List<(string, string)>> Keywords = new();
+
+    private static HashSet<string> Vocabulary(Catalogue catalogue) => Vocabularies.GetValue(catalogue, c =>
+        c.Products.SelectMany(p => Regex.Matches(p.Name.ToUpperInvariant(), "[A-Z]{3,}").Select(m => m.Value)).ToHashSet());
+
+    /// <summary>Each shelf's keywords (data/categories.json), longest first; the catch-all shelf has none.</summary>
+    private static List<(string Shelf, string Keyword)> ShelfKeywords(Catalogue catalogue) => Keywords.GetValue(catalogue, c =>
+        c.Categories.SelectMany(cat => cat.Keywords.Where(k => k.Length > 3 && !NotThings.Contains(k)).Select(k => (cat.Id, k))).OrderByDescending(x => x.k.Length).ToList());
+
+    private static string? ShelfAlias(string lower, Catalogue catalogue)
+    {
+        string? best = null;
+        var bestLength = 0;
+        foreach (var category in catalogue.Categories)
+            foreach (var alias in category.Aliases.Select(a => a.ToLowerInvariant()))
+            {
+                if (alias.Length <= bestLength || NotThings.Contains(alias) || !Mentions(lower, alias)) continue;
+                (best, bestLength) = (category.Id, alias.Length);
+            }
+        return best;
+    }
+
+    private static GiftRole? Role(string lower, IReadOnlyList<GiftRole> roles)
+    {
+        GiftRole? best = null;
+        var bestLength = 0;
+        foreach (var role in roles)
+            foreach (var word in role.Zh.Concat(role.En))
+                if (word.Length > bestLength && Mentions(lower, word.ToLowerInvariant())) (best, bestLength) = (role, word.Length);
+        return best;
+    }
+
+    public static bool Mentions(string lower, string word) =>
+        IsChinese(word) ? lower.Contains(word, StringComparison.Ordinal) : Regex.IsMatch(lower, WordPattern(word));
+
+    private static string WordPattern(string word) => $@"(?<![\p{{L}}']){Regex.Escape(word.ToLowerInvariant())}(?:s|es)?(?![\p{{L}}])";
+
+    private static bool IsChinese(string word) => word.Any(c => c > 0x2E80);
+
+    private static bool HasAmount(string lower) => AmountDigits().IsMatch(SpokenAmounts.ToDigits(lower));
+
+    [GeneratedRegex(@"^\s*(?:了|再|推|给我|要)?包(?![装邮裹括含])")]
+    private static partial Regex LoneBag();
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex AmountDigits();
+
+    [GeneratedRegex(@"(?<before>.{0,60}?)(?:(?:something|anything|stuff|things?|items?|ones?|products?|gifts?|others?)\s+(?:a\s+bit\s+|kinda\s+|kind\s+of\s+|sort\s+of\s+|similar\s+to\s+|just\s+|more\s+)?(?:like|similar to|along the lines of|resembling)|similar\s+to|simular\s+to|(?<!\b(?:i'?d|i|we|you|they|would|u|ud|really|also)\s)like\s+(?:the|that|those|this|my|your|a|an)\b|(?:和|跟|与|像)(?=.{1,60}?(?:差不多|类似|相似|一样|那样|那种|风格))|类似|相似的?|同款|这种的?|这类的?|这样的|那种的?|那样的|这个系列)(?<rest>.{0,80})")]
+    private static partial Regex SimilarCue();
+
+    [GeneratedRegex(@"(?:what|anything|something|which)\s+(?:else\s+)?(?:goes|go|would go|pairs?|matches|match)\s+(?:well\s+)?with(?<rest>.{0,80})|(?:配什么|搭配什么|配啥|搭什么|一起买什么|配套的?|和它搭|跟它搭|搭配)(?<rest>.{0,40})")]
+    private static partial Regex GoesWithCue();
+
+    [GeneratedRegex(@"(?<![要])(?:不要|不想要|别要|别给我|别推|别选|不需要|除了|不喜欢|不含|排除|去掉|拿掉|不考虑|别再|不能是|不带|不想送|讨厌|受不了)(?<what>[^，,。.！!？?；;]{1,12})|\b(?:no|not|without|nothing|except|exclude|excluding|avoid|skip|hate|hates|dislike|dislikes|but not|anything but|don'?t want|do not want|don'?t like|doesn'?t like|not into|allergic to|no more|none of the|not a fan of|no\s+\w+\s+or)\b(?<what>[^,.;!?]{1,40})")]
+    private static partial Regex Negation();
+
+    [GeneratedRegex(@"cheaper|less expensive|lower price|more affordable|too (?:expensive|pricey|dear|much)|bit (?:expensive|pricey|much)|budget is tighter|over my budget|便宜(?:点|些|一点|一些|的)|更便宜|太贵|贵了|有点贵|价格低|低一点的?价|实惠(?:点|一些|些)|再便宜|便宜点")]
+    private static partial Regex CheaperCue();
+
+    [GeneratedRegex(@"\b(?:cheap|cheapie|inexpensive|affordable)\b|便宜")]
+    private static partial Regex CheapWithoutAmount();
+
+    [GeneratedRegex(@"换一批|换一换|换换|换一些|换几个|换个别的|换别的|都不喜欢|不喜欢这些|别的|其他的|其它的|其他款|其它款|还有(?:吗|没|别|其|什么)|再来(?:几|一)|再看看|再推荐|不一样的|\b(?:others|other ones|other options|none of (?:those|these|them)|not (?:those|these)|don'?t like (?:those|these|them)|other stuff|something else|anything else|different ones|different stuff|something different|more options|show me more|more ideas|some more|new ones|next ones|another (?:few|batch|set|selection))\b")]
+    private static partial Regex OthersCue();
+
+    [GeneratedRegex(@"推荐|礼物|礼品|送给|送人|送点|送什么|送啥|想买|想要|买点|买个|挑|选个|选点|有没有|有啥|有什么|有吗|有哪些|看看|找|求|来点|来几|东西|好物|小物|[?？]|\b(?:recommend|suggest|suggestions?|gifts?|presents?|ideas?|looking for|show me|something|anything|shopping for|want|buy|get|got|have|any|some|please|pls|stuff|things|range)\b")]
+    private static partial Regex AsksCue();
+}

@@ -1,0 +1,215 @@
+using ShopAssistant.AI;
+using ShopAssistant.Assistant.Orchestration;
+using ShopAssistant.Assistant.Suggestions;
+using ShopAssistant.Domain;
+using ShopAssistant.Domain.Catalogue;
+using ShopAssistant.Domain.Conversations;
+using ShopAssistant.Recommendations;
+using ShopAssistant.Recommendations.Lists;
+
+namespace ShopAssistant.Assistant.Tests;
+
+/// <summary>
+/// The gift conversation (issue 13 item 3) through the offline assistant, in both languages: recipient, occasion and
+/// budget read and said on the cards; exclusions in the first or a later turn; "cheaper" and "换一批" refine the list
+/// just shown, earlier constraints persist, a new request starts afresh; "something like X"; "what goes with this?";
+/// and an honest answer when nothing fits.
+/// </summary>
+public sealed class GiftConversationTests
+{
+    private static readonly Catalogue Catalogue = TestShop.Data.Catalogue;
+
+    private static Product Of(ProductCard card) => Catalogue.Find(card.StockCode)!;
+
+    private static async Task<(AssistantReply Last, List<AssistantReply> All, ConversationMemory Memory)> Play(IShopAssistant assistant, params string[] turns)
+    {
+        var memory = TestShop.Greeted();
+        var replies = new List<AssistantReply>();
+        foreach (var turn in turns) replies.Add(await assistant.SayAsync(turn, memory));
+        return (replies[^1], replies, memory);
+    }
+
+    private static Task<(AssistantReply Last, List<AssistantReply> All, ConversationMemory Memory)> Play(params string[] turns) => Play(TestShop.Offline, turns);
+
+    [Theory]
+    [InlineData("送妈妈的生日礼物，一百元以内", "适合送妈妈的生日礼物", "¥100.0 预算内")]
+    [InlineData("母亲节快到了，给我妈挑个礼物吧，两百左右", "适合送妈妈的母亲节礼物", "¥160.0–¥240.0 预算内")]
+    [InlineData("birthday present for my mum under a hundred", "a birthday gift for mum", "within your ¥100.0 budget")]
+    [InlineData("housewarming gift for a friend, about ¥150", "a housewarming gift for a friend", "within your ¥120.0–¥180.0 budget")]
+    public async Task Recipient_occasion_and_budget_are_read_and_each_card_says_why_in_the_shoppers_language(string text, string who, string budget)
+    {
+        var (reply, _, memory) = await Play(text);
+
+        Assert.Equal(Intents.Recommendation, reply.Metadata.Intent);
+        Assert.NotEmpty(reply.Products);
+        Assert.All(reply.Products, c => Assert.InRange(c.PriceRmb, memory.Gift!.MinPriceRmb ?? 0, memory.Gift.MaxPriceRmb!.Value));
+        Assert.All(reply.Products, c => Assert.Contains(who, c.Reason));
+        Assert.All(reply.Products, c => Assert.Contains(budget, c.Reason));
+        Assert.False(reply.Metadata.Handoff);
+    }
+
+    [Theory]
+    [InlineData("送妈妈的礼物，不要蜡烛")]
+    [InlineData("gift for my sister but no candles")]
+    public async Task An_exclusion_in_the_first_turn_is_never_broken(string text)
+    {
+        var (reply, _, _) = await Play(text);
+        Assert.NotEmpty(reply.Products);
+        Assert.All(reply.Products, c => Assert.DoesNotContain("CANDLE", c.Name));
+        Assert.All(reply.Products, c => Assert.DoesNotContain("T-LIGHT", c.Name));
+        Assert.All(reply.Products, c => Assert.NotEqual("lights", Of(c).CategoryId));
+    }
+
+    [Theory]
+    [InlineData("推荐点圣诞礼物", "不要圣诞的")]
+    [InlineData("christmas presents please", "hmm, nothing christmassy")]
+    public async Task An_exclusion_in_a_later_turn_refines_the_list(string first, string then)
+    {
+        var (reply, all, _) = await Play(first, then);
+        Assert.Contains(all[0].Products, c => Of(c).CategoryId == "christmas");
+        Assert.NotEmpty(reply.Products);
+        Assert.All(reply.Products, c => Assert.NotEqual("christmas", Of(c).CategoryId));
+        Assert.All(reply.Products, c => Assert.DoesNotContain("CHRISTMAS", c.Name));
+    }
+
+    [Theory]
+    [InlineData("送妈妈的礼物", "便宜点的", "比上一批更便宜")]
+    [InlineData("gift ideas for mum", "cheaper ones?", "cheaper than the last ones")]
+    public async Task Cheaper_shows_a_dearest_card_below_the_previous_dearest(string first, string then, string why)
+    {
+        var (reply, all, _) = await Play(first, then);
+        Assert.NotEmpty(reply.Products);
+        Assert.True(reply.Products.Max(c => c.PriceRmb) < all[0].Products.Max(c => c.PriceRmb));
+        Assert.All(reply.Products, c => Assert.Contains(why, c.Reason));
+        // The shopper's own words still show: who it is for.
+        Assert.All(reply.Products, c => Assert.True(c.Reason.Contains("妈妈") || c.Reason.Contains("mum")));
+    }
+
+    [Theory]
+    [InlineData("一百以内的杯子", "换一批")]
+    [InlineData("mugs under 80", "show me others")]
+    public async Task Others_repeat_no_card_and_keep_the_earlier_constraints(string first, string then)
+    {
+        var (reply, all, memory) = await Play(first, then);
+        var max = memory.Gift!.MaxPriceRmb!.Value;
+        Assert.NotEmpty(reply.Products);
+        Assert.Empty(reply.Products.Select(c => c.StockCode).Intersect(all[0].Products.Select(c => c.StockCode)));
+        Assert.All(reply.Products, c => Assert.True(c.PriceRmb <= max));
+        Assert.All(reply.Products, c => Assert.Equal("kitchen", Of(c).CategoryId));
+    }
+
+    [Theory]
+    [InlineData("送男朋友的礼物", "不要蜡烛", "改成五十以内吧")]
+    [InlineData("something for my boyfriend", "not candles", "under 50 instead")]
+    public async Task A_new_budget_replaces_the_old_one_and_exclusions_persist(string first, string second, string third)
+    {
+        var (reply, _, memory) = await Play(first, second, third);
+        Assert.NotEmpty(reply.Products);
+        Assert.All(reply.Products, c => Assert.True(c.PriceRmb <= 50m));
+        Assert.All(reply.Products, c => Assert.DoesNotContain("CANDLE", c.Name));
+        Assert.Equal("boyfriend", memory.Gift!.Recipient);
+    }
+
+    [Theory]
+    [InlineData("送妈妈的礼物，五十以内，不要蜡烛", "给爸爸挑个生日礼物")]
+    [InlineData("gift for mum under 50, no candles", "now a birthday present for my dad")]
+    public async Task A_new_request_starts_afresh(string first, string then)
+    {
+        var (reply, _, memory) = await Play(first, then);
+        Assert.NotEmpty(reply.Products);
+        Assert.Equal("dad", memory.Gift!.Recipient);
+        Assert.Null(memory.Gift.MaxPriceRmb);
+        Assert.Empty(memory.Gift.ExcludedWords);
+    }
+
+    [Theory]
+    [InlineData("送妈妈的礼物，五十以内，不要蜡烛", "运费怎么算", "推荐点礼物")]
+    [InlineData("gift for mum under 50, no candles", "how much is shipping?", "gift ideas?")]
+    public async Task A_request_after_an_unrelated_question_starts_afresh(string first, string between, string then)
+    {
+        var (reply, all, memory) = await Play(first, between, then);
+        Assert.Empty(all[1].Products);
+        Assert.NotEmpty(reply.Products);
+        Assert.Null(memory.Gift!.Recipient);
+        Assert.Null(memory.Gift.MaxPriceRmb);
+        Assert.Empty(memory.Gift.ExcludedWords);
+    }
+
+    [Theory]
+    [InlineData("something like the white hanging heart t-light holder", "85123A", "like WHITE HANGING HEART T-LIGHT HOLDER")]
+    [InlineData("亲，我想要跟 white hanging heart t-light holder 差不多的东西，有什么推荐吗", "85123A", "与 WHITE HANGING HEART T-LIGHT HOLDER 相似")]
+    public async Task Something_like_a_product_shows_its_shelf_and_never_the_product(string text, string code, string why)
+    {
+        var (reply, _, _) = await Play(text);
+        Assert.NotEmpty(reply.Products);
+        Assert.DoesNotContain(reply.Products, c => c.StockCode == code);
+        Assert.All(reply.Products, c => Assert.Equal(Catalogue.Find(code)!.CategoryId, Of(c).CategoryId));
+        Assert.True(reply.Products.All(c => c.Reason.Contains(why)), string.Join(" | ", reply.Products.Select(c => c.Reason)));
+    }
+
+    [Theory]
+    [InlineData("推荐几个马克杯", "这个配什么好", "常与")]
+    [InlineData("show me some mugs", "what goes with this?", "often bought with")]
+    public async Task What_goes_with_this_reads_the_bought_together_list_of_the_first_card(string first, string then, string why)
+    {
+        var together = new TogetherSuggestions();
+        var assistant = new Orchestrator(TestShop.Understanding, TestShop.Knowledge, TestShop.Orders, together, new ShopModel(new LlmOptions()));
+        var (reply, all, _) = await Play(assistant, first, then);
+
+        Assert.Equal(all[0].Products[0].StockCode, together.AskedAround);
+        Assert.NotEmpty(reply.Products);
+        Assert.DoesNotContain(reply.Products, c => c.StockCode == together.AskedAround);
+        Assert.All(reply.Products, c => Assert.Contains(why, c.Reason));
+    }
+
+    [Theory]
+    [InlineData("想买首饰，0.5元以内的", "没有同时满足", "¥0.5 预算内")]
+    [InlineData("jewellery under 0.5 yuan please", "nothing in the shop meets all of that", "within your ¥0.5 budget")]
+    public async Task When_nothing_fits_the_bot_says_so_offers_to_relax_the_budget_and_shows_no_card(string text, string honest, string condition)
+    {
+        var (reply, _, _) = await Play(text);
+        Assert.Empty(reply.Products);
+        Assert.Contains(honest, reply.Text);
+        Assert.Contains(condition, reply.Text);
+        // The cheapest necklace or earring that would fit, offered as one tap.
+        Assert.Contains(reply.SuggestedActions, a => a.Contains('¥'));
+        Assert.False(reply.Metadata.Handoff);
+    }
+
+    [Theory]
+    [InlineData("gifts for a colleague")]
+    [InlineData("给同事的礼物，一百以内")]
+    public async Task A_gift_for_a_colleague_is_not_a_request_for_a_person(string text)
+    {
+        var (reply, _, _) = await Play(text);
+        Assert.False(reply.Metadata.Handoff);
+        Assert.NotEmpty(reply.Products);
+    }
+
+    [Fact]
+    public async Task Asking_for_a_person_still_hands_over()
+    {
+        var (reply, _, _) = await Play("送同事的礼物 转人工");
+        Assert.True(reply.Metadata.Handoff);
+    }
+
+    /// <summary>Popular suggestions, and a bought-together list that records what it was asked about.</summary>
+    private sealed class TogetherSuggestions : IProductSuggestions
+    {
+        private readonly PopularProductSuggestions _popular = new(TestShop.Data);
+
+        public string? AskedAround { get; private set; }
+
+        public IReadOnlyList<ProductCard> Suggest(int? customerId, RecommendationFilter? filter, int k, ShopLanguage language) =>
+            _popular.Suggest(customerId, filter, k, language);
+
+        public IReadOnlyList<ProductCard> Around(string stockCode, RecommendationKind kind, RecommendationFilter? filter, int k, ShopLanguage language)
+        {
+            AskedAround = stockCode;
+            var named = Catalogue.Find(stockCode)!.Name;
+            return Catalogue.Products.Where(p => p.Buyers > 100 && filter.Accepts(p)).Take(k)
+                .Select(p => new ProductCard(p.StockCode, p.Name, p.PriceRmb, language == ShopLanguage.Zh ? $"常与 {named} 一起购买" : $"often bought with {named}"))
+                .ToList();
+        }
+    }
+}

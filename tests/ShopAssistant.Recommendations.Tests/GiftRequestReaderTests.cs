@@ -1,0 +1,148 @@
+using ShopAssistant.Domain.Catalogue;
+using ShopAssistant.Recommendations.Gifts;
+
+namespace ShopAssistant.Recommendations.Tests;
+
+/// <summary>What one message of a gift conversation says: who, when, what, how much, what not, like what, and refinements.</summary>
+public class GiftRequestReaderTests
+{
+    /// <summary>A few real catalogue names on the real shelves (data/categories.json's ids), with TinyShop's categories.</summary>
+    private static readonly Catalogue Shop = new(
+    [
+        new Product("85123A", "WHITE HANGING HEART T-LIGHT HOLDER", 26.6m, "lights", 856),
+        new Product("21733", "RED HANGING HEART T-LIGHT HOLDER", 26.6m, "lights", 385),
+        new Product("85099B", "JUMBO BAG RED RETROSPOT", 18.7m, "bags", 635),
+        new Product("22727", "ALARM CLOCK BAKELIKE RED", 33.8m, "home", 388),
+    ], [.. TinyShop.Instance.Catalogue.Categories, new Category("lights", "灯饰蜡烛", "Candles & lights", ["CANDLE"], ["蜡烛", "candle", "light"]),
+        new Category("party", "派对节庆", "Party", ["PARTY"], ["生日", "birthday", "party"])]);
+
+    private static GiftRequest Read(string text) => GiftRequestReader.Read(text, Shop);
+
+    [Theory]
+    [InlineData("送妈妈的生日礼物，一百元以内", "mum", "birthday", 100.0)]
+    [InlineData("birthday present for my mum under a hundred", "mum", "birthday", 100.0)]
+    [InlineData("男朋友圣诞礼物 两百以内", "boyfriend", "christmas", 200.0)]
+    [InlineData("同事乔迁送点什么好", "colleague", "housewarming", null)]
+    [InlineData("housewarming gift for a friend", "friend", "housewarming", null)]
+    [InlineData("母亲节礼物推荐", "mum", "mothersday", null)]
+    [InlineData("secret santa at work, max 30 rmb", "colleague", "christmas", 30.0)]
+    public void Reads_recipient_occasion_and_budget(string text, string recipient, string occasion, double? max)
+    {
+        var said = Read(text);
+        Assert.Equal(recipient, said.Recipient);
+        Assert.Equal(occasion, said.Occasion);
+        Assert.Equal(max is null ? null : (decimal)max, said.MaxPriceRmb);
+        // An occasion alone is no shelf: a birthday gift for mum may be anything.
+        Assert.Empty(said.CategoryIds);
+    }
+
+    [Theory]
+    [InlineData("两百左右的礼物", 160.0, 240.0)]
+    [InlineData("gifts 50–100", 50.0, 100.0)]
+    [InlineData("something about ¥200", 160.0, 240.0)]
+    [InlineData("五十到一百块", 50.0, 100.0)]
+    public void Reads_budgets_in_any_form(string text, double min, double max)
+    {
+        var said = Read(text);
+        Assert.Equal((decimal)min, said.MinPriceRmb);
+        Assert.Equal((decimal)max, said.MaxPriceRmb);
+    }
+
+    [Theory]
+    [InlineData("推荐几个马克杯", "kitchen", "MUG")]
+    [InlineData("show me some mugs", "kitchen", "MUG")]
+    [InlineData("有没有复古风的包包", "bags", "BAG")]
+    [InlineData("christmas decorations please", "christmas", "CHRISTMAS")]
+    [InlineData("any nice candles?", "lights", "CANDLE")]
+    public void Reads_kinds_of_things_as_shelves_with_their_name_words(string text, string shelf, string word)
+    {
+        var said = Read(text);
+        Assert.Equal([shelf], said.CategoryIds);
+        Assert.Contains(word, said.ThingWords);
+    }
+
+    [Fact]
+    public void Reads_style_words_as_preferences()
+    {
+        Assert.Contains("VINTAGE", Read("有没有复古风的包包").StyleWords);
+        Assert.Contains("VINTAGE", Read("some vintage kitchen things").StyleWords);
+    }
+
+    [Theory]
+    [InlineData("送妈妈的礼物，不要蜡烛", "CANDLE", "lights")]
+    [InlineData("gift for my sister but no candles", "CANDLE", "lights")]
+    [InlineData("not candles", "CANDLE", "lights")]
+    [InlineData("推荐点礼物，不要圣诞的", "CHRISTMAS", "christmas")]
+    [InlineData("present ideas, nothing christmassy please", "CHRISTMAS", "christmas")]
+    [InlineData("no mugs please", "MUG", null)]
+    [InlineData("一百以内的礼物，不要包", "BAG", null)]
+    public void Reads_exclusions_and_never_asks_for_what_is_excluded(string text, string word, string? shelf)
+    {
+        var said = Read(text);
+        Assert.Contains(word, said.ExcludedWords);
+        if (shelf is not null) Assert.Contains(shelf, said.ExcludedCategoryIds);
+        Assert.DoesNotContain(shelf ?? "-", said.CategoryIds);
+        Assert.Empty(said.ThingWords.Intersect(said.ExcludedWords));
+    }
+
+    [Fact]
+    public void A_question_that_asks_whether_there_are_candles_excludes_nothing()
+    {
+        var said = Read("有没有蜡烛");
+        Assert.Empty(said.ExcludedWords);
+        Assert.Equal(["lights"], said.CategoryIds);
+    }
+
+    [Theory]
+    [InlineData("something like the white hanging heart t-light holder", "85123A")]
+    [InlineData("things like the red hanging heart t-light holder", "21733")]
+    [InlineData("有没有和white hanging heart t-light holder差不多的", "85123A")]
+    [InlineData("想要类似 jumbo bag red retrospot 的", "85099B")]
+    [InlineData("got stuff like the alarm clock bakelike red", "22727")]
+    public void Finds_the_product_a_shopper_wants_something_like(string text, string code)
+    {
+        Assert.Equal(code, Read(text).SimilarTo);
+    }
+
+    [Fact]
+    public void I_would_like_is_not_something_like()
+    {
+        Assert.Null(Read("I'd like a gift under 50").SimilarTo);
+    }
+
+    [Theory]
+    [InlineData("what goes with this?", "")]
+    [InlineData("what goes well with the jumbo bag red retrospot", "85099B")]
+    [InlineData("这个配什么好", "")]
+    public void Reads_what_goes_with_a_card_or_a_named_product(string text, string code)
+    {
+        Assert.Equal(code, Read(text).GoesWith);
+    }
+
+    [Theory]
+    [InlineData("便宜点的", true, false)]
+    [InlineData("太贵了", true, false)]
+    [InlineData("cheaper ones?", true, false)]
+    [InlineData("too expensive", true, false)]
+    [InlineData("换一批", false, true)]
+    [InlineData("还有别的吗", false, true)]
+    [InlineData("show me others", false, true)]
+    [InlineData("something different", false, true)]
+    public void Reads_refinements(string text, bool cheaper, bool others)
+    {
+        var said = Read(text);
+        Assert.Equal(cheaper, said.Cheaper);
+        Assert.Equal(others, said.Others);
+        Assert.True(said.OnlyRefines);
+        Assert.Null(said.MaxPriceRmb);
+    }
+
+    [Fact]
+    public void A_new_budget_in_a_later_turn_only_refines()
+    {
+        var said = Read("under 50 instead");
+        Assert.Equal(50m, said.MaxPriceRmb);
+        Assert.True(said.OnlyRefines);
+        Assert.True(Read("改成五十以内吧").OnlyRefines);
+    }
+}
