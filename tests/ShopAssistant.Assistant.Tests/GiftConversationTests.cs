@@ -186,6 +186,15 @@ public sealed class GiftConversationTests
         Assert.NotEmpty(reply.Products);
     }
 
+    [Theory]
+    [InlineData("你好，请问是暖居英伦家居礼品店吗")]
+    [InlineData("is this Hearth & Gift?")]
+    public async Task The_shops_own_name_asks_for_no_suggestions(string text)
+    {
+        var (reply, _, _) = await Play(text);
+        Assert.Empty(reply.Products);
+    }
+
     [Fact]
     public async Task Asking_for_a_person_still_hands_over()
     {

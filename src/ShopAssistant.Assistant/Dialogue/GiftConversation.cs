@@ -24,6 +24,8 @@ public static partial class GiftConversation
     {
         if (u.Entities.OrderNumbers.Count > 0 || EscalationRules.ReportsDamage(text, u)) return false;
         if (u.Intent == Intents.Recommendation && u.Confidence >= 0.3) return true;
+        // "请问是暖居英伦家居礼品店吗": the shop's own name has 家居 and 礼品 in it, and asks for nothing.
+        if (ShopName().IsMatch(text) && gift is { Recipient: null, MaxPriceRmb: null, MinPriceRmb: null, SimilarTo: null, Occasion: null }) return false;
         // "I want to return the jumbo bag red retrospot", "我给妈妈买的生日礼物到哪了": an order first.
         if (OrderWords().IsMatch(text)) return false;
         // Right after a list: "cheaper ones?" (read as price protection), "还有别的吗", "不要杯子" refine it.
@@ -70,6 +72,9 @@ public static partial class GiftConversation
 
     /// <summary>Below this any reading is a guess (the offline policy would ask which of two was meant).</summary>
     private const double Guess = 0.3;
+
+    [GeneratedRegex(@"暖居英伦|家居礼品店|\bhearth (&|and) gift\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShopName();
 
     [GeneratedRegex(@"礼物|礼品|送给|送人|\b(gifts?|presents?|pressies?|secret santa|stocking fillers?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex GiftWord();
