@@ -132,7 +132,7 @@ internal static partial class EscalationRules
     public static partial Regex MildRemark();
 
     /// <summary>"you're a surprisingly decent bot", "你们的机器人还挺好用": praise the model may hear as a remark about the service.</summary>
-    [GeneratedRegex(@"挺好用|挺聪明|挺靠谱|还不错|\b(decent|good|nice|great|helpful|smart|clever|useful|impressive|not bad) (bot|assistant|chatbot)\b|\b(bot|assistant) (is|was) (actually |surprisingly |pretty |really )?(decent|good|great|helpful|useful|smart)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"挺好用|挺聪明|挺靠谱|还不错|\bactually (really |quite |very |pretty )?helpful\b|\b(decent|good|nice|great|helpful|smart|clever|useful|impressive|not bad) (bot|assistant|chatbot)\b|\b(bot|assistant) (is|was) (actually |surprisingly |pretty |really )?(decent|good|great|helpful|useful|smart)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Compliments();
 
     [GeneratedRegex(@"不满意|失望|不开心|不高兴|\b(disappoint(ed|ing)?|not happy|unhappy|not satisfied|dissatisfied|not pleased|let down)\b", RegexOptions.IgnoreCase)]
@@ -159,7 +159,8 @@ internal static partial class EscalationRules
     /// Praise that a failure named beside it turns into its opposite (H3.2 without an angry word): "真是谢谢你们了，让我白等了三天",
     /// "great job, you lost my parcel", "oh wonderful, a bot". Praise alone ("great, thanks!") is praise.
     /// </summary>
-    public static bool IsSarcastic(string text) => IronicPraise().IsMatch(text) && FailureNamed().IsMatch(text) && !SincereSurprise().IsMatch(text);
+    public static bool IsSarcastic(string text) =>
+        IronicPraise().IsMatch(text) && FailureNamed().IsMatch(text) && !SincereSurprise().IsMatch(text) && !Compliments().IsMatch(text);
 
     [GeneratedRegex(@"呵呵|真棒|好棒(啊|呢|哦)|可真(是)?(高|快|好|行|棒|厉害|贴心|周到|负责|专业|靠谱|省心|有效率)|真(是)?谢谢(你们|您)了|谢谢你们了|多谢你们了|太好了呢|真好呢|厉害厉害|真厉害啊|你们真行|真有你们的|我服了|服了你们|好样的|效率真高|效率可真|干得漂亮|" +
         @"\b(oh|wow|just|truly|really|simply|absolutely|so)\W+(great|fantastic|brilliant|wonderful|amazing|lovely|perfect|superb|impressive|marvell?ous|excellent|awesome|helpful)\b|\b(great|good|nice|fantastic|amazing|brilliant) (job|work)\b|\bwell done\b|\bbravo\b|\btop[- ]notch\b|\bstellar\b|" +
@@ -171,7 +172,7 @@ internal static partial class EscalationRules
     private static partial Regex FailureNamed();
 
     /// <summary>"真是谢谢你们了，没想到这么快就到了": a failure word inside real thanks.</summary>
-    [GeneratedRegex(@"没想到|想不到|居然这么快|这么快就|挺聪明|点赞|\b(didn'?t expect|never expected|can'?t believe how (fast|quick)|(nice|good|great|smart|clever|helpful) bot|actually (really |quite |very |pretty )?helpful)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"没想到|想不到|居然这么快|这么快就|点赞|\b(didn'?t expect|never expected|can'?t believe how (fast|quick))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SincereSurprise();
 
     /// <summary>
