@@ -24,6 +24,9 @@ public sealed record MessageUnderstanding(
 
     /// <summary>Letters only, and not one word a shopper has been seen to use: the model's reading of it is a guess.</summary>
     public bool Unfamiliar { get; init; }
+
+    /// <summary>The shopper turns a person down ("不用转人工了", "no need for a human"): no request for one (H3.1).</summary>
+    public bool DeclinesPerson { get; init; }
 }
 
 /// <summary>

@@ -64,7 +64,8 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
         var slots = SituationReader.Read(normal, _places.Read(normal));
         var received = ReceivedIsNoCancel.Applies(normal, slots);
         if (received) intent = ReceivedIsNoCancel.Apply(intent);
-        if (DeclinedPerson.Applies(normal)) intent = DeclinedPerson.Apply(intent, normal);
+        var declines = DeclinedPerson.Applies(normal);
+        if (declines) intent = DeclinedPerson.Apply(intent, normal);
         return new MessageUnderstanding(language, intent.Intent, intent.Confidence, intent.RunnerUpIntent, intent.RunnerUpConfidence,
             entities, _mood.Read(text, normal))
         {
@@ -72,6 +73,7 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
             NormalText = normal,
             Topics = received ? ReceivedIsNoCancel.Apply(_topics.Find(normal)) : _topics.Find(normal),
             Unfamiliar = _vocabulary.IsUnfamiliar(normal),
+            DeclinesPerson = declines,
         };
     }
 }

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using ShopAssistant.Domain.Conversations;
 using ShopAssistant.Domain.Policies;
 using ShopAssistant.Understanding;
-using ShopAssistant.Understanding.Intents;
 
 namespace ShopAssistant.Assistant.Escalation;
 
@@ -63,9 +62,9 @@ internal static partial class EscalationRules
         if (IsPresencePing(text)) return null;
         // "不用转人工了，谢谢", "no need for a human": every word of a request, and none of its meaning.
         // "是真人还是机器人？", "am i chatting with a bot?", "给你们点个赞": asking about, or praising, the people is no request for one.
-        var declines = DeclinedPerson.Applies(text) || ((AsksWhoIsAnswering().IsMatch(text) || PraisesStaff().IsMatch(text)) && !WantsSomeone().IsMatch(text));
+        var noRequest = understanding.DeclinesPerson || ((AsksWhoIsAnswering().IsMatch(text) || PraisesStaff().IsMatch(text)) && !WantsSomeone().IsMatch(text));
         // "a gift for a colleague" names a person the lexicon reads as "put me through to a colleague"; 转人工 still hands over.
-        if (!declines && (AsksForPerson().IsMatch(text) || (mood.AsksForHuman && !giftForSomeone)) && (!aboutHours || WantsAPersonNow().IsMatch(text)))
+        if (!noRequest && (AsksForPerson().IsMatch(text) || (mood.AsksForHuman && !giftForSomeone)) && (!aboutHours || WantsAPersonNow().IsMatch(text)))
             return HandoffReasons.ShopperRequest;
         if (consecutiveFailures >= FailuresBeforeHandoff || mood.SaysFailedAgain) return HandoffReasons.BotFailedTwice;
         // The intent model knows phrasings no word list has ("换个会喘气的", "i've had it with you people"): a fair reading of a
@@ -79,7 +78,7 @@ internal static partial class EscalationRules
             && (understanding.Confidence >= SureReading || (understanding.Confidence >= FairReading && mood.AngryWords > 0)))
             return HandoffReasons.AngryOrComplaint;
         // "and if I write at 2am?" after the service hours: a time asks about the hours, not for a person now.
-        if (understanding.Intent == Intents.HumanAgent && understanding.Confidence >= SureReading && !calmQuestion && !aboutHours && !declines
+        if (understanding.Intent == Intents.HumanAgent && understanding.Confidence >= SureReading && !calmQuestion && !aboutHours && !noRequest
             && understanding.Slots.ClockTime is null)
             return HandoffReasons.ShopperRequest;
         return null;

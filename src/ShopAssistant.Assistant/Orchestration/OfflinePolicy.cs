@@ -52,7 +52,7 @@ internal sealed partial class OfflinePolicy(
 
         if (EscalationRules.IsPresencePing(text)) return Welcome(memory, l, Math.Max(u.Confidence, 0.6));
         // "不用转人工了，谢谢", "nah it's fine, I don't need a person": say that no one is called, and stay on the shopper's subject.
-        if (DeclinedPerson.Applies(text) && !AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Topics.Count == 0)
+        if (u.DeclinesPerson && !AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Topics.Count == 0)
             return new PolicyAnswer(ReplyTexts.NoPersonThen(l), DeclinedPerson.Thanks(text) ? Intents.Thanks : EscalationRules.TopicOf(memory) ?? u.Intent,
                 u.Confidence, ReplyTexts.Starters(l));
         if (PromptInjection().IsMatch(text))
