@@ -126,6 +126,7 @@ public static partial class DialogueState
         if (ruleCue is not null && (!cues.Contains(Intents.OrderStatus) || onlyNamesTheOrder)
             && (u.Intent == Intents.OrderStatus || (OrderLookups.Contains(u.Intent) && noOrderNumber)))
             return (ruleCue, Math.Max(u.Confidence, 0.6));
+        if (RuleQuestions.Asked(u) is { } asked) return (asked, Math.Max(u.Confidence, 0.6));
         // "I want a refund, the order hasn't shipped yet" asks R6, not where the order is.
         if (noOrderNumber && u.Intent is Intents.OrderStatus or Intents.ReturnRequest && ComputedAnswer.AsksRefundBeforeDispatch(u.Slots, u.NormalText))
             return (Intents.RefundStatus, Math.Max(u.Confidence, 0.6));

@@ -105,6 +105,9 @@ internal static partial class EscalationRules
             // (An angry stalled parcel read as the parcel was tried: v5 and v6 disagreed, and again in the ninth session v8 +1 against v6 −1, v3 −2, v2 −1; aggregates only.)
             HandoffReasons.AngryOrComplaint when !understanding.Mood.ThreatensComplaint
                 && ((ReportsDamage(text, understanding) && NamesDamage(text)) || damageReported) => Intents.QualityIssue,
+            // "i'm done with this chatbot", "受够机器人了": a person wanted, said the fed-up way.
+            HandoffReasons.AngryOrComplaint when DoneWithTheBot().IsMatch(text) && !understanding.Mood.ThreatensComplaint && !understanding.Mood.Abusive
+                => Intents.HumanAgent,
             HandoffReasons.AngryOrComplaint or HandoffReasons.Legal => Intents.Complaint,
             HandoffReasons.DamagedGoods => Intents.QualityIssue,
             HandoffReasons.StalledParcel => Intents.OrderStatus,
@@ -216,7 +219,7 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"(会|能|可以)(不会)?(赔|补偿)|有没有(赔偿|补偿)|(赔偿|补偿)(吗|么|嘛)\W*$|\b(do|does|will) (you|the shop|your shop) (ever )?(pay |offer |give )?(any )?compensat|\bis there (any )?compensation\b|\bcompensation policy\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompensationPolicyQuestion();
 
-    [GeneratedRegex(@"多久|多长时间|几天|什么时候|何时|到账|退到|退回到|退回哪|原路|哪里|\bhow long\b|\bhow many days\b|\bwhen (will|does|do|is|can)\b|\bshow up\b|\barrive\b|\bwhere (does|will|do|is)\b|\bwhich (account|card)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"多久|多长时间|几天|什么时候|何时|到账|回到|\bgo(es)? back\b|\bback to\b|退到|退回到|退回哪|原路|哪里|\bhow long\b|\bhow many days\b|\bwhen (will|does|do|is|can)\b|\bshow up\b|\barrive\b|\bwhere (does|will|do|is)\b|\bwhich (account|card)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhereOrWhenItArrives();
 
     [GeneratedRegex(@"自己|我的错|怪我|脑子瓦特|(好|真|太)蠢|蠢死|手残|手滑|\b(my (own )?fault|my bad|my mistake|silly me|stupid me|dumb me|i'?m (such )?an? (idiot|moron|fool)|i'?m so (dumb|stupid)|mad at myself|annoyed with myself|angry at myself)\b", RegexOptions.IgnoreCase)]
@@ -337,6 +340,9 @@ internal static partial class EscalationRules
 
     [GeneratedRegex(@"我要|给我|帮我转|换个|换一个|换人|\b(i need|i want|i'?d like|get me|give me|put me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WantsSomeone();
+
+    [GeneratedRegex(@"受够(了)?(这个|你这)?(破)?机器人|不想(再)?(跟|和)机器人|\b(done|fed up|finished) (with|talking to|chatting with) (this|the|a|you) ?(stupid |useless )?(chat)?bots?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneWithTheBot();
 
     /// <summary>"你们招客服吗 我想应聘", "are you hiring": someone who wants to work here is no shopper asking for an agent.</summary>
     [GeneratedRegex(@"招聘|应聘|招人|招客服|求职|兼职|\b(hiring|job openings?|vacanc(y|ies)|apply for (a|the) (job|position|role)|work for you|careers?)\b", RegexOptions.IgnoreCase)]

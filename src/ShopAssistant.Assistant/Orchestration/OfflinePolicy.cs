@@ -59,7 +59,7 @@ internal sealed partial class OfflinePolicy(
             return new PolicyAnswer(ReplyTexts.NoPersonThen(l), DeclinedPerson.Thanks(text) ? Intents.Thanks : EscalationRules.TopicOf(memory) ?? u.Intent,
                 u.Confidence, ReplyTexts.Starters(l));
         // "you explained that really well", "比上次那家店的客服强多了": praise for the bot, thanked, about nothing else.
-        if (EscalationRules.Compliments().IsMatch(text) && !AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Topics.Count == 0)
+        if (EscalationRules.Compliments().IsMatch(text) && !DeclinedPerson.Thanks(text) && !AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Topics.Count == 0)
             return new PolicyAnswer(ReplyTexts.ThanksForKindWords(l), Intents.Other, u.Confidence, ReplyTexts.Starters(l));
         if (PromptInjection().IsMatch(text))
             return new PolicyAnswer(ReplyTexts.RefusePromptInjection(l), Intents.Other, u.Confidence, ReplyTexts.Starters(l));
@@ -110,6 +110,8 @@ internal sealed partial class OfflinePolicy(
             string first = ReplyTexts.IntentButton(l, intent), second = ReplyTexts.IntentButton(l, u.RunnerUpIntent);
             // Gibberish ("xyzzy plugh") has no reading to offer: only a message with some evidence gets a clarifying question.
             var tied = u.Confidence - u.RunnerUpConfidence < TiedWithin && (u.Confidence >= GuessBelow || u.Topics.Count > 0) && !u.Unfamiliar;
+            // "三期是免息的不" after the Huabei answer: of two tied readings, the one the conversation is about.
+            if (tied && memory.Topic is { } topic && (topic == intent || topic == u.RunnerUpIntent)) (intent, tied) = (topic, false);
             if (tied && !clarified && Clarifiable(intent) && Clarifiable(u.RunnerUpIntent) && first != second)
             {
                 memory.JustClarified = true;
@@ -374,10 +376,10 @@ internal sealed partial class OfflinePolicy(
     [GeneratedRegex(@"运费|邮费|换货|换一个|换个新|寄回|退回|补发|\b(postage|shipping|send(ing)? (it )?back|return (it|postage|shipping)|exchange|replacement|replace)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PostageOrExchange();
 
-    [GeneratedRegex(@"快点发|早点发|尽快发|赶紧发|催(一下|下|促|催)?(发货|仓库|一催)|催单|\b((ship|send|dispatch)( it| my order| my parcel| them| this| mine)? (any )?(sooner|faster|quicker|earlier)|speed (up )?my order|speed (it|things) up|rush (my|the) order|rush it|expedite)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"快点发|早点发|尽快发|赶紧发|催(一下|下|促|催)?(发货|仓库|一催)|催单|我(的|滴|地)?(单子|订单|宝贝|东西|快递|包裹).{0,6}(啥时候|什么时候|何时|多久|几时)(能)?(发|到)|\b(has|have|did) my (order|parcel|package|stuff)\b.{0,15}\b(been )?(sent|shipped|dispatched|gone out)|\b(see|check) if my order\b|\b((ship|send|dispatch)( it| my order| my parcel| them| this| mine)? (any )?(sooner|faster|quicker|earlier)|speed (up )?my order|speed (it|things) up|rush (my|the) order|rush it|expedite)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChasesTheOrder();
 
-    [GeneratedRegex(@"邮费|运费|包邮|免邮|\b(postage|shipping (fee|cost|charge)s?|delivery (fee|charge|cost)s?|free (shipping|delivery)|pay for (shipping|delivery))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"邮费|运费|包邮|免邮|\b(postage|shipping (fee|cost|charge)s?|delivery (fee|charge|cost)s?|free (shipping|delivery)|pay (for )?(shipping|delivery|postage))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksPostage();
 
     [GeneratedRegex(@"折|优惠多少|便宜多少|省多少|实付|\b(discount|% off|percent off|how much (do i|would i|will i) (pay|save))\b", RegexOptions.IgnoreCase)]
