@@ -72,6 +72,7 @@ public static partial class DialogueState
     public static TurnReading Read(MessageUnderstanding u, ConversationMemory memory)
     {
         var (intent, confidence) = Route(u);
+        if (Environment.GetEnvironmentVariable("SA_DEBUG") == "1") Console.Error.WriteLine($"DBG route {u.Intent} -> {intent} asked {RuleQuestions.Asked(u)}");
         var slots = u.Slots;
         var known = slots.Over(memory.Slots?.ToSlots());
 
@@ -116,6 +117,7 @@ public static partial class DialogueState
     /// <summary>Routing (issue class 4) and the rule words' say when the model is unsure.</summary>
     private static (string Intent, double Confidence) Route(MessageUnderstanding u)
     {
+        if (RuleQuestions.Asked(u) is { } asked) return (asked, Math.Max(u.Confidence, 0.6));
         var cues = u.Topics;
         var noOrderNumber = u.Entities.OrderNumbers.Count == 0;
         var ruleCue = cues.FirstOrDefault(c => c != Intents.OrderStatus && c != u.Intent);
@@ -126,7 +128,6 @@ public static partial class DialogueState
         if (ruleCue is not null && (!cues.Contains(Intents.OrderStatus) || onlyNamesTheOrder)
             && (u.Intent == Intents.OrderStatus || (OrderLookups.Contains(u.Intent) && noOrderNumber)))
             return (ruleCue, Math.Max(u.Confidence, 0.6));
-        if (RuleQuestions.Asked(u) is { } asked) return (asked, Math.Max(u.Confidence, 0.6));
         // "I want a refund, the order hasn't shipped yet" asks R6, not where the order is.
         if (noOrderNumber && u.Intent is Intents.OrderStatus or Intents.ReturnRequest && ComputedAnswer.AsksRefundBeforeDispatch(u.Slots, u.NormalText))
             return (Intents.RefundStatus, Math.Max(u.Confidence, 0.6));

@@ -18,15 +18,19 @@ internal static partial class RuleQuestions
         var text = u.NormalText;
         var intent = u.Intent;
         if (intent is Intents.OrderStatus or Intents.CancelOrder && GeneralDispatch().IsMatch(text)) return Intents.ShippingPolicy;
-        if (intent is Intents.OrderStatus or Intents.ShippingPolicy or Intents.ChangeAddress && ReportingWindow().IsMatch(text)) return Intents.ReturnPolicy;
+        if (intent is Intents.OrderStatus or Intents.ShippingPolicy or Intents.ChangeAddress or Intents.ReturnPolicy && ReportingWindow().IsMatch(text))
+            return Intents.ReturnPolicy;
         if (intent == Intents.PriceProtection && Postage().IsMatch(text) && !PriceDrop().IsMatch(text)) return Intents.ShippingPolicy;
         if (intent is Intents.OrderStatus or Intents.Other or Intents.ChangeAddress or Intents.Payment
-            && (ProductProperty().IsMatch(text) || GiftWrap().IsMatch(text))) return Intents.ProductQuestion;
+            && AboutTheProduct(text)) return Intents.ProductQuestion;
         if (intent is Intents.ShippingPolicy or Intents.OrderStatus or Intents.CancelOrder && RefundTiming().IsMatch(text)) return Intents.RefundStatus;
         if (intent is Intents.ReturnRequest or Intents.ChangeAddress or Intents.QualityIssue && AsksWhetherItCanGoBack().IsMatch(text)
-            && !SetsOneUp().IsMatch(text) && !Escalation.EscalationRules.NamesDamage(text)) return Intents.ReturnPolicy;
+            && !SetsOneUp().IsMatch(text) && (intent != Intents.QualityIssue || !Escalation.EscalationRules.NamesDamage(text))) return Intents.ReturnPolicy;
         return null;
     }
+
+    /// <summary>A property of a product (material, size) or its gift wrap: no order look-up answers it.</summary>
+    public static bool AboutTheProduct(string normalText) => ProductProperty().IsMatch(normalText) || GiftWrap().IsMatch(normalText);
 
     [GeneratedRegex(@"(一般|通常|正常|平时|承诺|规定)(情况下)?.{0,8}(多久|几天|多长时间|什么时候)(内|之内)?.{0,4}(发|寄出)|\b(usually|normally|generally|typically)\b.{0,30}\b(ship|dispatch|send)|\bhow (long|soon)\b.{0,25}\b(do|does) (you|it) (usually |normally |generally )?(take to )?(ship|dispatch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex GeneralDispatch();
@@ -52,6 +56,6 @@ internal static partial class RuleQuestions
     [GeneratedRegex(@"(能|可以|还能|可不可以)(退|换|退货|换货|退换)|(退|换)得了(吗|不)|\bcan (i|it|this|they|these|those|them) (still )?(be )?(return|exchang|swap)|\b(is|are) (a )?(return|exchange)s? (still )?(possible|allowed|ok)\b|\bcan i (still )?send (it|them) back\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex AsksWhetherItCanGoBack();
 
-    [GeneratedRegex(@"我要|帮我|想(退|换)|给我(退|换)|申请|怎么(退|换)|\b(i want|i'?d like|i need|please|help me|how do i|start|set up|arrange)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"我要|帮我|想(退|换)|给我(退|换)|申请|怎么(退|换)|\b(i want|i'?d like|i need|please|help me|how (do|can|should) i|start|set up|arrange|money back)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex SetsOneUp();
 }

@@ -203,7 +203,7 @@ internal sealed partial class OfflinePolicy(
         if (orderNo is null && named == Intents.ReturnRequest && (turn.Slots.DaysAgo is not null || turn.Slots.ItemKind is not null)) return null;
         // An unsure reading of a message about an order is an order question, unless it names a place or a rule ("how long to
         // reach suzhou for a parcel?" asks the delivery rule).
-        if (named is null && u.Confidence < DialogueState.UnsureBelow && AsksAboutOrders().IsMatch(turn.Text)
+        if (named is null && u.Confidence < DialogueState.UnsureBelow && AsksAboutOrders().IsMatch(turn.Text) && !RuleQuestions.AboutTheProduct(u.NormalText)
             && turn.Slots.Place is null && !u.Topics.Any(t => t != Intents.OrderStatus)) named = Intents.OrderStatus;
         if (orderNo is null && named is null) return null;
         // "invoice for order 549162?", "when is my refund for 547310 back?": a rule question that names its order is answered
@@ -376,7 +376,7 @@ internal sealed partial class OfflinePolicy(
     [GeneratedRegex(@"运费|邮费|换货|换一个|换个新|寄回|退回|补发|\b(postage|shipping|send(ing)? (it )?back|return (it|postage|shipping)|exchange|replacement|replace)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PostageOrExchange();
 
-    [GeneratedRegex(@"快点发|早点发|尽快发|赶紧发|催(一下|下|促|催)?(发货|仓库|一催)|催单|我(的|滴|地)?(单子|订单|宝贝|东西|快递|包裹).{0,6}(啥时候|什么时候|何时|多久|几时)(能)?(发|到)|\b(has|have|did) my (order|parcel|package|stuff)\b.{0,15}\b(been )?(sent|shipped|dispatched|gone out)|\b(see|check) if my order\b|\b((ship|send|dispatch)( it| my order| my parcel| them| this| mine)? (any )?(sooner|faster|quicker|earlier)|speed (up )?my order|speed (it|things) up|rush (my|the) order|rush it|expedite)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"快点发|早点发|尽快发|赶紧发|催(一下|下|促|催)?(发货|仓库|一催)|催单|我(的|滴|地)?(单子|订单|宝贝|东西|快递|包裹).{0,6}(啥时候|什么时候|何时|多久|几时)(能)?(发|到)|\b(has|have) my (order|parcel|package|stuff) (been|already been) (sent|shipped|dispatched)|\bdid my (order|parcel|package) (get )?(sent|shipped|dispatched|ship|go out)|\b(see|check) if my order\b|\b((ship|send|dispatch)( it| my order| my parcel| them| this| mine)? (any )?(sooner|faster|quicker|earlier)|speed (up )?my order|speed (it|things) up|rush (my|the) order|rush it|expedite)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChasesTheOrder();
 
     [GeneratedRegex(@"邮费|运费|包邮|免邮|\b(postage|shipping (fee|cost|charge)s?|delivery (fee|charge|cost)s?|free (shipping|delivery)|pay (for )?(shipping|delivery|postage))\b", RegexOptions.IgnoreCase)]
