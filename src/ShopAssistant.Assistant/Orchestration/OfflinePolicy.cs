@@ -98,6 +98,7 @@ internal sealed partial class OfflinePolicy(
         }
         // "how do I place an order?" asks how to buy, not about an order of theirs.
         if (PlacesAnOrder().IsMatch(text) && u.Entities.OrderNumbers.Count == 0 && u.Intent != Intents.Recommendation
+            && !u.Topics.Any(t => t != Intents.OrderStatus)
             && await knowledge.ScriptAsync(turn, "how-to-order", Intents.Other, "how to order 下单", ct) is { } howTo)
             return Solved(turn, howTo.Answer, Intents.Other);
         if (await OrderAnswerAsync(turn, ct) is { } orderAnswer) return orderAnswer;
