@@ -172,6 +172,8 @@ public static partial class DialogueState
             && cues.All(c => c == topic || c == sibling || SlotTopic(c, u.Slots)))
             return true;
         if (!cues.Contains(topic) && cues.Any(c => !SlotTopic(c, u.Slots) && c != sibling)) return false;
+        // "不用找客服了，我自己弄，就是想知道多少天内还能开": turning the person down, the shopper stays on the question.
+        if (u.DeclinesPerson) return true;
         // "那…呢", "what about…", "and if…", "…ask for one?" lean on the last question; a short message may.
         var leans = Leans(u.NormalText);
         var elliptical = leans || Short(u.NormalText);

@@ -24,6 +24,11 @@ internal static partial class RuleQuestions
         if (intent is Intents.OrderStatus or Intents.Other or Intents.ChangeAddress or Intents.Payment
             && AboutTheProduct(text)) return Intents.ProductQuestion;
         if (intent is Intents.ShippingPolicy or Intents.OrderStatus or Intents.CancelOrder && RefundTiming().IsMatch(text)) return Intents.RefundStatus;
+        // "这个有没有大一号的", "can i buy just the lid": what the shop sells, not a return.
+        if (intent is Intents.ReturnRequest or Intents.QualityIssue or Intents.Recommendation && SoldHere().IsMatch(text)) return Intents.ProductQuestion;
+        // "no update between monday and tuesday, should i be worried": the parcel, however the model reads the days.
+        if (intent is Intents.ChangeAddress or Intents.QualityIssue or Intents.Other or Intents.Payment or Intents.ProductQuestion && TrackingUpdate().IsMatch(text))
+            return Intents.OrderStatus;
         if (intent is Intents.ReturnRequest or Intents.ChangeAddress or Intents.QualityIssue && AsksWhetherItCanGoBack().IsMatch(text)
             && !SetsOneUp().IsMatch(text) && (intent != Intents.QualityIssue || !Escalation.EscalationRules.NamesDamage(text))) return Intents.ReturnPolicy;
         return null;
@@ -35,7 +40,13 @@ internal static partial class RuleQuestions
     [GeneratedRegex(@"(一般|通常|正常|平时|承诺|规定)(情况下)?.{0,8}(多久|几天|多长时间|什么时候)(内|之内)?.{0,4}(发|寄出)|\b(usually|normally|generally|typically)\b.{0,30}\b(ship|dispatch|send)|\bhow (long|soon)\b.{0,25}\b(do|does) (you|it) (usually |normally |generally )?(take to )?(ship|dispatch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex GeneralDispatch();
 
-    [GeneratedRegex(@"(多少天|几天|多久)(内|之内).{0,6}(反馈|申请|退|换|联系|售后)|(反馈|申请|退|换|售后).{0,6}(期限|时限)|\bhow (many days|long) do i have to (report|return|claim|exchange|send)|\bis it too late to (report|return|claim|exchange)|\bdeadline (to|for) (report|return|claim|exchang)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"有没有(大|小)一?号|(大|小)一号的|单(独)?买|单卖|\b(do you (do|have|make|sell) (it|this|these|them|one) in (a )?(bigger|smaller|larger|different)|comes? in (a )?(bigger|smaller|larger)|buy (just )?(the|a) (spare |replacement )?(lid|part|piece|handle|cup|saucer)|sold separately)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex SoldHere();
+
+    [GeneratedRegex(@"\b(no|last|latest) (tracking )?updates?\b|物流.{0,4}(没|没有)(更新|动)|最后一条物流|物流信息.{0,4}停", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex TrackingUpdate();
+
+    [GeneratedRegex(@"(多少天|几天|多久)(内|之内).{0,6}(反馈|申请|退|换|联系|售后|找你们)|(反馈|申请|退|换|售后).{0,6}(期限|时限)|\bhow (many days|long) (do i have|have i got) to (report|return|claim|exchange|send)|\bis it too late to (report|return|claim|exchange)|\bdeadline (to|for) (report|return|claim|exchang)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex ReportingWindow();
 
     [GeneratedRegex(@"邮费|运费|包邮|免邮|\b(postage|shipping (fee|cost|charge)s?|delivery (fee|charge|cost)s?|free (shipping|delivery)|include[sd]? (shipping|postage|delivery))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]

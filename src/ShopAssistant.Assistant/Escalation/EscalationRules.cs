@@ -169,7 +169,7 @@ internal static partial class EscalationRules
         || (IronicPraise().IsMatch(text) && FailureNamed().IsMatch(text) && !SincereSurprise().IsMatch(text) && !Compliments().IsMatch(text));
 
     /// <summary>"这就是你们说的品质？", "is this what you call quality?": a question no one asks to learn the answer.</summary>
-    [GeneratedRegex(@"这就是你们(说的|所谓的|承诺的|讲的)?.{0,6}(品质|质量|服务|速度|效率|专业|客服)|\bis this what you (call|consider)\b|\bso this is (your|what you call)\b|\bhow is (it|this) (even )?possible (that|for you)\b|\bhow hard (is it|can it be)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"是摆设(吗|么|嘛)|当摆设|这就是你们(说的|所谓的|承诺的|讲的)?.{0,6}(品质|质量|服务|速度|效率|专业|客服)|\bis this what you (call|consider)\b|\bso this is (your|what you call)\b|\bhow is (it|this) (even )?possible (that|for you)\b|\bhow hard (is it|can it be)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RhetoricalJab();
 
     [GeneratedRegex(@"呵呵|真棒|真够.{1,4}的|(真是|真|也是)绝了|好智能|真智能|" +
@@ -246,7 +246,7 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"退款|退钱|退我|给我退|退给我|赔|理赔|refund|money back|claim|pay me|owe me", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimWords();
 
-    [GeneratedRegex(@"破损|摔坏|压坏|坏了|坏掉|是坏的|是破的|破了|碎了|碎的|碎成|裂了|裂开|裂纹|裂缝|断了|凹了|变形|瘪了|漏水|掉漆|不亮|没反应|磕掉|磕坏|磕破|磕了|缺了一块|有个?(小)?缺口|压成饼|掉了一块|崩了一块|发错|错发|寄错|都是错的|少发|漏发|少了.{0,4}(件|个|配件)|缺(少)?配件|有瑕疵|不能用了?|用不了" +
+    [GeneratedRegex(@"破损|摔坏|压坏|坏了|坏掉|是坏的|是破的|破了|碎了|碎的|碎成|裂了|裂开|裂纹|裂缝|断了|凹了|变形|瘪了|漏水|掉漆|不亮|没反应|磕掉|磕坏|磕破|磕了|缺了一块|有个?(小)?缺口|压成饼|掉了一块|崩了一块|发错|错发|寄错|都是错的|少发|漏发|少了.{0,4}(件|个|颗|只|根|配件)|漏了|毁了|缺(少)?配件|有瑕疵|不能用了?|用不了" +
         @"|\b(arrived|came|is|was|are|were|got)\s+(damaged|broken|cracked|smashed|shattered|dented|faulty|defective)\b|\bwrong item\b|\bmissing (parts?|pieces?|items?)\b|\bdoesn'?t work\b|\bbroken\b(?! (promises?|record|english|links?|heart))|\b(it|that|this|handle|lid|strap|zip|zipper)\s+broke\b|\bstopped working\b|\bcracked\b|\bsmashed\b|\bchipped\b|\ban? (small |tiny |little |big )?(chip|crack|dent|scratch)\b|\bshattered\b|\bin (about |like |around )?(\w+ )?pieces\b|\bpeel(ing|ed)? off\b|\bdead on arrival\b|\b(won'?t|doesn'?t|does not|will not) (turn|switch) on\b|\bleak(ing|ed|s)\b|\bdented\b|\bbent\b|\bflicker(s|ing)?\b|\bkeeps? (turning|switching|cutting) off\b|闪烁|忽明忽暗|\bsquashed\b|\bcrushed\b|压扁|\bscratched\b|\btorn\b|\bripped\b|\bmissing (a|one) (piece|part)\b|\bwrong (colou?r|size)\b|\bnot what i ordered\b|\bsent me the wrong\b" +
         "",
         RegexOptions.IgnoreCase)]

@@ -136,6 +136,7 @@ internal sealed partial class OfflinePolicy(
         if (intent == Intents.CouponMembership && AsksPostage().IsMatch(text) && !AsksDiscount().IsMatch(text) && u.Entities.AmountsRmb.Count > 0)
             intent = Intents.ShippingPolicy;
 
+        // "你们客服是真人还是机器人呀": a question about who answers, which the agents' hours answer too.
         if (AreYouABot().IsMatch(text))
             return new PolicyAnswer(ReplyTexts.IAmTheAssistant(l), intent, u.Confidence, [ReplyTexts.IntentButton(l, Intents.HumanAgent)]);
 
@@ -325,7 +326,8 @@ internal sealed partial class OfflinePolicy(
     /// <summary>"人工客服几点上班", "if I leave a message at midnight when will someone answer?": H1/H2, not a request for a person now.</summary>
     /// <remarks>"and if I write at 2am?" after the hours were answered continues that question.</remarks>
     private static bool ServiceHoursQuestion(ServiceTurn turn) =>
-        (EscalationRules.AsksAboutServiceHours().IsMatch(turn.Text)
+        AsksAfterAnAgent().IsMatch(turn.Text)
+        || (EscalationRules.AsksAboutServiceHours().IsMatch(turn.Text)
             && (PeopleAtWork().IsMatch(turn.Text) || turn.Understanding.Intent is Intents.HumanAgent)
             && turn.Understanding.Topics.Count == 0)
         || (turn.Reading is { FollowUp: true } && turn.Understanding.Intent == Intents.HumanAgent);
@@ -342,7 +344,9 @@ internal sealed partial class OfflinePolicy(
     private static string RemarkSubject(string text, MessageUnderstanding u, ConversationMemory memory)
     {
         if (OnlyTheBox().IsMatch(text) && !ItemFlaw().IsMatch(text)) return Intents.Complaint;
-        if (EscalationRules.ReportsDamage(text, u) || ItemFlaw().IsMatch(text) || memory.DamageReported) return Intents.QualityIssue;
+        // "颜色比图片暗一丢丢，有点小失望": the colour, scent or fabric the shopper names is a remark, whatever the model reads.
+        if (EscalationRules.NamesDamage(text) || ItemFlaw().IsMatch(text) || memory.DamageReported
+            || (EscalationRules.ReportsDamage(text, u) && !NamesWhatDisappointed().IsMatch(text))) return Intents.QualityIssue;
         if (ParcelWords().IsMatch(text) && StillWaiting().IsMatch(text)) return Intents.OrderStatus;
         if (PriceDropped().IsMatch(text)) return Intents.PriceProtection;
         var earlier = memory.Topic ?? memory.LastIntent;
@@ -394,6 +398,10 @@ internal sealed partial class OfflinePolicy(
 
     [GeneratedRegex(@"[?？]|吗|多少|怎么|到哪|哪了|能不能|可不可以|是不是|几天|几点|\b(can|how|what|when|where|why|will|do you|is it|are you)\b\s+\w+\s+\w+", RegexOptions.IgnoreCase)]
     private static partial Regex AsksSomething();
+
+    /// <summary>"小雨今天在吗？上次就是她帮我改的地址", "is Lily on shift today? she helped me last time": about one agent, not a request.</summary>
+    [GeneratedRegex(@"(今天|现在|明天)(在吗|在不在|上班吗|值班吗).{0,20}(她|他)|\b(is|will) \w+ (be )?(on shift|on duty|working|in|around) (today|tomorrow)\b.{0,30}\b(she|he)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksAfterAnAgent();
 
     [GeneratedRegex(@"人工|客服|有人|回复|回我|值班|\b(agents?|someone|anyone|somebody|customer service|support|staff|humans?|people|reps?|answer|reply|respond)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PeopleAtWork();
