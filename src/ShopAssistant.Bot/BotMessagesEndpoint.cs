@@ -153,18 +153,31 @@ internal static partial class BotMessagesEndpoint
     private static Task Problem(HttpContext http, int status, string title, string detail) =>
         Results.Problem(title: title, detail: detail, statusCode: status).ExecuteAsync(http);
 
-    private sealed record Inbound(Activity Activity, string? ShopperToken, JObject Body);
+    internal sealed record Inbound(Activity Activity, string? ShopperToken, JObject Body);
 
     /// <summary>Reads the body as an activity, checking the type of every member the endpoint or the bot relies on.</summary>
     private static async Task<(Inbound? Inbound, string? Problem)> ReadAsync(HttpRequest request, long maxBytes)
     {
         if (request.ContentLength > maxBytes) return (null, $"The activity is larger than {maxBytes / 1024} KB.");
-        JObject body;
         try
         {
             using var reader = new StreamReader(request.Body, leaveOpen: true);
+            return Parse(await reader.ReadToEndAsync());
+        }
+        catch (BadHttpRequestException e)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    /// <summary>An activity's JSON, checked as <see cref="ReadAsync"/> checks a request's body.</summary>
+    internal static (Inbound? Inbound, string? Problem) Parse(string text)
+    {
+        JObject body;
+        try
+        {
             // Dates stay strings until the activity is read from them, so a timestamp keeps its offset (as the SDK reads it).
-            using var json = new JsonTextReader(new StringReader(await reader.ReadToEndAsync())) { DateParseHandling = DateParseHandling.None };
+            using var json = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
             var token = JToken.Load(json);
             if (token is not JObject o) return (null, "The request body must be a JSON object: a Bot Framework Activity.");
             body = o;
@@ -172,10 +185,6 @@ internal static partial class BotMessagesEndpoint
         catch (JsonReaderException e)
         {
             return (null, $"The request body is not valid JSON ({e.Message}). Send a Bot Framework Activity object.");
-        }
-        catch (BadHttpRequestException e)
-        {
-            return (null, e.Message);
         }
 
         if (Text(body, "type") is not { Length: > 0 }) return (null, "The activity has no 'type' (a string).");
