@@ -35,6 +35,9 @@ public sealed class BotHarness
         return services.GetRequiredService<IShopAssistant>();
     });
 
+    /// <summary>The real assistant the harness's bot uses unless a test gives it another.</summary>
+    public static IShopAssistant SharedAssistant => Assistant.Value;
+
     public static readonly DemoShopData Shop = DemoShopData.Load(DemoShopData.DefaultDirectory, TimeProvider.System);
 
     public BotHarness(string? folder = null, DateTimeOffset? now = null, IShopAssistant? assistant = null)
