@@ -72,6 +72,7 @@ public static partial class DialogueState
     public static TurnReading Read(MessageUnderstanding u, ConversationMemory memory)
     {
         var (intent, confidence) = Route(u);
+        if (Environment.GetEnvironmentVariable("SA_DEBUG") == "1") Console.Error.WriteLine($"DBG route {u.Intent} -> {intent} asked {RuleQuestions.Asked(u)}");
         var slots = u.Slots;
         var known = slots.Over(memory.Slots?.ToSlots());
 
@@ -116,6 +117,7 @@ public static partial class DialogueState
     /// <summary>Routing (issue class 4) and the rule words' say when the model is unsure.</summary>
     private static (string Intent, double Confidence) Route(MessageUnderstanding u)
     {
+        if (RuleQuestions.Asked(u) is { } asked) return (asked, Math.Max(u.Confidence, 0.6));
         var cues = u.Topics;
         var noOrderNumber = u.Entities.OrderNumbers.Count == 0;
         var ruleCue = cues.FirstOrDefault(c => c != Intents.OrderStatus && c != u.Intent);
@@ -204,7 +206,7 @@ public static partial class DialogueState
     [GeneratedRegex(@"^\W*(那|那么|那要是|要是|如果|还有|另外|换成|and|so|then|what about|how about|what if|if|for)\b|^\W*(那|那么|要是|如果|还有)|呢\s*[?？]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Elliptical();
 
-    [GeneratedRegex(@"\b(one|it|that|them|those)\s*[?？.!]*\s*$|^\W*(is|was|does|can|will|would) (it|that)\b|(这个|那个|这样|那样)(呢|吗|啊)?\s*[?？]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"\b(one|it|that|them|those)\s*[?？.!]*\s*$|\b(use|apply|stack|combine|redeem|claim) (it|them|that one)\b|^\W*(is|was|does|can|will|would) (it|that)\b|(这个|那个|这样|那样)(呢|吗|啊)?\s*[?？]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Anaphora();
 
     [GeneratedRegex(@"^\W*(and |so |then )?(for )?(how many (days|hours|weeks|months)|how long)( is that| is it| exactly)?\W*$|^\W*(and |so |then )?(how (long|soon)|when)\s+(will|would|does|did|is|do|can)\s+(it|that|this|they)\b[\w\s]{0,12}[?？.!]*\s*$|^\W*(and |so )?(what'?s|what is|how much is) (the )?(minimum|min|limit|threshold|cut-?off|deadline)\W*$|^\W*(那|那么)?(大概|一般)?(要|需要)?(多久|多长时间|几天)(呢|啊|呀|吗)?\W*$|^\W*(那)?(最低|门槛|起步)(是)?多少(钱)?(呢|啊)?\W*$|^\W*(那|那么)?(该|要)?(怎么处理|怎么办|咋办|咋整)(呢|啊|呀)?\W*$|^\W*(so |and |ok,? )?(what (do|should|can) i do( now)?|what now|now what|how do i proceed)\W*$|^\W*(is it |counted |starting )?from (the )?\w+ or (from )?(the )?\w+\W*$|^\W*(是)?从.{1,6}还是(从)?.{1,6}(算|开始)(起)?(的)?(吗|呢)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]

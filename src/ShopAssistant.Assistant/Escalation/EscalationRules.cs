@@ -41,6 +41,7 @@ internal static partial class EscalationRules
         bool asksForSuggestions = false, bool giftForSomeone = false)
     {
         var mood = understanding.Mood;
+        if (Environment.GetEnvironmentVariable("SA_DEBUG") == "1") Console.Error.WriteLine($"DBG {text} | {understanding.NormalText} | intent {understanding.Intent} {understanding.Confidence:F2} ru {understanding.RunnerUpIntent} {understanding.RunnerUpConfidence:F2} | neg {mood.Negativity:F2} angry {mood.AngryWords} abusive {mood.Abusive} threat {mood.ThreatensComplaint} human {mood.AsksForHuman} stalled {mood.ReportsStalledParcel} topics {string.Join(",", understanding.Topics)} declines {understanding.DeclinesPerson} slots days {understanding.Slots.DaysAgo}");
         if (mood.Safety) return HandoffReasons.Safety;
         if (mood.Legal) return HandoffReasons.Legal;
         // "气死我了，自己地址填错了", "ugh I'm such an idiot, ordered the wrong size": angry at themselves, not at the shop.
@@ -62,7 +63,9 @@ internal static partial class EscalationRules
         if (IsPresencePing(text)) return null;
         // "不用转人工了，谢谢", "no need for a human": every word of a request, and none of its meaning.
         // "是真人还是机器人？", "am i chatting with a bot?", "给你们点个赞": asking about, or praising, the people is no request for one.
-        var noRequest = understanding.DeclinesPerson || ((AsksWhoIsAnswering().IsMatch(text) || PraisesStaff().IsMatch(text)) && !WantsSomeone().IsMatch(text));
+        // "你们招客服吗，我想应聘": a job, not an agent.
+        var noRequest = understanding.DeclinesPerson || SeeksAJob().IsMatch(text)
+            || ((AsksWhoIsAnswering().IsMatch(text) || PraisesStaff().IsMatch(text)) && !WantsSomeone().IsMatch(text));
         // "a gift for a colleague" names a person the lexicon reads as "put me through to a colleague"; 转人工 still hands over.
         if (!noRequest && (AsksForPerson().IsMatch(text) || (mood.AsksForHuman && !giftForSomeone)) && (!aboutHours || WantsAPersonNow().IsMatch(text)))
             return HandoffReasons.ShopperRequest;
@@ -74,7 +77,7 @@ internal static partial class EscalationRules
             && (understanding.Topics.Count > 0 || understanding.Slots.TalksAboutYearlySpend || aboutHours || asksForSuggestions);
         // "a bit disappointed with the colour", "不太满意": a mild remark is feedback the bot takes, not anger (H3.2).
         var mildRemark = mood.Negativity < AngryFrom && IsMild(text);
-        if (understanding.Intent == Intents.Complaint && !calmQuestion && !mildRemark && !Compliments().IsMatch(text)
+        if (understanding.Intent == Intents.Complaint && !calmQuestion && !mildRemark && !Compliments().IsMatch(text) && !noRequest && !atThemselves
             && (understanding.Confidence >= SureReading || (understanding.Confidence >= FairReading && mood.AngryWords > 0)))
             return HandoffReasons.AngryOrComplaint;
         // "and if I write at 2am?" after the service hours: a time asks about the hours, not for a person now.
@@ -102,6 +105,9 @@ internal static partial class EscalationRules
             // (An angry stalled parcel read as the parcel was tried: v5 and v6 disagreed, and again in the ninth session v8 +1 against v6 −1, v3 −2, v2 −1; aggregates only.)
             HandoffReasons.AngryOrComplaint when !understanding.Mood.ThreatensComplaint
                 && ((ReportsDamage(text, understanding) && NamesDamage(text)) || damageReported) => Intents.QualityIssue,
+            // "i'm done with this chatbot", "受够机器人了": a person wanted, said the fed-up way.
+            HandoffReasons.AngryOrComplaint when DoneWithTheBot().IsMatch(text) && !understanding.Mood.ThreatensComplaint && !understanding.Mood.Abusive
+                => Intents.HumanAgent,
             HandoffReasons.AngryOrComplaint or HandoffReasons.Legal => Intents.Complaint,
             HandoffReasons.DamagedGoods => Intents.QualityIssue,
             HandoffReasons.StalledParcel => Intents.OrderStatus,
@@ -122,17 +128,17 @@ internal static partial class EscalationRules
     /// Hedges and feedback words: "包装有点简单了，下次注意下就好", "shipping was a bit slow, just fyi". A review threat taken back
     /// ("这次不给你们差评了", "not going to leave a negative review") is mild too.
     /// </summary>
-    [GeneratedRegex(@"有点|有一点|有些|一丢丢|稍微|略微|不太|还行|还可以|一般般|态度一般|一般吧|也还好|还好吧|还好啦|不急|不着急|不过没|没关系|还能接受|(?<![不没])(能|可以)接受|问题不大|可以理解|理解理解|慢了点|慢了一点|下次加油|不碍事|略深|略浅|略大|略小|下次注意|希望改进|改进一下|建议|不给.{0,4}差评|不(打|写|留)差评|比.{0,6}(大|小|深|浅|重|轻|薄|厚|暗|亮|短|长|矮|高)一?(点|些)" +
+    [GeneratedRegex(@"有点|有一点|有些|一丢丢|稍微|略微|不太|还行|还可以|一般般|态度一般|一般吧|也还好|还好吧|还好啦|不急|不着急|不过没|没关系|还能接受|(?<![不没])(能|可以)接受|问题不大|可以理解|理解理解|慢了点|慢了一点|下次加油|不碍事|略深|略浅|略大|略小|下次注意|希望改进|改进一下|建议|不(会)?给.{0,4}差评|不会(打|写|留)?差评|不(打|写|留)差评|比.{0,6}(大|小|深|浅|重|轻|薄|厚|暗|亮|短|长|矮|高)一?(点|些)" +
         // "香味比我想象的淡", "抱枕颜色比图上暗": the item against what the shopper pictured, said without anger.
-        @"|比(我)?(想象|预想|预期|期待|图|照片|图片|详情页?|页面|网上)(中|里|上|的|片)*.{0,4}(大|小|深|浅|重|轻|薄|厚|暗|亮|短|长|淡|浓|黄|旧|一圈)" +
-        @"|(东西|里面|商品|宝贝)(都)?(好着呢|好好的|没事|没坏)" +
-        @"|\b(a bit|a little|a tad|slightly|kinda|kind of|somewhat|not (very|too|that|quite|entirely)|bit of a|not thrilled|not great|not ideal|meh|ugh|hmm+|tbh|no big deal|not the end of the world|i get it|understandable|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|(smaller|bigger|larger|darker|lighter|thinner|thicker|heavier|shorter|longer|fainter|weaker|stronger|duller|brighter|more \w+|less \w+) than (it )?(i )?(expected|thought|imagined|looked( online)?|in the (photos?|pictures?)|the (photos?|pictures?|listing)|advertised|online)|but it'?s (ok|fine)|but whatever|nothing (was |is )?broken|no biggie|no worries|no stress|not a big deal|i'?ll (keep it|live|give it another day)|not quite what i (pictured|expected|imagined|thought)|(stuff|everything|item|things?) inside (is |are |was |were )?(fine|ok|okay|intact)|not bothered|all good|no rush|taking (its|their) time" +
+        @"|比(我)?(想象|预想|预期|期待|想的|想得|以为的|图|照片|图片|详情页?|页面|网上)(中|里|上|的|片)*.{0,4}(大|小|深|浅|重|轻|薄|厚|暗|亮|短|长|淡|浓|黄|旧|一圈)" +
+        @"|(东西|里面|商品|宝贝)(都)?(好着呢|好好的|没事|没坏|没问题)|(再|先)等等|等等看|就是说一声|说一声而已|跟你们说一声" +
+        @"|\b(a bit|a little|a tad|slightly|kinda|kind of|somewhat|not (very|too|that|quite|entirely)|bit of a|not thrilled|not great|not ideal|meh|ugh|hmm+|tbh|no big deal|not the end of the world|i get it|understandable|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|(smaller|bigger|larger|darker|lighter|thinner|thicker|heavier|shorter|longer|fainter|weaker|stronger|duller|brighter|more \w+|less \w+) than (it )?(i )?(expected|thought|imagined|looked( online)?|in the (photos?|pictures?)|the (photos?|pictures?|listing)|advertised|online)|but it'?s (ok|fine)|but whatever|nothing (was |is )?broken|no biggie|no worries|no stress|not a big deal|i'?ll (keep it|live|give it another day)|not quite what i (pictured|expected|imagined|thought)|(stuff|everything|item|things?) inside (is |are |was |were )?(fine|ok|okay|intact)|not bothered|all good|no rush|just saying|just letting you know|i'?ll wait|will wait|taking (its|their) time" +
         @"|(won'?t|not going to|not gonna|will not) (be )?(leave|leaving|give|giving|write|writing) (you )?an? (bad|negative|1[- ]star|one[- ]star) review|not leaving an? (bad|negative) review)\b", RegexOptions.IgnoreCase)]
     public static partial Regex MildRemark();
 
     /// <summary>"you're a surprisingly decent bot", "你们的机器人还挺好用": praise the model may hear as a remark about the service.</summary>
-    [GeneratedRegex(@"挺好用|挺聪明|挺靠谱|还不错|\bactually (really |quite |very |pretty )?helpful\b|\b(decent|good|nice|great|helpful|smart|clever|useful|impressive|not bad) (bot|assistant|chatbot)\b|\b(bot|assistant) (is|was) (actually |surprisingly |pretty |really )?(decent|good|great|helpful|useful|smart)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Compliments();
+    [GeneratedRegex(@"挺好用|挺聪明|挺靠谱|还不错|(回答|解释|讲|说)得(很|挺|真|非常|特别|蛮)?(清楚|明白|详细|到位)|比.{0,10}(强多了|好多了|强太多|好太多)|\bexplained (it|that|this|everything)? ?(really |so |very |super )?(well|clearly)\b|\b(much|way|so much) better than (other|most|the other|any other)\b|\bactually (really |quite |very |pretty )?helpful\b|\b(decent|good|nice|great|helpful|smart|clever|useful|impressive|not bad) (bot|assistant|chatbot)\b|\b(bot|assistant) (is|was) (actually |surprisingly |pretty |really )?(decent|good|great|helpful|useful|smart)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex Compliments();
 
     [GeneratedRegex(@"不满意|失望|不开心|不高兴|\b(disappoint(ed|ing)?|not happy|unhappy|not satisfied|dissatisfied|not pleased|let down)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Dissatisfied();
@@ -159,15 +165,22 @@ internal static partial class EscalationRules
     /// "great job, you lost my parcel", "oh wonderful, a bot". Praise alone ("great, thanks!") is praise.
     /// </summary>
     public static bool IsSarcastic(string text) =>
-        IronicPraise().IsMatch(text) && FailureNamed().IsMatch(text) && !SincereSurprise().IsMatch(text) && !Compliments().IsMatch(text);
+        RhetoricalJab().IsMatch(text)
+        || (IronicPraise().IsMatch(text) && FailureNamed().IsMatch(text) && !SincereSurprise().IsMatch(text) && !Compliments().IsMatch(text));
 
-    [GeneratedRegex(@"呵呵|真棒|好棒(啊|呢|哦)|可真(是)?(高|快|好|行|棒|厉害|贴心|周到|负责|专业|靠谱|省心|有效率)|真(是)?谢谢(你们|您)了|谢谢你们了|多谢你们了|太好了呢|真好呢|厉害厉害|真厉害啊|你们真行|真有你们的|我服了|服了你们|好样的|效率真高|效率可真|干得漂亮|" +
+    /// <summary>"这就是你们说的品质？", "is this what you call quality?": a question no one asks to learn the answer.</summary>
+    [GeneratedRegex(@"这就是你们(说的|所谓的|承诺的|讲的)?.{0,6}(品质|质量|服务|速度|效率|专业|客服)|\bis this what you (call|consider)\b|\bso this is (your|what you call)\b|\bhow is (it|this) (even )?possible (that|for you)\b|\bhow hard (is it|can it be)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RhetoricalJab();
+
+    [GeneratedRegex(@"呵呵|真棒|真够.{1,4}的|(真是|真|也是)绝了|好智能|真智能|" +
+        @"^\W*(amazing|great|brilliant|wonderful|fantastic|perfect|lovely|terrific|super|splendid)\W*(,|\.|!)|\bso (smart|clever|intelligent)\b\W*$|" +
+        @"好棒(啊|呢|哦)|可真(是)?(高|快|好|行|棒|厉害|贴心|周到|负责|专业|靠谱|省心|有效率)|真(是)?谢谢(你们|您)了|谢谢你们了|多谢你们了|太好了呢|真好呢|厉害厉害|真厉害啊|你们真行|真有你们的|我服了|服了你们|好样的|效率真高|效率可真|干得漂亮|" +
         @"\b(oh|wow|just|truly|really|simply|absolutely|so)\W+(great|fantastic|brilliant|wonderful|amazing|lovely|perfect|superb|impressive|marvell?ous|excellent|awesome|helpful)\b|\b(great|good|nice|fantastic|amazing|brilliant) (job|work)\b|\bwell done\b|\bbravo\b|\btop[- ]notch\b|\bstellar\b|" +
         @"\b(amazing|great|excellent|fantastic|brilliant|wonderful|superb|stellar|first[- ]class|world[- ]class) (service|customer service|support)\b|\b(exactly|just) what i (wanted|needed)\b|\bthanks a (lot|bunch|million)\b|\bslow clap\b|\bhats off\b|\bkudos\b", RegexOptions.IgnoreCase)]
     private static partial Regex IronicPraise();
 
-    [GeneratedRegex(@"说好的|又是|又来|又要|又没|还没|还是没|还不|白等|白白|丢了|弄丢|坏了|等了|([0-9]+|[一二两三四五六七八九十几]+)\s*(天|周|个?星期|个?礼拜)|机器人|自动回复|敷衍|到现在|一直没|都没|没人|没发|没到|没动|没回|" +
-        @"\b(nothing|lost|losing|broken|broke|another|again|still|never|no one|nobody|weeks?|days|hours|(chat)?bots?|robot|machine|automated|waited|waiting|late|wrong|promised?|didn'?t|hasn'?t|haven'?t|won'?t|can'?t|couldn'?t)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"说好的|又是|又来|又要|又没|还没|还是没|还不|白等|白白|丢了|弄丢|坏了|等了|([0-9]+|[一二两三四五六七八九十几]+)\s*(天|周|个?星期|个?礼拜)|机器人|自动回复|敷衍|到现在|每次|这几句|重复|答不上|问啥都|没人理|一直没|都没|没人|没发|没到|没动|没回|" +
+        @"\b(nothing|lost|losing|broken|broke|another|again|repeats?|repeating|same (answer|thing|reply)|useless|still|never|no one|nobody|weeks?|days|hours|(chat)?bots?|robot|machine|automated|waited|waiting|late|wrong|promised?|didn'?t|hasn'?t|haven'?t|won'?t|can'?t|couldn'?t)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FailureNamed();
 
     /// <summary>"真是谢谢你们了，没想到这么快就到了": a failure word inside real thanks.</summary>
@@ -190,7 +203,7 @@ internal static partial class EscalationRules
     /// <summary>A message that only asks whether anyone is there ("客服在吗", "u there?"), or asks them to hurry ("快点回复我呀", "come on, reply").</summary>
     public static bool IsPresencePing(string text) => PresencePing().IsMatch(text);
 
-    [GeneratedRegex(@"^\W*(亲亲?|您好|你好|哈喽|hi|hello|hey)?\W*(客服|客服小姐姐|小姐姐|掌柜的?|店家|老板)?\W*((在吗|在么|在不在|在不|在嘛|在线吗|人呢|有人吗|有人在吗|有人在不)(有人吗|亲)?|(快点|快|赶紧|麻烦)?(回复|回)(我|一下|下)?)([\W亲]|急|快点|快回|速回|回个话|回复一下|回一下|呗|啊|呀|吧|嘛)*$" +
+    [GeneratedRegex(@"^\W*(亲亲?|您好|你好|哈喽|hi|hello|hey)?\W*(客服|客服小姐姐|小姐姐|掌柜的?|店家|老板)?\W*((在吗|在么|在不在|在不|在嘛|在线吗|人呢|有人吗|有人在吗|有人在不)(\W*(有人吗|人呢|在吗|亲))?|(快点|快|赶紧|麻烦)?(回复|回)(我|一下|下)?)([\W亲]|急|快点|快回|速回|回个话|回复一下|回一下|呗|啊|呀|吧|嘛)*$" +
         @"|^\W*(hi|hello|hey)?\W*(is )?(any(one|body)|some(one|body)|u|you) (there|around|online|about)\W*$|^\W*(come on|c'?mon|hello|hey|oi)?\W*(reply|answer|respond)( to)?( me)?(\W*(pls|please|plz|now|already|quick(ly)?|asap))*\W*$" +
         @"|^\W*(快+|快点|赶紧|急+|急死了?|速回)(快|点|的|啊|呀|呗|吧|嘛|亲)*\W*$|^\W*(hurry( up)?|quick(ly)?|asap|faster|come on+)(\W*(pls|please|plz|now|already|asap))*\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex PresencePing();
@@ -206,10 +219,10 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"(会|能|可以)(不会)?(赔|补偿)|有没有(赔偿|补偿)|(赔偿|补偿)(吗|么|嘛)\W*$|\b(do|does|will) (you|the shop|your shop) (ever )?(pay |offer |give )?(any )?compensat|\bis there (any )?compensation\b|\bcompensation policy\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompensationPolicyQuestion();
 
-    [GeneratedRegex(@"多久|多长时间|几天|什么时候|何时|到账|退到|退回到|退回哪|原路|哪里|\bhow long\b|\bhow many days\b|\bwhen (will|does|do|is|can)\b|\bshow up\b|\barrive\b|\bwhere (does|will|do|is)\b|\bwhich (account|card)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"多久|多长时间|几天|什么时候|何时|到账|回到|\bgo(es)? back\b|\bback to\b|退到|退回到|退回哪|原路|哪里|\bhow long\b|\bhow many days\b|\bwhen (will|does|do|is|can)\b|\bshow up\b|\barrive\b|\bwhere (does|will|do|is)\b|\bwhich (account|card)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhereOrWhenItArrives();
 
-    [GeneratedRegex(@"自己|我的错|怪我|\b(my (own )?fault|my bad|my mistake|silly me|stupid me|i'?m (such )?an? (idiot|moron|fool)|i'?m so (dumb|stupid)|mad at myself|annoyed with myself|angry at myself)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"自己|我的错|怪我|脑子瓦特|(好|真|太)蠢|蠢死|手残|手滑|\b(my (own )?fault|my bad|my mistake|silly me|stupid me|dumb me|i'?m (such )?an? (idiot|moron|fool)|i'?m so (dumb|stupid)|mad at myself|annoyed with myself|angry at myself)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BlamesThemselves();
 
     [GeneratedRegex(@"你们|你这|客服|店家|商家|\b(your fault|you guys|you people|you lot|your (shop|service|staff|courier|website|site)|this shop|the shop|blame you)\b", RegexOptions.IgnoreCase)]
@@ -319,14 +332,21 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"专票|专用发票|增值税专|增专|一般纳税人|进项|抵扣|special (vat )?invoice|vat special invoice|input (vat|tax)|tax deduct|deduct(ible)?\s+(the\s+)?vat|vat\s+deduct|claim (back )?the vat|\bvat\b.{0,25}\b(claim (it )?back|reclaim|deduct)|\breclaim(able)? (the )?vat\b|\bvat (credit|offset)\b|\binput (vat )?credit\b|(可|能)抵扣", RegexOptions.IgnoreCase)]
     private static partial Regex SpecialInvoice();
 
-    [GeneratedRegex(@"(是|你是)(真人|人工|机器人?)(还是|or)(真人|人工|机器人?)|(真人|机器人)(吗|嘛)\W*(好奇|问问)|\b(am i (talking|chatting|speaking) (to|with) an? (bot|robot|person|human|machine)|is this an? (bot|robot|real person|human)|are you an? (bot|robot|real person|human|machine))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(是|你是)(真人|人工|机器人?)(还是|or)(真人|人工|机器人?)|(都是|是不是|是)机器人(吧|吗|嘛|么)|(真人|机器人)(吗|嘛)\W*(好奇|问问)|\b(am i (talking|chatting|speaking) (to|with) an? (bot|robot|person|human|machine)|is this an? (bot|robot|real person|human)|are you an? (bot|robot|real person|human|machine))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhoIsAnswering();
 
     [GeneratedRegex(@"点赞|点个赞|表扬|好评|太耐心|很耐心|特别耐心|\b(praise|compliment|kudos|shout-?out to|was (so |really |very )?(lovely|helpful|patient|kind))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PraisesStaff();
 
-    [GeneratedRegex(@"我要|给我|帮我转|\b(i need|i want|i'?d like|get me|give me|put me)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"我要|给我|帮我转|换个|换一个|换人|\b(i need|i want|i'?d like|get me|give me|put me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WantsSomeone();
+
+    [GeneratedRegex(@"受够(了)?(这个|你这)?(破)?机器人|不想(再)?(跟|和)机器人|\b(done|fed up|finished) (with|talking to|chatting with) (this|the|a|you) ?(stupid |useless )?(chat)?bots?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DoneWithTheBot();
+
+    /// <summary>"你们招客服吗 我想应聘", "are you hiring": someone who wants to work here is no shopper asking for an agent.</summary>
+    [GeneratedRegex(@"招聘|应聘|招人|招客服|求职|兼职|\b(hiring|job openings?|vacanc(y|ies)|apply for (a|the) (job|position|role)|work for you|careers?)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex SeeksAJob();
 
     // The mood lexicon covers the rest ("human", "agent"…) with its exceptions ("are you human").
     [GeneratedRegex(@"转人工|人工客服|找人工|\b(real person|live agent|human agent)\b", RegexOptions.IgnoreCase)]

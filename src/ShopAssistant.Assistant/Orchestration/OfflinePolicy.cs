@@ -39,6 +39,9 @@ internal sealed partial class OfflinePolicy(
     /// <summary>Under this confidence the runner-up reading is offered as the first quick reply.</summary>
     public const double OfferRunnerUpBelow = 0.6;
 
+    /// <summary>Under this confidence a goodbye that also makes a remark is the remark.</summary>
+    private const double SureGoodbye = 0.5;
+
     private static readonly HashSet<string> OrderIntents = [Intents.OrderStatus, Intents.CancelOrder, Intents.ChangeAddress, Intents.ReturnRequest];
 
     public async Task<PolicyAnswer> AnswerAsync(ServiceTurn turn, CancellationToken ct)
@@ -55,6 +58,9 @@ internal sealed partial class OfflinePolicy(
         if (u.DeclinesPerson && !AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Topics.Count == 0)
             return new PolicyAnswer(ReplyTexts.NoPersonThen(l), DeclinedPerson.Thanks(text) ? Intents.Thanks : EscalationRules.TopicOf(memory) ?? u.Intent,
                 u.Confidence, ReplyTexts.Starters(l));
+        // "you explained that really well", "比上次那家店的客服强多了": praise for the bot, thanked, about nothing else.
+        if (EscalationRules.Compliments().IsMatch(text) && !DeclinedPerson.Thanks(text) && !AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Topics.Count == 0)
+            return new PolicyAnswer(ReplyTexts.ThanksForKindWords(l), Intents.Other, u.Confidence, ReplyTexts.Starters(l));
         if (PromptInjection().IsMatch(text))
             return new PolicyAnswer(ReplyTexts.RefusePromptInjection(l), Intents.Other, u.Confidence, ReplyTexts.Starters(l));
         if (OtherShoppersData().IsMatch(text))
@@ -76,6 +82,8 @@ internal sealed partial class OfflinePolicy(
         if (EscalationRules.MildRemark().IsMatch(text) && !AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Entities.OrderNumbers.Count == 0
             && (u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.OrderStatus
                 or Intents.Other or Intents.HumanAgent or Intents.Greeting or Intents.ReturnRequest or Intents.Payment
+                // "好吧 还在路上 那我再等等" reads as a weak goodbye; it is a remark on the parcel.
+                || (u.Intent == Intents.Goodbye && u.Confidence < SureGoodbye)
                 // "fabric feels a bit cheap honestly" is no request for gifts; "something a bit cheaper for my mum" is.
                 || (u.Intent == Intents.Recommendation && !AsksForSuggestions().IsMatch(text)))
             && await knowledge.ScriptAsync(turn, "feedback", Intents.Complaint, "feedback 反馈 建议", ct) is { } feedback)
@@ -90,6 +98,7 @@ internal sealed partial class OfflinePolicy(
         }
         // "how do I place an order?" asks how to buy, not about an order of theirs.
         if (PlacesAnOrder().IsMatch(text) && u.Entities.OrderNumbers.Count == 0 && u.Intent != Intents.Recommendation
+            && !u.Topics.Any(t => t != Intents.OrderStatus)
             && await knowledge.ScriptAsync(turn, "how-to-order", Intents.Other, "how to order 下单", ct) is { } howTo)
             return Solved(turn, howTo.Answer, Intents.Other);
         if (await OrderAnswerAsync(turn, ct) is { } orderAnswer) return orderAnswer;
@@ -102,6 +111,8 @@ internal sealed partial class OfflinePolicy(
             string first = ReplyTexts.IntentButton(l, intent), second = ReplyTexts.IntentButton(l, u.RunnerUpIntent);
             // Gibberish ("xyzzy plugh") has no reading to offer: only a message with some evidence gets a clarifying question.
             var tied = u.Confidence - u.RunnerUpConfidence < TiedWithin && (u.Confidence >= GuessBelow || u.Topics.Count > 0) && !u.Unfamiliar;
+            // "三期是免息的不" after the Huabei answer: of two tied readings, the one the conversation is about.
+            if (tied && memory.Topic is { } topic && (topic == intent || topic == u.RunnerUpIntent)) (intent, tied) = (topic, false);
             if (tied && !clarified && Clarifiable(intent) && Clarifiable(u.RunnerUpIntent) && first != second)
             {
                 memory.JustClarified = true;
@@ -193,7 +204,7 @@ internal sealed partial class OfflinePolicy(
         if (orderNo is null && named == Intents.ReturnRequest && (turn.Slots.DaysAgo is not null || turn.Slots.ItemKind is not null)) return null;
         // An unsure reading of a message about an order is an order question, unless it names a place or a rule ("how long to
         // reach suzhou for a parcel?" asks the delivery rule).
-        if (named is null && u.Confidence < DialogueState.UnsureBelow && AsksAboutOrders().IsMatch(turn.Text)
+        if (named is null && u.Confidence < DialogueState.UnsureBelow && AsksAboutOrders().IsMatch(turn.Text) && !RuleQuestions.AboutTheProduct(u.NormalText)
             && turn.Slots.Place is null && !u.Topics.Any(t => t != Intents.OrderStatus)) named = Intents.OrderStatus;
         if (orderNo is null && named is null) return null;
         // "invoice for order 549162?", "when is my refund for 547310 back?": a rule question that names its order is answered
@@ -324,11 +335,28 @@ internal sealed partial class OfflinePolicy(
     /// never mind" a price drop; anything else ("包装有点朴素", "courier was a bit rude") is feedback on the service.
     /// </summary>
     /// <summary>What a mild remark is about; "算了，问题不大" after a damage report is still about the damaged item.</summary>
-    private static string RemarkSubject(string text, MessageUnderstanding u, ConversationMemory memory) =>
-        EscalationRules.ReportsDamage(text, u) || memory.DamageReported ? Intents.QualityIssue
-        : ParcelWords().IsMatch(text) && StillWaiting().IsMatch(text) ? Intents.OrderStatus
-        : PriceDropped().IsMatch(text) ? Intents.PriceProtection
-        : Intents.Complaint;
+    /// <summary>
+    /// What a remark is about: a flaw in the item is a quality matter, a dented box or a courier's manner a remark about the
+    /// service; "好吧 还在路上 那我再等等" or "哎 算了 就是有点郁闷" names nothing and stays on the parcel or price drop asked about.
+    /// </summary>
+    private static string RemarkSubject(string text, MessageUnderstanding u, ConversationMemory memory)
+    {
+        if (OnlyTheBox().IsMatch(text) && !ItemFlaw().IsMatch(text)) return Intents.Complaint;
+        if (EscalationRules.ReportsDamage(text, u) || ItemFlaw().IsMatch(text) || memory.DamageReported) return Intents.QualityIssue;
+        if (ParcelWords().IsMatch(text) && StillWaiting().IsMatch(text)) return Intents.OrderStatus;
+        if (PriceDropped().IsMatch(text)) return Intents.PriceProtection;
+        var earlier = memory.Topic ?? memory.LastIntent;
+        return earlier is Intents.OrderStatus or Intents.PriceProtection && !NamesWhatDisappointed().IsMatch(text) ? earlier : Intents.Complaint;
+    }
+
+    [GeneratedRegex(@"(外)?(包装|盒子|纸盒|箱子|外箱)(有点|有些|稍微)?(压|瘪|凹|破|皱)|\b(the |outer |shipping )?(box|carton|packaging)\b.{0,20}\b(dented|squashed|crushed|torn|bent|damaged|battered)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyTheBox();
+
+    [GeneratedRegex(@"毛边|毛刺|气泡|划痕|瑕疵|线头|开线|脱线|起球|掉色|\b(bubbles?|scratch(es|ed)?|loose threads?|frayed|pilling|snag(ged)?|chip(ped)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemFlaw();
+
+    [GeneratedRegex(@"包装|盒|快递员|快递小哥|态度|颜色|味道|香味|面料|质量|做工|慢|\b(box|packaging|courier|driver|colou?r|smell|scent|fabric|quality|shipping|slow)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamesWhatDisappointed();
 
     [GeneratedRegex(@"物流|快递|包裹|发货|\b(parcel|package|delivery|shipping|order|shipment|courier)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ParcelWords();
@@ -349,10 +377,10 @@ internal sealed partial class OfflinePolicy(
     [GeneratedRegex(@"运费|邮费|换货|换一个|换个新|寄回|退回|补发|\b(postage|shipping|send(ing)? (it )?back|return (it|postage|shipping)|exchange|replacement|replace)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PostageOrExchange();
 
-    [GeneratedRegex(@"快点发|早点发|尽快发|赶紧发|催(一下|下|促|催)?(发货|仓库|一催)|催单|\b((ship|send|dispatch)( it| my order| my parcel| them| this| mine)? (any )?(sooner|faster|quicker|earlier)|speed (up )?my order|speed (it|things) up|rush (my|the) order|rush it|expedite)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"快点发|早点发|尽快发|赶紧发|催(一下|下|促|催)?(发货|仓库|一催)|催单|我(的|滴|地)?(单子|订单|宝贝|东西|快递|包裹).{0,6}(啥时候|什么时候|何时|多久|几时)(能)?(发|到)|\b(has|have) my (order|parcel|package|stuff) (been|already been) (sent|shipped|dispatched)|\bdid my (order|parcel|package) (get )?(sent|shipped|dispatched|ship|go out)|\b(see|check) if my order\b|\b((ship|send|dispatch)( it| my order| my parcel| them| this| mine)? (any )?(sooner|faster|quicker|earlier)|speed (up )?my order|speed (it|things) up|rush (my|the) order|rush it|expedite)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChasesTheOrder();
 
-    [GeneratedRegex(@"邮费|运费|包邮|免邮|\b(postage|shipping (fee|cost|charge)s?|delivery (fee|charge|cost)s?|free (shipping|delivery)|pay for (shipping|delivery))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"邮费|运费|包邮|免邮|\b(postage|shipping (fee|cost|charge)s?|delivery (fee|charge|cost)s?|free (shipping|delivery)|pay (for )?(shipping|delivery|postage))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksPostage();
 
     [GeneratedRegex(@"折|优惠多少|便宜多少|省多少|实付|\b(discount|% off|percent off|how much (do i|would i|will i) (pay|save))\b", RegexOptions.IgnoreCase)]

@@ -52,6 +52,8 @@ internal static class ReplyTexts
 
     public static string NoPersonThen(ShopLanguage l) => Say(l, "noPersonThen");
 
+    public static string ThanksForKindWords(ShopLanguage l) => Say(l, "thanksForKindWords");
+
     /// <summary>A photo with no words and no damage reported before it: what should we look at?</summary>
     public static string WhatToLookAt(ShopLanguage l) => Say(l, "photo.whatToLookAt");
 

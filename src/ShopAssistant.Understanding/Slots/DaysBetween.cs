@@ -103,7 +103,7 @@ internal static partial class DaysBetween
     [GeneratedRegex($"(?<last>上个?|上一个?)?{ZhWeekday}|(?<![a-z])(?<last>last\\s+|this past\\s+)?{EnWeekday}", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex AnyWeekday();
 
-    [GeneratedRegex($"(?:今天|今儿|今日)(?:已经|都|就)?(?:是)?\\s*(?:(?<m>[0-9]{{1,2}})\\s*月\\s*)?(?<d>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\\s*[号日]|(?<![a-z])today\\s*(?:is|'s)?\\s*(?:the\\s+)?(?<d>[0-9]{{1,2}})(?:st|nd|rd|th)(?:\\s+of\\s+{EnMonth})?|(?<![a-z])today\\s*(?:is|'s)?\\s*{EnMonth}\\s*(?<d>[0-9]{{1,2}})(?![0-9])", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex($"(?:今天|今儿|今日|现在)(?:已经|都|就)?(?:是)?\\s*(?:(?<m>[0-9]{{1,2}})\\s*月\\s*)?(?<d>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\\s*[号日]|(?<![a-z])today\\s*(?:is|'s)?\\s*(?:the\\s+)?(?<d>[0-9]{{1,2}})(?:st|nd|rd|th)(?:\\s+of\\s+{EnMonth})?|(?<![a-z])today\\s*(?:is|'s)?\\s*{EnMonth}\\s*(?<d>[0-9]{{1,2}})(?![0-9])", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex TodayDate();
 
     [GeneratedRegex($"(?<![0-9])(?:(?<m>[0-9]{{1,2}})\\s*月\\s*)?(?<d>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\\s*[号日](?![0-9])|(?<![0-9a-z])(?<d>[0-9]{{1,2}})(?:st|nd|rd|th)(?:\\s+of\\s+{EnMonth})?|(?<![a-z]){EnMonth}\\s*(?<d>[0-9]{{1,2}})(?![0-9])", RegexOptions.CultureInvariant, 2000)]

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using ShopAssistant.Domain.Conversations;
+using ShopAssistant.Understanding;
+
+namespace ShopAssistant.Assistant.Dialogue;
+
+/// <summary>
+/// Routing (issue class 4) by what a question asks, where the intent model reads the words around it: "刚付完款的订单 一般多久会发出来"
+/// asks the dispatch rule, not where one order is; "the candle in my order, what kind of wax is it" asks about the product;
+/// "the lid was missing, how many days do I have to report it" asks the return window; "can it be exchanged?" asks whether,
+/// which the return rule answers (a request to set one up is another matter).
+/// </summary>
+internal static partial class RuleQuestions
+{
+    /// <summary>The rule the message asks about when its phrasing says so against the model's reading, or null.</summary>
+    public static string? Asked(MessageUnderstanding u)
+    {
+        var text = u.NormalText;
+        var intent = u.Intent;
+        if (intent is Intents.OrderStatus or Intents.CancelOrder && GeneralDispatch().IsMatch(text)) return Intents.ShippingPolicy;
+        if (intent is Intents.OrderStatus or Intents.ShippingPolicy or Intents.ChangeAddress or Intents.ReturnPolicy && ReportingWindow().IsMatch(text))
+            return Intents.ReturnPolicy;
+        if (intent == Intents.PriceProtection && Postage().IsMatch(text) && !PriceDrop().IsMatch(text)) return Intents.ShippingPolicy;
+        if (intent is Intents.OrderStatus or Intents.Other or Intents.ChangeAddress or Intents.Payment
+            && AboutTheProduct(text)) return Intents.ProductQuestion;
+        if (intent is Intents.ShippingPolicy or Intents.OrderStatus or Intents.CancelOrder && RefundTiming().IsMatch(text)) return Intents.RefundStatus;
+        if (intent is Intents.ReturnRequest or Intents.ChangeAddress or Intents.QualityIssue && AsksWhetherItCanGoBack().IsMatch(text)
+            && !SetsOneUp().IsMatch(text) && (intent != Intents.QualityIssue || !Escalation.EscalationRules.NamesDamage(text))) return Intents.ReturnPolicy;
+        return null;
+    }
+
+    /// <summary>A property of a product (material, size) or its gift wrap: no order look-up answers it.</summary>
+    public static bool AboutTheProduct(string normalText) => ProductProperty().IsMatch(normalText) || GiftWrap().IsMatch(normalText);
+
+    [GeneratedRegex(@"(一般|通常|正常|平时|承诺|规定)(情况下)?.{0,8}(多久|几天|多长时间|什么时候)(内|之内)?.{0,4}(发|寄出)|\b(usually|normally|generally|typically)\b.{0,30}\b(ship|dispatch|send)|\bhow (long|soon)\b.{0,25}\b(do|does) (you|it) (usually |normally |generally )?(take to )?(ship|dispatch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex GeneralDispatch();
+
+    [GeneratedRegex(@"(多少天|几天|多久)(内|之内).{0,6}(反馈|申请|退|换|联系|售后)|(反馈|申请|退|换|售后).{0,6}(期限|时限)|\bhow (many days|long) do i have to (report|return|claim|exchange|send)|\bis it too late to (report|return|claim|exchange)|\bdeadline (to|for) (report|return|claim|exchang)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ReportingWindow();
+
+    [GeneratedRegex(@"邮费|运费|包邮|免邮|\b(postage|shipping (fee|cost|charge)s?|delivery (fee|charge|cost)s?|free (shipping|delivery)|include[sd]? (shipping|postage|delivery))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex Postage();
+
+    [GeneratedRegex(@"降价|差价|便宜了|价保|\b(price (drop|dropped|went down|cut)|cheaper now|price protection)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex PriceDrop();
+
+    [GeneratedRegex(@"(什么|啥)(材质|材料|做的|蜡)|多高|多大|多重|多宽|尺寸|尺码|放得下|\bwhat (kind|type|sort) of (wax|material|fabric|wood|glass|metal|cotton|ceramic)\b|\bmade (of|from)\b|\bhow (tall|big|heavy|wide|high) is\b|\bdimensions?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ProductProperty();
+
+    [GeneratedRegex(@"礼品包装|包装成礼|贺卡|礼盒包装|\bgift[- ]?wrap|\bgreeting card", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex GiftWrap();
+
+    [GeneratedRegex(@"退款.{0,6}(多久|几天|多长时间|什么时候)|(多久|几天).{0,4}(退款|到账)|\bhow (fast|long|soon|quickly)\b.{0,20}\brefund|\brefund\b.{0,20}\b(how (fast|long|soon)|take)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex RefundTiming();
+
+    [GeneratedRegex(@"(能|可以|还能|可不可以)(退|换|退货|换货|退换)|(退|换)得了(吗|不)|\bcan (i|it|this|they|these|those|them) (still )?(be )?(return|exchang|swap)|\b(is|are) (a )?(return|exchange)s? (still )?(possible|allowed|ok)\b|\bcan i (still )?send (it|them) back\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex AsksWhetherItCanGoBack();
+
+    [GeneratedRegex(@"我要|帮我|想(退|换)|给我(退|换)|申请|怎么(退|换)|\b(i want|i'?d like|i need|please|help me|how (do|can|should) i|start|set up|arrange|money back)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex SetsOneUp();
+}
