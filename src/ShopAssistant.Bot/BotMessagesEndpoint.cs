@@ -28,13 +28,12 @@ internal static partial class BotMessagesEndpoint
     public static long MaxBodyBytesWith(PhotoOptions photos) => MaxBodyBytes + photos.MaxPerMessage * ((photos.MaxBytes + 2L) / 3 * 4 + 1024);
     public const int MaxTextLength = WebChat.WebChatHub.MaxMessageLength;
 
-    public static async Task HandleAsync(HttpContext http, IBotFrameworkHttpAdapter adapter, IBot bot)
+    public static async Task HandleAsync(HttpContext http, ShopCloudAdapter adapter, IBot bot)
     {
         var services = http.RequestServices;
         var intake = services.GetRequiredService<PhotoIntake>();
         var maxBytes = MaxBodyBytesWith(intake.Options);
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = maxBytes;
-        http.Request.EnableBuffering();
         var (inbound, problem) = await ReadAsync(http.Request, maxBytes);
         if (inbound is null)
         {
@@ -96,6 +95,7 @@ internal static partial class BotMessagesEndpoint
 
         if (await TooManyAsync(http, await limits.TryAcquireAsync(TrafficLimit.ConversationMessages, key))) return;
 
+        var activity = inbound.Activity;
         if (photos.Count > 0)
         {
             var kept = await intake.AcceptAsync(key, inbound.Activity.From.Id, photos.Select(p => p.Bytes).ToList(), inbound.Activity.Id, http.RequestAborted);
@@ -105,12 +105,35 @@ internal static partial class BotMessagesEndpoint
                 return;
             }
             // The bot, the transcript and the console see the shop's links to the kept photos, never the inline images.
-            var body = InboundPhotos.Replace(inbound.Body, photos, kept.Photos);
-            http.Request.Body = new MemoryStream(body);
-            http.Request.ContentLength = body.Length;
+            InboundPhotos.Replace(inbound.Body, photos, kept.Photos);
+            activity = inbound.Body.ToObject<Activity>(BotJson.Serializer)!;
         }
-        else http.Request.Body.Position = 0;
-        await adapter.ProcessAsync(http.Request, http.Response, bot, http.RequestAborted);
+        await ProcessAsync(http, adapter, activity, bot);
+    }
+
+    /// <summary>
+    /// What CloudAdapter.ProcessAsync does after reading the body, on the activity already read and checked here (it
+    /// would read and parse the body a second time): authenticate (when configured), run the turn, answer with the
+    /// invoke response if the turn made one, else 200.
+    /// </summary>
+    private static async Task ProcessAsync(HttpContext http, ShopCloudAdapter adapter, Activity activity, IBot bot)
+    {
+        InvokeResponse? invoke;
+        try
+        {
+            invoke = await adapter.ProcessReadActivityAsync(http.Request.Headers.Authorization.ToString(), activity, bot, http.RequestAborted);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+        http.Response.StatusCode = invoke?.Status ?? StatusCodes.Status200OK;
+        if (invoke?.Body is { } body)
+        {
+            http.Response.ContentType = "application/json; charset=utf-8";
+            await http.Response.WriteAsync(JsonConvert.SerializeObject(body, BotJson.Settings), http.RequestAborted);
+        }
     }
 
     private static async Task<bool> TooManyAsync(HttpContext http, TrafficDecision decision)
@@ -130,27 +153,38 @@ internal static partial class BotMessagesEndpoint
     private static Task Problem(HttpContext http, int status, string title, string detail) =>
         Results.Problem(title: title, detail: detail, statusCode: status).ExecuteAsync(http);
 
-    private sealed record Inbound(Activity Activity, string? ShopperToken, JObject Body);
+    internal sealed record Inbound(Activity Activity, string? ShopperToken, JObject Body);
 
     /// <summary>Reads the body as an activity, checking the type of every member the endpoint or the bot relies on.</summary>
     private static async Task<(Inbound? Inbound, string? Problem)> ReadAsync(HttpRequest request, long maxBytes)
     {
         if (request.ContentLength > maxBytes) return (null, $"The activity is larger than {maxBytes / 1024} KB.");
-        JObject body;
         try
         {
             using var reader = new StreamReader(request.Body, leaveOpen: true);
-            var token = JToken.Parse(await reader.ReadToEndAsync());
+            return Parse(await reader.ReadToEndAsync());
+        }
+        catch (BadHttpRequestException e)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    /// <summary>An activity's JSON, checked as <see cref="ReadAsync"/> checks a request's body.</summary>
+    internal static (Inbound? Inbound, string? Problem) Parse(string text)
+    {
+        JObject body;
+        try
+        {
+            // Dates stay strings until the activity is read from them, so a timestamp keeps its offset (as the SDK reads it).
+            using var json = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
+            var token = JToken.Load(json);
             if (token is not JObject o) return (null, "The request body must be a JSON object: a Bot Framework Activity.");
             body = o;
         }
         catch (JsonReaderException e)
         {
             return (null, $"The request body is not valid JSON ({e.Message}). Send a Bot Framework Activity object.");
-        }
-        catch (BadHttpRequestException e)
-        {
-            return (null, e.Message);
         }
 
         if (Text(body, "type") is not { Length: > 0 }) return (null, "The activity has no 'type' (a string).");

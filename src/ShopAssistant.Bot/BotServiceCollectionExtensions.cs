@@ -50,6 +50,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IShopperChannels, ShopperChannels>();
         services.AddSingleton(sp => new HandoffTelemetry(sp.GetRequiredService<ShopAssistant.Data.IHandoffStore>(), sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddSingleton<HandoffDesk>();
+        services.AddSingleton<ReplyRehearsal>();
         // Every model call's tokens go to the event log (the AI layer asks for this when it records usage).
         services.AddSingleton<AI.IModelUsageLog, ModelUsageEvents>();
         services.AddSignalR(o => o.MaximumReceiveMessageSize = 64 * 1024);

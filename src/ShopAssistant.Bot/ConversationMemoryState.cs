@@ -19,5 +19,10 @@ public sealed class ConversationMemoryState(ConversationState conversationState)
         return memory;
     }
 
-    public Task SaveAsync(ITurnContext turnContext, CancellationToken ct) => conversationState.SaveChangesAsync(turnContext, false, ct);
+    /// <summary>Saves the state if it changed, with the turn's other writes (see <see cref="Storage.TurnWrites"/>) when it has them.</summary>
+    public async Task SaveAsync(ITurnContext turnContext, CancellationToken ct)
+    {
+        using (Storage.DatabaseStorage.Into(Storage.TurnWrites.Of(turnContext)))
+            await conversationState.SaveChangesAsync(turnContext, false, ct);
+    }
 }

@@ -48,7 +48,7 @@ public sealed partial class ShopBot(
         if (ProductCards.ClickedStockCode(activity) is { } clicked)
         {
             // Count the click and ask about that product.
-            await LogAsync(activity, ShopEventKinds.RecommendationClicked, null, new { stockCode = clicked }, cancellationToken);
+            await LogAsync(turnContext, ShopEventKinds.RecommendationClicked, null, new { stockCode = clicked }, cancellationToken);
             turn = turn with { Text = clicked };
         }
         if (await handoffs.FindOpenAsync(key, cancellationToken) is { } open)
@@ -85,19 +85,25 @@ public sealed partial class ShopBot(
         {
             // One web chat address asking for a person again and again (new conversations each time) is capped per hour.
             // Safety and legal reports always reach a person (handbook H3); new conversations per address bound them.
-            await LogAsync(activity, ShopEventKinds.Throttled, reply.Metadata.Intent, new { limit = nameof(TrafficLimit.Handoffs) }, cancellationToken);
+            await LogAsync(turnContext, ShopEventKinds.Throttled, reply.Metadata.Intent, new { limit = nameof(TrafficLimit.Handoffs) }, cancellationToken);
             reply = reply with { Text = TrafficTexts.TooManyHandoffs(reply.Metadata.Language), Metadata = reply.Metadata with { Handoff = false, HandoffReason = null } };
         }
-        if (reply.Metadata.Handoff) await desk.EscalateAsync(turnContext, reply, cancellationToken);
-        else await turnContext.SendActivityAsync(ReplyActivities.From(reply, suggestions), cancellationToken);
-        await LogAsync(activity, ShopEventKinds.Turn, reply.Metadata.Intent, new
+        // The turn's events and state are written before the reply leaves, in the reply's transaction (TurnWrites), so the
+        // turn's latency stops before the channel's HTTP call (and before the escalation's own writes).
+        await LogAsync(turnContext, ShopEventKinds.Turn, reply.Metadata.Intent, new
         {
             reply.Metadata.Confidence, reply.Metadata.Language, reply.Metadata.Handoff, reply.Metadata.HandoffReason, reply.Metadata.Policy, reply.Route,
             LatencyMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds,
             Incidents = notices.Select(n => n.IncidentId),
         }, cancellationToken);
         if (reply.Products.Count > 0)
-            await LogAsync(activity, ShopEventKinds.RecommendationShown, reply.Metadata.Intent, new { stockCodes = reply.Products.Select(p => p.StockCode) }, cancellationToken);
+            await LogAsync(turnContext, ShopEventKinds.RecommendationShown, reply.Metadata.Intent, new { stockCodes = reply.Products.Select(p => p.StockCode) }, cancellationToken);
+        if (reply.Metadata.Handoff) await desk.EscalateAsync(turnContext, reply, cancellationToken);
+        else
+        {
+            await memories.SaveAsync(turnContext, cancellationToken);
+            await turnContext.SendActivityAsync(ReplyActivities.From(reply, suggestions), cancellationToken);
+        }
     }
 
     /// <summary>
@@ -114,12 +120,19 @@ public sealed partial class ShopBot(
             await turnContext.SendActivityAsync(MessageFactory.Text(CardTexts.NoLongerSold(language)), ct);
             return;
         }
-        await LogAsync(activity, ShopEventKinds.RecommendationAddedToCart, null, new { stockCode }, ct);
+        await LogAsync(turnContext, ShopEventKinds.RecommendationAddedToCart, null, new { stockCode }, ct);
         await turnContext.SendActivityAsync(MessageFactory.Text(CardTexts.AddedToCart(language, product?.Name ?? stockCode)), ct);
     }
 
-    private Task LogAsync(IActivity activity, string kind, string? intent, object data, CancellationToken ct) =>
-        events.AppendAsync(new ShopEvent(clock.GetUtcNow(), kind, ConversationKeys.Of(activity), activity.From?.Id, intent, JsonSerializer.Serialize(data)), ct);
+    private Task LogAsync(ITurnContext turnContext, string kind, string? intent, object data, CancellationToken ct)
+    {
+        var activity = turnContext.Activity;
+        var shopEvent = new ShopEvent(clock.GetUtcNow(), kind, ConversationKeys.Of(activity), activity.From?.Id, intent, JsonSerializer.Serialize(data));
+        // With the turn's other writes when the turn has them (see TurnWrites): stored with its next reply, or at its end.
+        if (Storage.TurnWrites.Of(turnContext) is not { } writes) return events.AppendAsync(shopEvent, ct);
+        writes.Add(shopEvent);
+        return Task.CompletedTask;
+    }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {

@@ -20,6 +20,13 @@ public sealed class ShopCloudAdapter : CloudAdapter
         Use(shoppers);
         OnTurnError = TurnErrors.Apologise(logger);
     }
+
+    /// <summary>
+    /// A turn for an activity the endpoint has already read and checked (ProcessAsync would read the request body again):
+    /// authenticated when channel authentication is configured; the invoke response, if the turn made one.
+    /// </summary>
+    public Task<InvokeResponse> ProcessReadActivityAsync(string authHeader, Microsoft.Bot.Schema.Activity activity, IBot bot, CancellationToken ct) =>
+        ProcessActivityAsync(authHeader, activity, bot.OnTurnAsync, ct);
 }
 
 internal static class TurnErrors

@@ -1,9 +1,13 @@
+using System.Data.Common;
 using Dapper;
 
 namespace ShopAssistant.Data;
 
 public sealed class DatabaseEventLog(SqlDatabase database) : IEventLog
 {
+    /// <summary>The key of the one-append-at-a-time serialisation every writer of events holds to its commit.</summary>
+    internal const string Lock = "event log";
+
     public async Task AppendAsync(ShopEvent shopEvent, CancellationToken ct = default)
     {
         await using var writer = await database.OpenWriterAsync(ct);
@@ -11,15 +15,19 @@ public sealed class DatabaseEventLog(SqlDatabase database) : IEventLog
         // The dashboards tail the log by id. Concurrent inserts could commit a smaller id after a reader has passed it,
         // and that event would never be read; one append at a time (PostgreSQL: a lock held to commit; SQLite: its one
         // writer) keeps ids in commit order.
-        await using var tx = await database.SerializeAsync(connection, "event log", ct);
-        await connection.ExecuteAsync(
+        await using var tx = await database.SerializeAsync(connection, Lock, ct);
+        await InsertAsync(connection, tx, shopEvent);
+        await tx.CommitIfAnyAsync(ct);
+    }
+
+    /// <summary>One event, inside the caller's transaction, which holds <see cref="Lock"/>.</summary>
+    internal static Task InsertAsync(DbConnection connection, DbTransaction? tx, ShopEvent shopEvent) =>
+        connection.ExecuteAsync(
             """
             INSERT INTO event (at_ms, kind, conversation_id, shopper_id, intent, data_json)
             VALUES (@AtMs, @Kind, @ConversationId, @ShopperId, @Intent, @DataJson)
             """,
             new { AtMs = shopEvent.At.ToUnixTimeMilliseconds(), shopEvent.Kind, shopEvent.ConversationId, shopEvent.ShopperId, shopEvent.Intent, shopEvent.DataJson }, tx);
-        await tx.CommitIfAnyAsync(ct);
-    }
 
     public async Task<IReadOnlyList<ShopEvent>> ReadAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default)
     {

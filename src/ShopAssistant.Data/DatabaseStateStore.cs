@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 
 namespace ShopAssistant.Data;
@@ -15,27 +16,32 @@ public sealed class DatabaseStateStore(SqlDatabase database, TimeProvider clock)
 
     public async Task<StateDocument> WriteAsync(string key, string json, string? expectedETag, CancellationToken ct = default)
     {
-        var etag = Guid.NewGuid().ToString("N");
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        var write = new StateWrite(key, json, expectedETag);
         await using var writer = await database.OpenWriterAsync(ct);
-        var connection = writer.Connection;
-        if (string.IsNullOrEmpty(expectedETag) || expectedETag == "*")
+        await WriteAsync(writer.Connection, null, write, clock.GetUtcNow());
+        return new StateDocument(key, json, write.ETag);
+    }
+
+    /// <summary>One document, inside the caller's transaction if any; a stale expected ETag throws <see cref="ConcurrencyConflictException"/>.</summary>
+    internal static async Task WriteAsync(DbConnection connection, DbTransaction? tx, StateWrite write, DateTimeOffset at)
+    {
+        var (key, json, etag, now) = (write.Key, write.Json, write.ETag, at.ToUnixTimeMilliseconds());
+        if (string.IsNullOrEmpty(write.ExpectedETag) || write.ExpectedETag == "*")
         {
             await connection.ExecuteAsync(
                 """
                 INSERT INTO bot_state (key, json, etag, updated_ms) VALUES (@key, @json, @etag, @now)
                 ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag, updated_ms = excluded.updated_ms
-                """, new { key, json, etag, now });
+                """, new { key, json, etag, now }, tx);
         }
         else
         {
             // Two writers of the same conversation: the row lock (or SQLite's one writer) orders them and the loser sees the new etag.
             var changed = await connection.ExecuteAsync(
                 "UPDATE bot_state SET json = @json, etag = @etag, updated_ms = @now WHERE key = @key AND etag = @expectedETag",
-                new { key, json, etag, now, expectedETag });
+                new { key, json, etag, now, expectedETag = write.ExpectedETag }, tx);
             if (changed == 0) throw new ConcurrencyConflictException(key);
         }
-        return new StateDocument(key, json, etag);
     }
 
     public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)

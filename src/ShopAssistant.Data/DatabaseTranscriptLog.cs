@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 
 namespace ShopAssistant.Data;
@@ -13,8 +14,11 @@ public sealed class DatabaseTranscriptLog(SqlDatabase database) : ITranscriptLog
     public async Task AppendAsync(TranscriptEntry entry, CancellationToken ct = default)
     {
         await using var writer = await database.OpenWriterAsync(ct);
-        await writer.Connection.ExecuteAsync(Insert, Args(entry));
+        await InsertAsync(writer.Connection, null, entry);
     }
+
+    internal static Task InsertAsync(DbConnection connection, DbTransaction? tx, TranscriptEntry entry) =>
+        connection.ExecuteAsync(Insert, Args(entry), tx);
 
     public async Task<bool> AppendInboundOnceAsync(TranscriptEntry entry, CancellationToken ct = default)
     {

@@ -28,6 +28,12 @@ public abstract class SqlDatabase : IShopDatabase
     public abstract Task<DbTransaction?> SerializeAsync(DbConnection connection, string key, CancellationToken ct);
 
     /// <summary>
+    /// Inside a transaction already begun: what <see cref="SerializeAsync"/> adds, held from here to its commit. Nothing
+    /// on a provider with one writer at a time.
+    /// </summary>
+    public virtual Task HoldAsync(DbConnection connection, DbTransaction tx, string key, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>
     /// A condition: <paramref name="column"/> is one of the array in @<paramref name="parameter"/> (Dapper spells the array
     /// out as one parameter per value on SQLite and passes it whole to PostgreSQL).
     /// </summary>

@@ -55,6 +55,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IStateStore, DatabaseStateStore>();
         services.AddSingleton<ITranscriptLog, DatabaseTranscriptLog>();
         services.AddSingleton<IEventLog, DatabaseEventLog>();
+        services.AddSingleton<ITurnRecorder, DatabaseTurnRecorder>();
         services.AddSingleton<IHandoffStore, DatabaseHandoffStore>();
         services.AddSingleton<IIncidentBoard, DatabaseIncidentBoard>();
         services.AddSingleton<IFlowVerdictStore, DatabaseFlowVerdictStore>();

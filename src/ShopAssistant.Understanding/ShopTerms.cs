@@ -20,9 +20,10 @@ internal sealed class ShopTerms
         var normal = pairs.Select(p => (From: ShopperText.Normalise(p.Key), To: ShopperText.Normalise(p.Value))).Where(p => p.From.Length > 0).ToList();
         _han = normal.Where(p => ShopperText.ContainsHan(p.From)).OrderByDescending(p => p.From.Length).ToArray();
         _latinMap = normal.Where(p => !ShopperText.ContainsHan(p.From)).GroupBy(p => p.From).ToDictionary(g => g.Key, g => g.First().To);
+        // Interpreted, not compiled: see EntityText.Pattern (a compiled one's first match fell on a restart's first turn).
         _latin = _latinMap.Count == 0 ? null : new Regex(
             "(?<![a-z0-9'])(?:" + string.Join('|', _latinMap.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape)) + ")(?![a-z0-9'])",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternBudget.Timeout);
+            RegexOptions.CultureInvariant, PatternBudget.Timeout);
     }
 
     public static readonly ShopTerms None = new([]);

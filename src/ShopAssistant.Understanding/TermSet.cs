@@ -22,9 +22,10 @@ internal sealed class TermSet
         var normal = terms.Select(normalise).Where(t => t.Length > 0).Distinct().ToList();
         _hanTerms = normal.Where(ShopperText.ContainsHan).ToArray();
         var latin = normal.Where(t => !ShopperText.ContainsHan(t)).OrderByDescending(t => t.Length).ToList();
+        // Interpreted, not compiled: see EntityText.Pattern (a compiled one's first match fell on a restart's first turn).
         _latin = latin.Count == 0 ? null : new Regex(
             "(?<![a-z0-9])(?:" + string.Join('|', latin.Select(Regex.Escape)) + ")(?![a-z0-9])",
-            RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternBudget.Timeout);
+            RegexOptions.CultureInvariant, PatternBudget.Timeout);
         _exceptions = (exceptions ?? []).Select(normalise).Where(t => t.Length > 0).OrderByDescending(t => t.Length).ToArray();
     }
 

@@ -35,6 +35,9 @@ public sealed class BotHarness
         return services.GetRequiredService<IShopAssistant>();
     });
 
+    /// <summary>The real assistant the harness's bot uses unless a test gives it another.</summary>
+    public static IShopAssistant SharedAssistant => Assistant.Value;
+
     public static readonly DemoShopData Shop = DemoShopData.Load(DemoShopData.DefaultDirectory, TimeProvider.System);
 
     public BotHarness(string? folder = null, DateTimeOffset? now = null, IShopAssistant? assistant = null)
@@ -44,6 +47,7 @@ public sealed class BotHarness
         var database = new SqliteDatabase(Path.Combine(Folder, "shop.db"));
         Transcripts = new DatabaseTranscriptLog(database);
         Events = new DatabaseEventLog(database);
+        Recorder = new RecordedTurns(new DatabaseTurnRecorder(database, Clock));
         Handoffs = new DatabaseHandoffStore(database);
         Storage = new DatabaseStorage(new DatabaseStateStore(database, Clock));
         var state = new ConversationMemoryState(new ConversationState(Storage));
@@ -56,6 +60,7 @@ public sealed class BotHarness
     public FakeTimeProvider Clock { get; }
     public DatabaseTranscriptLog Transcripts { get; }
     public DatabaseEventLog Events { get; }
+    public RecordedTurns Recorder { get; }
     public DatabaseHandoffStore Handoffs { get; }
     public DatabasePhotoStore Photos { get; }
     public DatabaseStorage Storage { get; }
@@ -73,12 +78,29 @@ public sealed class BotHarness
     public TestAdapter NewAdapter(string conversationId = "conv", string shopperId = "guest")
     {
         var reference = TestAdapter.CreateConversation(conversationId, shopperId, "shopassistant");
-        var adapter = (TestAdapter)new TestAdapter(reference).Use(new TranscriptMiddleware(Transcripts, Clock));
+        var adapter = (TestAdapter)new TestAdapter(reference).Use(new TranscriptMiddleware(Transcripts, Recorder, Clock));
         Channels.Adapter = adapter;
         return adapter;
     }
 
     public TestFlow Flow(TestAdapter adapter) => new(adapter, Bot);
+}
+
+/// <summary>The real recorder, keeping a copy of every record it committed (and none it failed to).</summary>
+public sealed class RecordedTurns(ITurnRecorder inner) : ITurnRecorder
+{
+    public ConcurrentQueue<TurnRecord> Committed { get; } = new();
+
+    /// <summary>When set, runs before each record is written (a test may throw from it).</summary>
+    public Action<TurnRecord>? Before { get; set; }
+
+    public async Task RecordAsync(TurnRecord record, CancellationToken ct = default)
+    {
+        if (record.IsEmpty) return;
+        Before?.Invoke(record);
+        await inner.RecordAsync(record, ct);
+        Committed.Enqueue(record);
+    }
 }
 
 /// <summary>Proactive messages go back through the test adapter, where the flow can assert them.</summary>

@@ -89,4 +89,45 @@ public sealed class PostgresDatabaseTests(PostgresCluster cluster) : StoreSuite(
         Assert.Equal(240, seen.Select(e => e.Event.ConversationId).Distinct().Count());
         Assert.Equal(240, seen.Count);
     }
+
+    [ServerFact]
+    public async Task A_turn_records_state_transcript_and_events_share_one_transaction()
+    {
+        await Store<ITurnRecorder>().RecordAsync(new TurnRecord(
+            [new StateWrite("ch/conversations/t", "{}", null)],
+            [new TranscriptEntry("ch:t", "out", "message", null, "bot", "bot", "reply", "{}", Now)],
+            [new ShopEvent(Now, ShopEventKinds.Turn, "ch:t", "s", "greeting"), new ShopEvent(Now, ShopEventKinds.RecommendationShown, "ch:t", "s", null)]));
+
+        // xmin is the id of the transaction that wrote the row: one id for all four rows.
+        await using var connection = await OpenAsync();
+        var transactions = await connection.QueryAsync<string>(
+            """
+            SELECT xmin::text FROM bot_state UNION ALL SELECT xmin::text FROM transcript UNION ALL SELECT xmin::text FROM event
+            """);
+        Assert.Equal(4, transactions.Count());
+        Assert.Single(transactions.Distinct());
+    }
+
+    [ServerFact]
+    public async Task A_dashboard_tailing_the_event_log_misses_nothing_that_two_instances_record_in_turns_at_once()
+    {
+        var recorders = new[] { Store<ITurnRecorder>(), AnotherInstance().GetRequiredService<ITurnRecorder>() };
+        var seen = new List<LoggedEvent>();
+        // Each turn also writes state and a transcript line before its events, as a shopper's turn does.
+        var writing = Task.WhenAll(Enumerable.Range(0, 6).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < 30; i++)
+                await recorders[w % 2].RecordAsync(new TurnRecord(
+                    [new StateWrite($"ch/conversations/c{w}", "{\"i\":" + i + "}", null)],
+                    [new TranscriptEntry($"ch:c{w}", "out", "message", null, "bot", "bot", $"{i}", "{}", Now)],
+                    [new ShopEvent(Now, ShopEventKinds.Turn, $"c{w}-{i}", "s", null), new ShopEvent(Now, ShopEventKinds.RecommendationShown, $"c{w}-{i}", "s", null)]));
+        })));
+        var reader = Store<IEventLog>();
+        while (!writing.IsCompleted) seen.AddRange(await reader.ReadAfterAsync(seen.Count == 0 ? 0 : seen[^1].Id, 1000));
+        await writing;
+        seen.AddRange(await reader.ReadAfterAsync(seen.Count == 0 ? 0 : seen[^1].Id, 1000));
+
+        Assert.Equal(360, seen.Count);
+        Assert.Equal(180, seen.Select(e => e.Event.ConversationId).Distinct().Count());
+    }
 }

@@ -130,6 +130,40 @@ public abstract class StoreTests(IStoreProvider provider) : StoreSuite(provider)
         Assert.Empty(await store.ReadAsync([]));
     }
 
+    [ServerFact]
+    public async Task A_turn_record_writes_its_state_transcript_and_events_together()
+    {
+        var at = new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
+        await Store<ITurnRecorder>().RecordAsync(new TurnRecord(
+            [new StateWrite("ch/conversations/t", "{\"turns\":1}", null)],
+            [Entry("ch:t", "out", "reply")],
+            [new ShopEvent(at, ShopEventKinds.Turn, "ch:t", "s", "greeting"), new ShopEvent(at, ShopEventKinds.RecommendationShown, "ch:t", "s", "greeting")]));
+
+        Assert.Equal("{\"turns\":1}", Assert.Single(await Store<IStateStore>().ReadAsync(["ch/conversations/t"])).Json);
+        Assert.Equal(["reply"], (await Store<ITranscriptLog>().ReadAsync("ch:t")).Select(e => e.Text));
+        Assert.Equal([ShopEventKinds.Turn, ShopEventKinds.RecommendationShown], (await Store<IEventLog>().ReadAfterAsync(0, 10)).Select(e => e.Event.Kind));
+    }
+
+    [ServerFact]
+    public async Task A_turn_record_that_fails_in_the_middle_writes_none_of_it()
+    {
+        var at = new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
+        var events = new ShopEvent[] { new(at, ShopEventKinds.Turn, "ch:t", "s", "greeting") };
+        // The state and the first entry are written, then the second entry breaks the transcript's direction check.
+        await Assert.ThrowsAnyAsync<Exception>(() => Store<ITurnRecorder>().RecordAsync(new TurnRecord(
+            [new StateWrite("ch/conversations/t", "{}", null)], [Entry("ch:t", "out", "reply"), Entry("ch:t", "sideways", "broken")], events)));
+        // A stale ETag fails the state write, after another document of the same record was written.
+        var stored = await Store<IStateStore>().WriteAsync("ch/users/s", "{\"v\":1}", null);
+        await Store<IStateStore>().WriteAsync("ch/users/s", "{\"v\":2}", stored.ETag);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Store<ITurnRecorder>().RecordAsync(new TurnRecord(
+            [new StateWrite("ch/conversations/t", "{}", null), new StateWrite("ch/users/s", "{\"v\":3}", stored.ETag)], [Entry("ch:t", "out", "reply")], events)));
+
+        Assert.Empty(await Store<IStateStore>().ReadAsync(["ch/conversations/t"]));
+        Assert.Equal("{\"v\":2}", Assert.Single(await Store<IStateStore>().ReadAsync(["ch/users/s"])).Json);
+        Assert.Empty(await Store<ITranscriptLog>().ReadAsync("ch:t"));
+        Assert.Empty(await Store<IEventLog>().ReadAfterAsync(0, 10));
+    }
+
     private static TranscriptEntry Entry(string conversation, string direction, string text) =>
         new(conversation, direction, "message", null, "s", "user", text, "{}", DateTimeOffset.UtcNow);
 }

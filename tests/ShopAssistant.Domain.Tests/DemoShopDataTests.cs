@@ -17,6 +17,32 @@ public sealed class DemoShopDataTests
     }
 
     [Fact]
+    public void The_order_history_is_read_on_first_use_and_shipments_still_land_on_the_day_the_shop_started()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 1, 0, 0, TimeSpan.Zero));
+        var shop = DemoShopData.Load(DemoShopData.DefaultDirectory, clock);
+
+        // Catalogue and customers at once (a start needs them); the ~400k lines only when an order is looked up.
+        Assert.Equal(3798, shop.Catalogue.Products.Count);
+        Assert.False(shop.HistoryLoaded);
+        clock.Advance(TimeSpan.FromDays(2));
+        var last = shop.FindOrder(581587)!;
+        Assert.True(shop.HistoryLoaded);
+        // The history's last day is mapped onto the day the shop started, not the day the history was first read.
+        Assert.Equal(new DateTime(2026, 11, 30), shop.Timeline.ToShopTime(last.PlacedAt).Date);
+    }
+
+    [Fact]
+    public void A_missing_order_history_stops_the_load_at_once()
+    {
+        var folder = Directory.CreateTempSubdirectory("sa-shop-").FullName;
+        foreach (var file in Directory.GetFiles(DemoShopData.DefaultDirectory).Where(f => !f.EndsWith("order-lines.tsv.gz")))
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+
+        Assert.Throws<FileNotFoundException>(() => DemoShopData.Load(folder, TimeProvider.System));
+    }
+
+    [Fact]
     public void Orders_are_source_invoices_with_their_lines_and_rmb_prices()
     {
         var order = Shop.FindOrder(536365)!;

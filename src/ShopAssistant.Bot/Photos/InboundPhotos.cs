@@ -1,4 +1,3 @@
-using System.Text;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using ShopAssistant.Data;
@@ -34,11 +33,10 @@ internal static class InboundPhotos
     }
 
     /// <summary>The body with each photo attachment replaced by the shop's link to the kept photo.</summary>
-    public static byte[] Replace(JObject body, IReadOnlyList<InboundPhoto> photos, IReadOnlyList<PhotoInfo> kept)
+    public static void Replace(JObject body, IReadOnlyList<InboundPhoto> photos, IReadOnlyList<PhotoInfo> kept)
     {
         var attachments = (JArray)body["attachments"]!;
         for (var i = 0; i < photos.Count; i++)
             attachments[photos[i].Index] = JObject.FromObject(PhotoAttachments.For(kept[i]), BotJson.Serializer);
-        return Encoding.UTF8.GetBytes(body.ToString(Formatting.None));
     }
 }

@@ -39,9 +39,12 @@ public sealed class PostgresDatabase(string connectionString) : SqlDatabase, IAs
     public override async Task<DbTransaction?> SerializeAsync(DbConnection connection, string key, CancellationToken ct)
     {
         var tx = await connection.BeginTransactionAsync(ct);
-        await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))", new { key }, tx);
+        await HoldAsync(connection, tx, key, ct);
         return tx;
     }
+
+    public override Task HoldAsync(DbConnection connection, DbTransaction tx, string key, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(hashtextextended(@key, 0))", new { key }, tx, cancellationToken: ct));
 
     public override string AmongList(string column, string parameter) => $"{column} = ANY(@{parameter})";
 

@@ -7,46 +7,68 @@ namespace ShopAssistant.Domain.DemoShop;
 
 /// <summary>
 /// The demo shop as loaded from data/: catalogue, customers and the whole order history, with shipments
-/// derived on the shop's calendar. Read-only and shared by every conversation.
+/// derived on the shop's calendar. Read-only and shared by every conversation. The order history (~400k lines, about a
+/// second to read) loads on first use or when <see cref="LoadHistory"/> is called: a start answers its first shoppers
+/// without it, and only order look-ups and the recommender wait for it.
 /// </summary>
 public sealed class DemoShopData
 {
     internal const string DateFormat = "yyyy-MM-dd HH:mm";
 
-    private readonly Dictionary<int, Order> _orders;
-    private readonly Dictionary<int, List<Order>> _ordersByCustomer;
     private readonly Dictionary<int, Customer> _customers;
+    private readonly Lazy<OrderBook> _orderBook;
 
-    private DemoShopData(Catalogue.Catalogue catalogue, Dictionary<int, Customer> customers, List<PurchaseLine> history, TimeProvider clock)
+    private DemoShopData(Catalogue.Catalogue catalogue, Dictionary<int, Customer> customers, Func<List<PurchaseLine>> history, TimeProvider clock)
     {
         Catalogue = catalogue;
         _customers = customers;
-        History = history;
-        _orders = history.GroupBy(l => l.OrderNo)
-            .Select(g => new Order(g.Key, g.First().CustomerId, g.First().PlacedAt, g.ToList()))
-            .ToDictionary(o => o.OrderNo);
-        _ordersByCustomer = _orders.Values.GroupBy(o => o.CustomerId)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.OrderNo).ToList());
-        Timeline = new ShopTimeline(history.Count == 0 ? DateTime.Today : history.Max(l => l.PlacedAt), clock);
+        _orderBook = new Lazy<OrderBook>(() => new OrderBook(history()), LazyThreadSafetyMode.ExecutionAndPublication);
+        Timeline = new ShopTimeline(() => _orderBook.Value.LastDay, clock);
         Shipments = new ShipmentSchedule(Timeline);
+    }
+
+    /// <summary>The history and the orders grouped from it.</summary>
+    private sealed class OrderBook
+    {
+        public OrderBook(List<PurchaseLine> history)
+        {
+            History = history;
+            Orders = history.GroupBy(l => l.OrderNo)
+                .Select(g => new Order(g.Key, g.First().CustomerId, g.First().PlacedAt, g.ToList()))
+                .ToDictionary(o => o.OrderNo);
+            ByCustomer = Orders.Values.GroupBy(o => o.CustomerId)
+                .ToDictionary(g => g.Key, g => g.OrderByDescending(o => o.PlacedAt).ThenByDescending(o => o.OrderNo).ToList());
+            LastDay = history.Count == 0 ? DateTime.Today : history.Max(l => l.PlacedAt);
+        }
+
+        public List<PurchaseLine> History { get; }
+        public Dictionary<int, Order> Orders { get; }
+        public Dictionary<int, List<Order>> ByCustomer { get; }
+        public DateTime LastDay { get; }
     }
 
     public Catalogue.Catalogue Catalogue { get; }
 
     /// <summary>Every purchase line, in source order (oldest first): the recommender's training data.</summary>
-    public IReadOnlyList<PurchaseLine> History { get; }
+    public IReadOnlyList<PurchaseLine> History => _orderBook.Value.History;
 
     public ShopTimeline Timeline { get; }
     public ShipmentSchedule Shipments { get; }
     public IReadOnlyCollection<Customer> Customers => _customers.Values;
 
+    /// <summary>Whether the order history has been read (reads of it before then wait for it).</summary>
+    public bool HistoryLoaded => _orderBook.IsValueCreated;
+
+    /// <summary>Reads the order history now, if nothing has yet; a failure to read it is thrown here and on each later use.</summary>
+    public void LoadHistory() => _ = _orderBook.Value;
+
     public Customer? FindCustomer(int id) => _customers.GetValueOrDefault(id);
 
-    public Order? FindOrder(int orderNo) => _orders.GetValueOrDefault(orderNo);
+    public Order? FindOrder(int orderNo) => _orderBook.Value.Orders.GetValueOrDefault(orderNo);
 
     /// <summary>A customer's orders, newest first.</summary>
     public IReadOnlyList<Order> OrdersOf(int customerId) =>
-        _ordersByCustomer.TryGetValue(customerId, out var orders) ? orders : [];
+        _orderBook.Value.ByCustomer.TryGetValue(customerId, out var orders) ? orders : [];
 
     public Shipment Track(Order order) => Shipments.Track(order, _customers[order.CustomerId]);
 
@@ -59,13 +81,15 @@ public sealed class DemoShopData
             .Select(f => new Customer(Int(f[0]), f[1], Province.FromZh(f[2]), f[3]))
             .ToDictionary(c => c.Id);
 
-        var history = ReadHistory(Path.Combine(dataDirectory, ShopFiles.OrderLines));
-        return new DemoShopData(new Catalogue.Catalogue(products, categories), customers, history, clock);
+        var history = Path.Combine(dataDirectory, ShopFiles.OrderLines);
+        // A missing file still stops the start; its lines are read later (see the class summary).
+        if (!File.Exists(history)) throw new FileNotFoundException($"The shop's order history is missing: {history}", history);
+        return new DemoShopData(new Catalogue.Catalogue(products, categories), customers, () => ReadHistory(history), clock);
     }
 
     /// <summary>
     /// The ~400k purchase lines, read field by field from each line's characters (no split into seven strings, no
-    /// culture-aware date parsing): this read is on every start's path to the first answer (bench cold).
+    /// culture-aware date parsing).
     /// </summary>
     private static List<PurchaseLine> ReadHistory(string path)
     {

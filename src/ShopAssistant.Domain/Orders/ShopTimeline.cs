@@ -9,15 +9,24 @@ namespace ShopAssistant.Domain.Orders;
 public sealed class ShopTimeline
 {
     private readonly TimeProvider _clock;
-    private readonly TimeSpan _shift;
+    private readonly Lazy<TimeSpan> _shift;
 
-    public ShopTimeline(DateTime lastSourceDay, TimeProvider clock)
+    public ShopTimeline(DateTime lastSourceDay, TimeProvider clock) : this(() => lastSourceDay, clock)
+    {
+    }
+
+    /// <summary>
+    /// With the history's last day asked for only when a source date is first mapped (the purchase history loads after
+    /// the host listens), still shifted onto the day the shop started.
+    /// </summary>
+    public ShopTimeline(Func<DateTime> lastSourceDay, TimeProvider clock)
     {
         _clock = clock;
-        _shift = Now.Date - lastSourceDay.Date;
+        var startDay = Now.Date;
+        _shift = new Lazy<TimeSpan>(() => startDay - lastSourceDay().Date);
     }
 
     public DateTimeOffset Now => _clock.GetUtcNow().ToOffset(BeijingTime.Offset);
 
-    public DateTimeOffset ToShopTime(DateTime sourceTime) => new(sourceTime + _shift, BeijingTime.Offset);
+    public DateTimeOffset ToShopTime(DateTime sourceTime) => new(sourceTime + _shift.Value, BeijingTime.Offset);
 }

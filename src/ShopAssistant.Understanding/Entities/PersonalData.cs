@@ -11,6 +11,9 @@ namespace ShopAssistant.Understanding.Entities;
 /// </summary>
 public static class PersonalData
 {
+    // The patterns are interpreted, not compiled: every stored activity is masked, so a compiled pattern's code generation
+    // and first-match JIT fell on a restart's first turn (bench cold), while masking a message is microseconds either way.
+
     /// <summary>What a masked address reads as: short, and obviously not the shopper's words.</summary>
     public const string AddressMark = "[地址已隐藏 address hidden]";
 
@@ -19,7 +22,7 @@ public static class PersonalData
     private static readonly Regex IdCard = new(
         "(?<![0-9A-Za-z])[1-9][0-9]{5}(?:(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3}[0-9Xx]"
         + "|[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[0-9]{3})(?![0-9A-Za-z])",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternBudget.Timeout);
+        RegexOptions.CultureInvariant, PatternBudget.Timeout);
 
     // A Chinese street address: a place name (no 省/市/区/县 inside it, so the coarse part before it survives) ending in
     // a road word, then a house number with 号/弄; or an estate (小区/花园/公寓…) with a building or room number. What
@@ -30,7 +33,7 @@ public static class PersonalData
     private static readonly Regex ZhAddress = new(
         $"{ZhName}{{1,12}}(?:路|街|大街|大道|道|巷|胡同|里)\\s*{ZhNumber}\\s*(?:号|號|弄){ZhTail}"
         + $"|{ZhName}{{1,12}}(?:小区|花园|公寓|大厦|新村|家园|苑|广场|公馆|村)\\s*(?:[0-9０-９]{{1,5}}|[A-Za-z一二三四五六七八九十]{{1,3}})\\s*(?:号楼|号|栋|幢|座|楼|单元|层|室|户){ZhTail}",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternBudget.Timeout);
+        RegexOptions.CultureInvariant, PatternBudget.Timeout);
 
     // An English street address: a house number (12, 12a, 12-14), one to four name words that are not ordinary small
     // words ("2 more on the road" is not an address), then a street word. Flat/Apt/Unit before it is part of it.
@@ -43,7 +46,7 @@ public static class PersonalData
         // the address ends (punctuation or the end of the text); the unambiguous ones may be followed by a town.
         + "(?:(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|crescent|mews|highway|hwy)\\b"
         + "|(?:way|close|court|ct|place|pl|terrace|gardens|square|sq|parade|grove|row)\\b(?![ \\t]*[A-Za-z0-9]))\\.?",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternBudget.Timeout);
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternBudget.Timeout);
 
     /// <summary>
     /// The text with ID-card numbers, full mobile numbers and street addresses masked: phones keep their first three and

@@ -8,9 +8,10 @@ namespace ShopAssistant.Understanding.Entities;
 /// </summary>
 public static class PhoneNumbers
 {
+    // Interpreted, as PersonalData's patterns are (see there).
     private static readonly Regex FullMobile = new(
         "(?<![0-9０-９])(?:(?:\\+|＋)?(?:86|８６)[-\\s]?)?[1１][3-9３-９][0-9０-９](?:[-\\s]?[0-9０-９]{4}){2}(?![0-9０-９])",
-        RegexOptions.Compiled | RegexOptions.CultureInvariant, PatternBudget.Timeout);
+        RegexOptions.CultureInvariant, PatternBudget.Timeout);
 
     internal static Regex Pattern => FullMobile;
 

@@ -15,7 +15,7 @@ internal sealed class ProductMatcher
     private const double MinCoverage = 0.6;
 
     private static readonly Regex StockCode = EntityText.Pattern("(?<![0-9a-z])(?<c>[0-9]{5}[a-z]{0,3}|dcgs[a-z0-9]{2,6})(?![0-9a-z])");
-    private static readonly Regex Word = new("[a-z0-9]+", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex Word = new("[a-z0-9]+", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Words that say nothing about which product is meant, or that shoppers use in every other sentence

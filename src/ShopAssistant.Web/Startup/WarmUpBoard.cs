@@ -11,6 +11,7 @@ public sealed class WarmUpBoard
     public const string IntentModel = "intent-model";
     public const string KnowledgeIndex = "knowledge-index";
     public const string Recommender = "recommender";
+    public const string OrderHistory = "order-history";
     public const string Dashboard = "dashboard";
 
     public sealed record Step(string State, double? Seconds = null, string? Error = null);

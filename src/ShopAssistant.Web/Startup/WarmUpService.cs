@@ -1,4 +1,5 @@
 using ShopAssistant.Assistant;
+using ShopAssistant.Bot;
 using ShopAssistant.Data;
 using ShopAssistant.Domain.DemoShop;
 using ShopAssistant.Knowledge;
@@ -11,8 +12,8 @@ using ShopAssistant.Web.Staff;
 namespace ShopAssistant.Web.Startup;
 
 /// <summary>
-/// What a fresh process prepares before shoppers need it. The shop data, the database (migrations) and the staff directory are ready before
-/// the host finishes starting; the intent model and the knowledge index, the recommender (about a minute when it has to
+/// What a fresh process prepares before shoppers need it. The shop data (but its order history), the database (migrations) and the staff
+/// directory are ready before the host finishes starting; the order history once the assistant's step is done; the intent model and the knowledge index, the recommender (about a minute when it has to
 /// train) and the dashboard's read model are prepared in the background, each reported to <see cref="WarmUpBoard"/>,
 /// which /health/ready reads.
 /// </summary>
@@ -33,12 +34,12 @@ public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, 
         // The assistant's step first, beside the shop data's load below rather than after it (bench cold): neither the
         // index nor the intent model needs shop data; the rest of understanding needs the catalogue.
         // Its two loads are tracked apart too, so that /health/ready says which one is missing.
-        _assistant = Step(WarmUpBoard.Assistant, () => Task.WhenAll(
-            board.TrackAsync(WarmUpBoard.IntentModel, () => Task.Run(() => services.GetRequiredService<Lazy<IntentClassifier>>().Value, _stopping.Token)),
-            board.TrackAsync(WarmUpBoard.KnowledgeIndex, () => Task.Run(() =>
-                services.GetRequiredService<IKnowledgeIndex>().SearchAsync(new KnowledgeQuery("运费 shipping"), _stopping.Token), _stopping.Token)),
-            // The rest of understanding (entities, mood) needs the catalogue, which loads beside it below (as AssistantWarmUp does).
-            Task.Run(() => services.GetRequiredService<IMessageUnderstanding>().Understand("你好"), _stopping.Token)));
+        _assistant = Step(WarmUpBoard.Assistant, async () =>
+        {
+            await Task.WhenAll(ModelsAsync(), Task.Run(() => Rehearse(ReplyRehearsal.WithoutAssistant), _stopping.Token));
+            // Once the models are there, the rest of a turn, so that the first shopper's turn is not the first turn.
+            await RehearseAsync();
+        });
         services.GetRequiredService<DemoShopData>();
         await (await services.GetRequiredService<IShopDatabase>().OpenConnectionAsync(ct)).DisposeAsync();
         // The staff directory now, not at the first sign-in: a Development run without staff prints its demo passwords at start.
@@ -46,14 +47,56 @@ public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, 
         await base.StartAsync(ct);
     }
 
+    /// <summary>The intent model and the index, and the rest of understanding.</summary>
+    private Task ModelsAsync() => Task.WhenAll(
+        board.TrackAsync(WarmUpBoard.IntentModel, () => Task.Run(() => services.GetRequiredService<Lazy<IntentClassifier>>().Value, _stopping.Token)),
+        board.TrackAsync(WarmUpBoard.KnowledgeIndex, () => Task.Run(() =>
+            services.GetRequiredService<IKnowledgeIndex>().SearchAsync(new KnowledgeQuery("运费 shipping"), _stopping.Token), _stopping.Token)),
+        // The rest of understanding (entities, mood) needs the catalogue, which loads beside it below (as AssistantWarmUp does).
+        // In both languages: the first English message otherwise paid for the English word lists' first use.
+        Task.Run(() =>
+        {
+            var understanding = services.GetRequiredService<IMessageUnderstanding>();
+            understanding.Understand("你好");
+            understanding.Understand("hello, how much is shipping?");
+        }, _stopping.Token));
+
+    /// <summary>A rehearsal that fails only loses its head start: it is logged, and does not hold up readiness.</summary>
+    private async Task RehearseAsync()
+    {
+        try
+        {
+            var offline = !services.GetRequiredService<ShopAssistant.AI.ShopModel>().Enabled;
+            await services.GetRequiredService<ReplyRehearsal>().RunAsync(offline, _stopping.Token);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.LogWarning(e, "Warm-up: the reply rehearsal failed; the first turn pays its first-run costs instead");
+        }
+    }
+
+    private void Rehearse(Action part)
+    {
+        try
+        {
+            part();
+        }
+        catch (Exception e)
+        {
+            log.LogWarning(e, "Warm-up: the reply rehearsal failed; the first turn pays its first-run costs instead");
+        }
+    }
+
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         stoppingToken.Register(_stopping.Cancel);
         var assistant = _assistant!;
+        board.Waiting(WarmUpBoard.OrderHistory);
         var steps = new List<Task>
         {
             assistant,
             Step(WarmUpBoard.Dashboard, () => services.GetRequiredService<EventProjection>().CatchUpAsync(stoppingToken)),
+            OrderHistoryAfterAsync(assistant),
         };
         // The recommender loads (or trains) once the assistant is ready, and a few seconds later: on two cores the two
         // side by side slowed the assistant's step, and on a restart its load (history, co-purchase index) slowed the
@@ -69,6 +112,16 @@ public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, 
 
     /// <summary>How long the recommender's warm-up waits after the assistant's, leaving the first turns the machine.</summary>
     internal static readonly TimeSpan RecommenderGrace = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The order history (only order look-ups and the recommender need it) once the assistant is ready: on a restart it
+    /// was a second of the start before the host listened. An order look-up sooner reads it then, and waits for it.
+    /// </summary>
+    private async Task OrderHistoryAfterAsync(Task assistant)
+    {
+        await assistant.ConfigureAwait(false);
+        await Step(WarmUpBoard.OrderHistory, () => Task.Run(services.GetRequiredService<DemoShopData>().LoadHistory)).ConfigureAwait(false);
+    }
 
     private async Task RecommenderAfterAsync(Task assistant, CancellationToken ct)
     {
