@@ -54,6 +54,10 @@ public class EntityExtractorTests(UnderstandingFixture fixture)
     [InlineData("￥99.5", 99.5)]
     [InlineData("这个三百八的台灯收到就是坏的", 380)]
     [InlineData("买的480的花瓶碎了", 480)]
+    [InlineData("新人券能用吗 我第一单一百三十八", 138)]
+    [InlineData("一共两百五，能包邮吗", 250)]
+    [InlineData("三百多买的香薰机用一次就坏了", 300)]
+    [InlineData("这单实付88", 88)]
     public void Reads_rmb_amounts(string text, double expected) => Assert.Equal([(decimal)expected], Read(text).AmountsRmb);
 
     [Theory]
@@ -61,6 +65,9 @@ public class EntityExtractorTests(UnderstandingFixture fixture)
     [InlineData("满99包邮吗")]
     [InlineData("$20 gift")]
     [InlineData("买了两个的那款")]
+    [InlineData("花了三天才到")]
+    [InlineData("订单123456什么时候发")]
+    [InlineData("这单一个就行")]
     [InlineData("满150的订单能用券吗")]
     [InlineData("订单568812的物流")]
     public void Other_currencies_and_bare_numbers_are_not_amounts(string text) => Assert.Empty(Read(text).AmountsRmb);

@@ -74,6 +74,7 @@ public sealed class SlotReaderTests(UnderstandingFixture fixture)
     [InlineData("3号到的今天12号", 9)]
     [InlineData("got it on the 28th, today's the 5th", 7)]
     [InlineData("11月3日签收，今天11月20日", 17)]
+    [InlineData("我8月1号确认收货的 现在8月20号", 19)]
     [InlineData("收到是10月28号，今天是11月5号", 8)]
     [InlineData("arrived on oct 30, today is nov 2", 3)]
     [InlineData("从3号到7号，物流信息一条都没加", 4)]

@@ -72,7 +72,6 @@ public static partial class DialogueState
     public static TurnReading Read(MessageUnderstanding u, ConversationMemory memory)
     {
         var (intent, confidence) = Route(u);
-        if (Environment.GetEnvironmentVariable("SA_DEBUG") == "1") Console.Error.WriteLine($"DBG route {u.Intent} -> {intent} asked {RuleQuestions.Asked(u)}");
         var slots = u.Slots;
         var known = slots.Over(memory.Slots?.ToSlots());
 

@@ -41,7 +41,6 @@ internal static partial class EscalationRules
         bool asksForSuggestions = false, bool giftForSomeone = false)
     {
         var mood = understanding.Mood;
-        if (Environment.GetEnvironmentVariable("SA_DEBUG") == "1") Console.Error.WriteLine($"DBG {text} | {understanding.NormalText} | intent {understanding.Intent} {understanding.Confidence:F2} ru {understanding.RunnerUpIntent} {understanding.RunnerUpConfidence:F2} | neg {mood.Negativity:F2} angry {mood.AngryWords} abusive {mood.Abusive} threat {mood.ThreatensComplaint} human {mood.AsksForHuman} stalled {mood.ReportsStalledParcel} topics {string.Join(",", understanding.Topics)} declines {understanding.DeclinesPerson} slots days {understanding.Slots.DaysAgo}");
         if (mood.Safety) return HandoffReasons.Safety;
         if (mood.Legal) return HandoffReasons.Legal;
         // "气死我了，自己地址填错了", "ugh I'm such an idiot, ordered the wrong size": angry at themselves, not at the shop.

@@ -82,8 +82,8 @@ internal sealed partial class OfflinePolicy(
         if (EscalationRules.MildRemark().IsMatch(text) && !AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Entities.OrderNumbers.Count == 0
             && (u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.OrderStatus
                 or Intents.Other or Intents.HumanAgent or Intents.Greeting or Intents.ReturnRequest or Intents.Payment
-                // "好吧 还在路上 那我再等等" reads as a weak goodbye; it is a remark on the parcel.
-                || (u.Intent == Intents.Goodbye && u.Confidence < SureGoodbye)
+                // "好吧 还在路上 那我再等等" reads as a goodbye; a weak one, or one that waits on, is a remark on the parcel.
+                || (u.Intent == Intents.Goodbye && (u.Confidence < SureGoodbye || StillWaiting().IsMatch(text)))
                 // "fabric feels a bit cheap honestly" is no request for gifts; "something a bit cheaper for my mum" is.
                 || (u.Intent == Intents.Recommendation && !AsksForSuggestions().IsMatch(text)))
             && await knowledge.ScriptAsync(turn, "feedback", Intents.Complaint, "feedback 反馈 建议", ct) is { } feedback)
