@@ -8,14 +8,6 @@ namespace ShopAssistant.Assistant.Tests;
 /// </summary>
 public sealed class DialogueTests
 {
-    private static async Task<AssistantReply> ConverseAsync(params string[] turns)
-    {
-        var memory = TestShop.Greeted();
-        AssistantReply? reply = null;
-        foreach (var turn in turns) reply = await TestShop.Offline.SayAsync(turn, memory);
-        return reply!;
-    }
-
     [Theory]
     [InlineData("杭州几天能到", "那广州呢", "2–4")]
     [InlineData("发上海要几天", "那新疆呢", "5–7")]
@@ -23,7 +15,7 @@ public sealed class DialogueTests
     [InlineData("how many days to ship to Beijing", "what about Tibet?", "5–7")]
     public async Task A_new_place_updates_the_delivery_answer(string first, string followUp, string days)
     {
-        var reply = await ConverseAsync(first, followUp);
+        var reply = await TestShop.ConverseAsync(first, followUp);
         Assert.Equal("shipping_policy", reply.Metadata.Intent);
         Assert.StartsWith(reply.Metadata.Language == "zh" ? "寄往" : "To ", reply.Text);
         Assert.Contains(days, reply.Text);
@@ -37,7 +29,7 @@ public sealed class DialogueTests
     [InlineData("when will I get my refund", "paid with alipay", "at once")]
     public async Task A_payment_method_updates_the_refund_answer(string first, string followUp, string fact)
     {
-        var reply = await ConverseAsync(first, followUp);
+        var reply = await TestShop.ConverseAsync(first, followUp);
         Assert.Equal("refund_status", reply.Metadata.Intent);
         Assert.Contains(fact, reply.Text);
     }
@@ -47,7 +39,7 @@ public sealed class DialogueTests
     [InlineData("how does the new customer coupon work", "my basket is ¥160", "you pay ¥140")]
     public async Task An_amount_updates_the_coupon_answer(string first, string followUp, string fact)
     {
-        var reply = await ConverseAsync(first, followUp);
+        var reply = await TestShop.ConverseAsync(first, followUp);
         Assert.Equal("coupon_membership", reply.Metadata.Intent);
         Assert.Contains(fact, reply.Text);
     }
@@ -57,7 +49,7 @@ public sealed class DialogueTests
     [InlineData("can I return something I don't like?", "what if it was delivered 5 days ago?", "still within the 7-day")]
     public async Task Days_since_delivery_update_the_return_answer(string first, string followUp, string fact)
     {
-        var reply = await ConverseAsync(first, followUp);
+        var reply = await TestShop.ConverseAsync(first, followUp);
         Assert.Contains(reply.Metadata.Intent, new[] { "return_policy", "return_request" });
         Assert.Contains(fact, reply.Text);
     }
@@ -67,7 +59,7 @@ public sealed class DialogueTests
     [InlineData("how much is shipping", "and for an order of 120 yuan?", "ships free")]
     public async Task An_amount_updates_the_shipping_answer(string first, string followUp, string fact)
     {
-        var reply = await ConverseAsync(first, followUp);
+        var reply = await TestShop.ConverseAsync(first, followUp);
         Assert.Equal("shipping_policy", reply.Metadata.Intent);
         Assert.Contains(fact, reply.Text);
     }
@@ -75,7 +67,7 @@ public sealed class DialogueTests
     [Fact]
     public async Task The_place_is_remembered_when_the_amount_comes_later()
     {
-        var reply = await ConverseAsync("寄新疆几天到", "那订单150块呢");
+        var reply = await TestShop.ConverseAsync("寄新疆几天到", "那订单150块呢");
         Assert.Contains("¥20", reply.Text);
         Assert.Contains("5–7", reply.Text);
     }
@@ -85,14 +77,14 @@ public sealed class DialogueTests
     [InlineData("七天无理由能退吗", "那退回去的运费谁出", "return-shipping-cost")]
     public async Task A_follow_up_on_the_same_topic_gets_its_own_script(string first, string followUp, string script)
     {
-        var reply = await ConverseAsync(first, followUp);
+        var reply = await TestShop.ConverseAsync(first, followUp);
         Assert.Contains(script, reply.Metadata.Sources);
     }
 
     [Fact]
     public async Task A_new_topic_does_not_inherit_the_old_one()
     {
-        var reply = await ConverseAsync("杭州几天能到", "可以开发票吗");
+        var reply = await TestShop.ConverseAsync("杭州几天能到", "可以开发票吗");
         Assert.Equal("invoice", reply.Metadata.Intent);
         Assert.DoesNotContain("1–2", reply.Text);
     }
@@ -103,7 +95,7 @@ public sealed class DialogueTests
     [InlineData("what time do your agents start?", "and at 2am on national day?", "next morning")]
     public async Task A_new_time_after_the_service_hours_answer_asks_them_for_that_time(string first, string followUp, string fact)
     {
-        var reply = await ConverseAsync(first, followUp);
+        var reply = await TestShop.ConverseAsync(first, followUp);
         Assert.Equal("human_agent", reply.Metadata.Intent);
         Assert.False(reply.Metadata.Handoff);
         Assert.Contains("02:00", reply.Text);
@@ -124,7 +116,7 @@ public sealed class DialogueTests
     [InlineData("what's your return window?", "from delivery or from purchase?", "deliver")]
     public async Task A_question_about_the_last_answer_continues_it(string first, string followUp, string fact)
     {
-        var reply = await ConverseAsync(first, followUp);
+        var reply = await TestShop.ConverseAsync(first, followUp);
         Assert.Contains(fact, reply.Text);
         Assert.False(reply.Metadata.Handoff);
     }
@@ -132,7 +124,7 @@ public sealed class DialogueTests
     [Fact]
     public async Task A_follow_up_about_the_agents_days_is_no_complaint()
     {
-        var reply = await ConverseAsync("when are your agents online?", "what about on sundays?");
+        var reply = await TestShop.ConverseAsync("when are your agents online?", "what about on sundays?");
         Assert.False(reply.Metadata.Handoff, reply.Text);
         Assert.Equal("human_agent", reply.Metadata.Intent);
     }
@@ -140,7 +132,7 @@ public sealed class DialogueTests
     [Fact]
     public async Task A_request_for_a_person_at_a_named_time_says_when_it_is_answered()
     {
-        var reply = await ConverseAsync("it's 1am, I want to talk to a person");
+        var reply = await TestShop.ConverseAsync("it's 1am, I want to talk to a person");
         Assert.True(reply.Metadata.Handoff);
         Assert.Contains("01:00", reply.Text);
         Assert.Contains("10:00", reply.Text);
@@ -199,7 +191,7 @@ public sealed class DialogueTests
     [InlineData("my cup arrived broken", "who pays the postage for the replacement", "both ways")]
     public async Task Postage_asked_after_a_damage_report_is_answered_by_the_quality_rule(string report, string question, string fact)
     {
-        var reply = await ConverseAsync(report, question);
+        var reply = await TestShop.ConverseAsync(report, question);
         Assert.Equal(Intents.QualityIssue, reply.Metadata.Intent);
         Assert.False(reply.Metadata.Handoff);
         Assert.Contains(fact, reply.Text);
@@ -238,7 +230,7 @@ public sealed class DialogueTests
     [InlineData("how fast are refunds", "it was paid by debit card", Intents.RefundStatus, "1–3")]
     public async Task A_stated_situation_continues_the_rule_it_is_applied_to(string first, string followUp, string intent, string fact)
     {
-        var reply = await ConverseAsync(first, followUp);
+        var reply = await TestShop.ConverseAsync(first, followUp);
         Assert.Equal(intent, reply.Metadata.Intent);
         Assert.Contains(fact, reply.Text);
     }
@@ -248,7 +240,7 @@ public sealed class DialogueTests
     [InlineData("how long is delivery to shanghai", "ok got it, cheers")]
     public async Task A_sign_off_in_any_words_closes_with_the_shops_closing_and_asks_for_a_rating(string question, string signOff)
     {
-        var reply = await ConverseAsync(question, signOff);
+        var reply = await TestShop.ConverseAsync(question, signOff);
         Assert.Contains(reply.Metadata.Intent, new[] { Intents.Goodbye, Intents.Thanks });
         Assert.Matches(@"1\s*(–|to)\s*5", reply.Text);
     }
@@ -258,7 +250,7 @@ public sealed class DialogueTests
     [InlineData("can you gift wrap it", "does that cost extra", "free")]
     public async Task A_short_question_after_the_gift_wrap_answer_asks_about_gift_wrap(string first, string followUp, string fact)
     {
-        var reply = await ConverseAsync(first, followUp);
+        var reply = await TestShop.ConverseAsync(first, followUp);
         Assert.Contains(fact, reply.Text);
         Assert.Contains("gift-wrap", reply.Metadata.Sources);
     }

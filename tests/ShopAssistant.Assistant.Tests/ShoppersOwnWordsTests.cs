@@ -9,14 +9,6 @@ namespace ShopAssistant.Assistant.Tests;
 /// </summary>
 public sealed class ShoppersOwnWordsTests
 {
-    private static async Task<AssistantReply> ConverseAsync(params string[] turns)
-    {
-        var memory = TestShop.Greeted();
-        AssistantReply? reply = null;
-        foreach (var turn in turns) reply = await TestShop.Offline.SayAsync(turn, memory);
-        return reply!;
-    }
-
     [Theory]
     [InlineData("刚下单的话通常多久能发出", Intents.ShippingPolicy)]
     [InlineData("how long do you usually take to dispatch an order", Intents.ShippingPolicy)]
@@ -28,7 +20,7 @@ public sealed class ShoppersOwnWordsTests
     [InlineData("can two coupons be combined on one order", Intents.CouponMembership)]
     public async Task A_question_goes_to_what_it_asks_not_to_an_order_look_up(string text, string intent)
     {
-        var reply = await ConverseAsync(text);
+        var reply = await TestShop.ConverseAsync(text);
         Assert.Equal(intent, reply.Metadata.Intent);
         Assert.False(reply.Metadata.Handoff);
         Assert.DoesNotContain("6位数字", reply.Text);
@@ -47,7 +39,7 @@ public sealed class ShoppersOwnWordsTests
     [InlineData("not complaining, but there's a small bubble in the glass")]
     public async Task Praise_remarks_and_self_blame_are_answered_without_a_person(string text)
     {
-        var reply = await ConverseAsync(text);
+        var reply = await TestShop.ConverseAsync(text);
         Assert.False(reply.Metadata.Handoff, reply.Text);
     }
 
@@ -61,7 +53,7 @@ public sealed class ShoppersOwnWordsTests
     [InlineData("i'm done with this bot", Intents.HumanAgent)]
     public async Task Sarcasm_accusations_and_giving_up_on_the_bot_hand_over(string text, string intent)
     {
-        var reply = await ConverseAsync(text);
+        var reply = await TestShop.ConverseAsync(text);
         Assert.True(reply.Metadata.Handoff, reply.Text);
         Assert.Equal(intent, reply.Metadata.Intent);
     }
@@ -69,10 +61,10 @@ public sealed class ShoppersOwnWordsTests
     [Fact]
     public async Task Praise_is_thanked_as_praise()
     {
-        var en = await ConverseAsync("you explained it really well");
+        var en = await TestShop.ConverseAsync("you explained it really well");
         Assert.Equal(Intents.Other, en.Metadata.Intent);
         Assert.Contains("kind", en.Text);
-        var zh = await ConverseAsync("你回答得挺清楚的");
+        var zh = await TestShop.ConverseAsync("你回答得挺清楚的");
         Assert.Equal(Intents.Other, zh.Metadata.Intent);
         Assert.Contains("夸奖", zh.Text);
     }
@@ -85,7 +77,7 @@ public sealed class ShoppersOwnWordsTests
     [InlineData(Intents.QualityIssue, "not complaining, but there's a small bubble in the glass")]
     public async Task A_remark_is_about_what_it_names_or_else_what_was_asked_before(string intent, params string[] turns)
     {
-        var reply = await ConverseAsync(turns);
+        var reply = await TestShop.ConverseAsync(turns);
         Assert.Equal(intent, reply.Metadata.Intent);
         Assert.False(reply.Metadata.Handoff);
     }
@@ -96,7 +88,7 @@ public sealed class ShoppersOwnWordsTests
     [InlineData("what's the new customer coupon", "can i use it on two orders", Intents.CouponMembership, "150")]
     public async Task A_sum_a_date_or_a_pronoun_continues_the_rule(string first, string followUp, string intent, string fact)
     {
-        var reply = await ConverseAsync(first, followUp);
+        var reply = await TestShop.ConverseAsync(first, followUp);
         Assert.Equal(intent, reply.Metadata.Intent);
         Assert.Contains(fact, reply.Text);
     }
@@ -104,7 +96,7 @@ public sealed class ShoppersOwnWordsTests
     [Fact]
     public async Task Two_answers_that_missed_hand_over_on_the_question_asked()
     {
-        var reply = await ConverseAsync("运费怎么算", "你说的不是我问的", "还是没回答我");
+        var reply = await TestShop.ConverseAsync("运费怎么算", "你说的不是我问的", "还是没回答我");
         Assert.True(reply.Metadata.Handoff);
         Assert.Equal(Intents.ShippingPolicy, reply.Metadata.Intent);
     }

@@ -46,6 +46,15 @@ internal static class TestShop
 
     /// <summary>A conversation that has already been greeted, so that replies hold only the answer.</summary>
     public static ConversationMemory Greeted() => new() { Greeted = true };
+
+    /// <summary>The offline assistant's reply to the last of the turns, said in one greeted conversation.</summary>
+    public static async Task<AssistantReply> ConverseAsync(params string[] turns)
+    {
+        var memory = Greeted();
+        AssistantReply? reply = null;
+        foreach (var turn in turns) reply = await Offline.SayAsync(turn, memory);
+        return reply!;
+    }
 }
 
 /// <summary>A guard that never locks, for tests about something else.</summary>

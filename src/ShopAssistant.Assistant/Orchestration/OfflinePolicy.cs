@@ -136,7 +136,6 @@ internal sealed partial class OfflinePolicy(
         if (intent == Intents.CouponMembership && AsksPostage().IsMatch(text) && !AsksDiscount().IsMatch(text) && u.Entities.AmountsRmb.Count > 0)
             intent = Intents.ShippingPolicy;
 
-        // "你们客服是真人还是机器人呀": a question about who answers, which the agents' hours answer too.
         if (AreYouABot().IsMatch(text))
             return new PolicyAnswer(ReplyTexts.IAmTheAssistant(l), intent, u.Confidence, [ReplyTexts.IntentButton(l, Intents.HumanAgent)]);
 
