@@ -18,4 +18,7 @@ public sealed record ShopperTurn(string ConversationId, string ShopperId, string
 
     /// <summary>How many photos came with this message (kept by the shop and attached to the activity; issue 14).</summary>
     public int Photos { get; init; }
+
+    /// <summary>A turn the host plays to itself at start (the reply rehearsal): answered, but counted in no metric or trace.</summary>
+    public bool Rehearsal { get; init; }
 }

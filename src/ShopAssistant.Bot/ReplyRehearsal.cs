@@ -36,7 +36,7 @@ public sealed class ReplyRehearsal(IShopAssistant assistant)
         foreach (var (text, locale) in Lines)
         {
             var reply = offline
-                ? await assistant.ReplyAsync(new ShopperTurn("rehearsal", "rehearsal", text, locale), new ConversationMemory(), ct)
+                ? await assistant.ReplyAsync(new ShopperTurn("rehearsal", "rehearsal", text, locale) { Rehearsal = true }, new ConversationMemory(), ct)
                 : assistant.Welcome(locale);
             Rehearse(null, ReplyActivities.From(reply));
         }

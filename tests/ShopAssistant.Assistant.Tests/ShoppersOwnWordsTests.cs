@@ -101,3 +101,34 @@ public sealed class ShoppersOwnWordsTests
         Assert.Equal(Intents.ShippingPolicy, reply.Metadata.Intent);
     }
 }
+
+/// <summary>The host's reply rehearsal at start answers like any turn, but no trace or metric counts it as a shopper's.</summary>
+/// <remarks>Alone: the listener hears every turn span of the process, and other classes' turns would land in it.</remarks>
+[Collection(Collection)]
+public sealed class RehearsalTurnTests
+{
+    public const string Collection = "turn spans, alone";
+
+    [Fact]
+    public async Task A_rehearsal_turn_starts_no_turn_span_and_a_shoppers_turn_does()
+    {
+        var spans = new System.Collections.Concurrent.ConcurrentBag<string>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == AssistantTelemetry.MeterName,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllData,
+            ActivityStarted = a => spans.Add(a.OperationName),
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+
+        var rehearsal = await TestShop.Offline.ReplyAsync(new ShopperTurn("rehearsal-c", "rehearsal", "hello") { Rehearsal = true }, new ConversationMemory());
+        Assert.False(string.IsNullOrWhiteSpace(rehearsal.Text));
+        Assert.Empty(spans);
+
+        await TestShop.Offline.ReplyAsync(new ShopperTurn("shopper-c", "guest", "hello"), new ConversationMemory());
+        Assert.NotEmpty(spans);
+    }
+}
+
+[CollectionDefinition(RehearsalTurnTests.Collection, DisableParallelization = true)]
+public sealed class RehearsalTurnCollection;

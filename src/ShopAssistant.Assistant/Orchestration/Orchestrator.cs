@@ -73,7 +73,7 @@ public sealed class Orchestrator : IShopAssistant
     public async Task<AssistantReply> ReplyAsync(ShopperTurn turn, ConversationMemory memory, CancellationToken ct = default)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        using var span = AssistantTelemetry.StartTurn();
+        using var span = turn.Rehearsal ? null : AssistantTelemetry.StartTurn();
         var raw = turn.Text ?? "";
         var text = (raw.Length > MaxReadLength ? raw[..MaxReadLength] : raw).Trim();
         // A message without words (empty, digits, emoji) keeps the conversation's language, else the channel's locale (en when none).
@@ -85,7 +85,7 @@ public sealed class Orchestrator : IShopAssistant
         var reading = DialogueState.Read(understood, memory);
         var gift = GiftRequestReader.Read(text, _catalogue);
         var reply = await AnswerAsync(new ServiceTurn(turn, memory, text, understood, reading) { Gift = gift }, started, ct).ConfigureAwait(false);
-        _model.Telemetry.Turn(reply.Route);
+        if (!turn.Rehearsal) _model.Telemetry.Turn(reply.Route);
         reply = HandoffPromise.Agree(reply, understood.Language);
         // "That didn't help" is about the last answer's topic: it neither moves nor forgets it.
         if (!reply.Metadata.Handoff && !understood.Mood.SaysNotHelpful) DialogueState.Remember(memory, reading, reply.Metadata.Intent, reply.Metadata.Sources.FirstOrDefault());
@@ -95,7 +95,7 @@ public sealed class Orchestrator : IShopAssistant
             if (reply.Metadata.Intent != Intents.Greeting || reply.Metadata.Policy == ReplyMetadata.LlmPolicy)
                 reply = reply with { Text = ReplyTexts.Hello(understood.Language) + reply.Text };
         }
-        _telemetry?.Turn(System.Diagnostics.Stopwatch.GetElapsedTime(started), reply, span);
+        if (!turn.Rehearsal) _telemetry?.Turn(System.Diagnostics.Stopwatch.GetElapsedTime(started), reply, span);
         return reply;
     }
 
