@@ -163,10 +163,14 @@ internal static class SchemaMigrations
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken ct)
     {
         await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
-        var version = await connection.ExecuteScalarAsync<int>("PRAGMA user_version;");
-        for (var step = version; step < Steps.Length; step++)
+        // Two processes (or two instances in one) may open a new file at once: each step reads the version inside its own
+        // write transaction (BEGIN IMMEDIATE), so the second waits for the first and finds the step done, instead of
+        // creating the same table again ("table bot_state already exists", seen in CI).
+        while (true)
         {
             await using var tx = await connection.BeginTransactionAsync(ct);
+            var step = await connection.ExecuteScalarAsync<int>("PRAGMA user_version;", transaction: tx);
+            if (step >= Steps.Length) break;
             await connection.ExecuteAsync(Steps[step], transaction: tx);
             await connection.ExecuteAsync($"PRAGMA user_version = {step + 1};", transaction: tx);
             await tx.CommitAsync(ct);
