@@ -49,11 +49,13 @@ internal static partial class RuleQuestions
     [GeneratedRegex(@"(多少天|几天|多久)(内|之内).{0,6}(反馈|申请|退|换|联系|售后|找你们)|(反馈|申请|退|换|售后).{0,6}(期限|时限)|\bhow (many days|long) (do i have|have i got) to (report|return|claim|exchange|send)|\bis it too late to (report|return|claim|exchange)|\bdeadline (to|for) (report|return|claim|exchang)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex ReportingWindow();
 
-    [GeneratedRegex(@"邮费|运费|包邮|免邮|\b(postage|shipping (fee|cost|charge)s?|delivery (fee|charge|cost)s?|free (shipping|delivery)|include[sd]? (shipping|postage|delivery))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex Postage();
+    /// <summary>Postage named: "包邮吗", "do I pay shipping", "does the price include delivery".</summary>
+    [GeneratedRegex(@"邮费|运费|包邮|免邮|\b(postage|shipping (fee|cost|charge)s?|delivery (fee|charge|cost)s?|free (shipping|delivery)|pay (for )?(shipping|delivery|postage)|include[sd]? (shipping|postage|delivery))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    public static partial Regex Postage();
 
-    [GeneratedRegex(@"降价|差价|便宜了|价保|\b(price (drop|dropped|went down|cut)|cheaper now|price protection)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex PriceDrop();
+    /// <summary>A price that went down: "降价了", "差价", "it's cheaper now", "on sale now".</summary>
+    [GeneratedRegex(@"降价|差价|便宜了|价保|\b(cheaper|price (drop|dropped|went down|cut)|on sale now|reduced|price protection)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    public static partial Regex PriceDrop();
 
     [GeneratedRegex(@"(什么|啥)(材质|材料|做的|蜡)|多高|多大|多重|多宽|尺寸|尺码|放得下|\bwhat (kind|type|sort) of (wax|material|fabric|wood|glass|metal|cotton|ceramic)\b|\bmade (of|from)\b|\bhow (tall|big|heavy|wide|high) is\b|\bdimensions?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex ProductProperty();

@@ -133,7 +133,7 @@ internal sealed partial class OfflinePolicy(
         // "能快点发吗", "could you ship it sooner?" chase the shopper's own order (催发货), not the dispatch rule.
         if (intent == Intents.ShippingPolicy && ChasesTheOrder().IsMatch(text)) intent = Intents.OrderStatus;
         // "金卡买60块要邮费吗" asks the postage of an order (C3 gives Gold free shipping); "金卡包邮吗", without one, asks what the tier brings.
-        if (intent == Intents.CouponMembership && AsksPostage().IsMatch(text) && !AsksDiscount().IsMatch(text) && u.Entities.AmountsRmb.Count > 0)
+        if (intent == Intents.CouponMembership && RuleQuestions.Postage().IsMatch(text) && !AsksDiscount().IsMatch(text) && u.Entities.AmountsRmb.Count > 0)
             intent = Intents.ShippingPolicy;
 
         if (AreYouABot().IsMatch(text))
@@ -332,13 +332,10 @@ internal sealed partial class OfflinePolicy(
         || (turn.Reading is { FollowUp: true } && turn.Understanding.Intent == Intents.HumanAgent);
 
     /// <summary>
-    /// What a mild remark is about: "box a bit squashed" the item, "物流有点慢，我再等等" their parcel, "ah, it's cheaper now,
-    /// never mind" a price drop; anything else ("包装有点朴素", "courier was a bit rude") is feedback on the service.
-    /// </summary>
-    /// <summary>What a mild remark is about; "算了，问题不大" after a damage report is still about the damaged item.</summary>
-    /// <summary>
-    /// What a remark is about: a flaw in the item is a quality matter, a dented box or a courier's manner a remark about the
-    /// service; "好吧 还在路上 那我再等等" or "哎 算了 就是有点郁闷" names nothing and stays on the parcel or price drop asked about.
+    /// What a mild remark is about: a flaw in the item ("瓶口有点毛边"), or anything said after a damage report ("算了，问题不大"),
+    /// is the item; a dented box alone, a colour or a courier's manner ("包装有点朴素", "courier was a bit rude") is feedback on
+    /// the service; "物流有点慢，我再等等" is the parcel and "ah, it's cheaper now, never mind" a price drop; a remark that names
+    /// nothing ("好吧 那我再等等", "哎 算了 就是有点郁闷") stays on the parcel or price drop asked about.
     /// </summary>
     private static string RemarkSubject(string text, MessageUnderstanding u, ConversationMemory memory)
     {
@@ -347,7 +344,7 @@ internal sealed partial class OfflinePolicy(
         if (EscalationRules.NamesDamage(text) || ItemFlaw().IsMatch(text) || memory.DamageReported
             || (EscalationRules.ReportsDamage(text, u) && !NamesWhatDisappointed().IsMatch(text))) return Intents.QualityIssue;
         if (ParcelWords().IsMatch(text) && StillWaiting().IsMatch(text)) return Intents.OrderStatus;
-        if (PriceDropped().IsMatch(text)) return Intents.PriceProtection;
+        if (RuleQuestions.PriceDrop().IsMatch(text)) return Intents.PriceProtection;
         var earlier = memory.Topic ?? memory.LastIntent;
         return earlier is Intents.OrderStatus or Intents.PriceProtection && !NamesWhatDisappointed().IsMatch(text) ? earlier : Intents.Complaint;
     }
@@ -367,8 +364,6 @@ internal sealed partial class OfflinePolicy(
     [GeneratedRegex(@"再等|等等|等几天|等两天|等一两天|耐心等|慢慢等|还在路上|还没到|晚点|晚了|晚到|迟到|\b(late|delayed|another day|still waiting|taking (its|their) time|no rush|i'?ll wait|will wait|wait a (few|couple|bit)|on (its|the) way)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillWaiting();
 
-    [GeneratedRegex(@"降价|便宜了|差价|\b(cheaper|price (dropped|went down|drop|cut)|on sale now|reduced)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PriceDropped();
 
     [GeneratedRegex(@"推荐|送|礼物|有没有|来点|找(个|点)|\b(something|anything|gifts?|presents?|recommend|suggest|ideas?|looking for|show me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForSuggestions();
@@ -383,8 +378,6 @@ internal sealed partial class OfflinePolicy(
     [GeneratedRegex(@"快点发|早点发|尽快发|赶紧发|催(一下|下|促|催)?(发货|仓库|一催)|催单|我(的|滴|地)?(单子|订单|宝贝|东西|快递|包裹).{0,6}(啥时候|什么时候|何时|多久|几时)(能)?(发|到)|\b(has|have) my (order|parcel|package|stuff) (been|already been) (sent|shipped|dispatched)|\bdid my (order|parcel|package) (get )?(sent|shipped|dispatched|ship|go out)|\b(see|check) if my order\b|\b((ship|send|dispatch)( it| my order| my parcel| them| this| mine)? (any )?(sooner|faster|quicker|earlier)|speed (up )?my order|speed (it|things) up|rush (my|the) order|rush it|expedite)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ChasesTheOrder();
 
-    [GeneratedRegex(@"邮费|运费|包邮|免邮|\b(postage|shipping (fee|cost|charge)s?|delivery (fee|charge|cost)s?|free (shipping|delivery)|pay (for )?(shipping|delivery|postage))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AsksPostage();
 
     [GeneratedRegex(@"折|优惠多少|便宜多少|省多少|实付|\b(discount|% off|percent off|how much (do i|would i|will i) (pay|save))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksDiscount();
