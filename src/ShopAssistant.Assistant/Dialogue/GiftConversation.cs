@@ -23,13 +23,15 @@ public static partial class GiftConversation
     public static bool IsGiftTurn(string text, MessageUnderstanding u, GiftRequest gift, ConversationMemory memory)
     {
         if (u.Entities.OrderNumbers.Count > 0 || EscalationRules.ReportsDamage(text, u)) return false;
+        var continues = memory.Gift is not null && memory.LastIntent == Intents.Recommendation;
+        // "cushion cover feels a bit thin, you get what you pay for i guess": a remark on a product, asking for nothing.
+        if (!continues && EscalationRules.MildRemark().IsMatch(text) && !gift.AsksForSuggestions) return false;
         if (u.Intent == Intents.Recommendation && u.Confidence >= 0.3) return true;
         // "请问是暖居英伦家居礼品店吗": the shop's own name has 家居 and 礼品 in it, and asks for nothing.
         if (ShopName().IsMatch(text) && gift is { Recipient: null, MaxPriceRmb: null, MinPriceRmb: null, SimilarTo: null, Occasion: null }) return false;
         // "I want to return the jumbo bag red retrospot", "我给妈妈买的生日礼物到哪了": an order first.
         if (OrderWords().IsMatch(text)) return false;
         // Right after a list: "cheaper ones?" (read as price protection), "还有别的吗", "不要杯子" refine it.
-        var continues = memory.Gift is not null && memory.LastIntent == Intents.Recommendation;
         if (continues && (gift.OnlyRefines || gift.GoesWith is not null || (gift.SaysSomething && u.Topics.Count == 0))) return true;
         // A fresh request: not when the model is fairly sure of another reading, unless it is one a request for suggestions
         // is often mistaken for; no rule question in it ("给同事买的杯子能开发票吗" asks the invoice rule); nothing angry.

@@ -63,8 +63,9 @@ internal static partial class EscalationRules
         // "不用转人工了，谢谢", "no need for a human": every word of a request, and none of its meaning.
         // "是真人还是机器人？", "am i chatting with a bot?", "给你们点个赞": asking about, or praising, the people is no request for one.
         // "你们招客服吗，我想应聘": a job, not an agent.
+        // "the last agent was a bit slow to reply": a remark about an agent already met.
         var noRequest = understanding.DeclinesPerson || SeeksAJob().IsMatch(text)
-            || ((AsksWhoIsAnswering().IsMatch(text) || PraisesStaff().IsMatch(text)) && !WantsSomeone().IsMatch(text));
+            || ((AsksWhoIsAnswering().IsMatch(text) || PraisesStaff().IsMatch(text) || AgentAlreadyMet().IsMatch(text)) && !WantsSomeone().IsMatch(text));
         // "a gift for a colleague" names a person the lexicon reads as "put me through to a colleague"; 转人工 still hands over.
         if (!noRequest && (AsksForPerson().IsMatch(text) || (mood.AsksForHuman && !giftForSomeone)) && (!aboutHours || WantsAPersonNow().IsMatch(text)))
             return HandoffReasons.ShopperRequest;
@@ -130,13 +131,13 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"有点|有一点|有些|一丢丢|稍微|略微|不太|还行|还可以|一般般|态度一般|一般吧|也还好|还好吧|还好啦|不急|不着急|不过没|没关系|还能接受|(?<![不没])(能|可以)接受|问题不大|可以理解|理解理解|慢了点|慢了一点|下次加油|不碍事|略深|略浅|略大|略小|下次注意|希望改进|改进一下|建议|不(会)?给.{0,4}差评|不会(打|写|留)?差评|不(打|写|留)差评|比.{0,6}(大|小|深|浅|重|轻|薄|厚|暗|亮|短|长|矮|高)一?(点|些)" +
         // "香味比我想象的淡", "抱枕颜色比图上暗": the item against what the shopper pictured, said without anger.
         @"|比(我)?(想象|预想|预期|期待|想的|想得|以为的|图|照片|图片|详情页?|页面|网上)(中|里|上|的|片)*.{0,4}(大|小|深|浅|重|轻|薄|厚|暗|亮|短|长|淡|浓|黄|旧|一圈)" +
-        @"|(东西|里面|商品|宝贝)(都)?(好着呢|好好的|没事|没坏|没问题)|(再|先)等等|等等看|就是说一声|说一声而已|跟你们说一声" +
-        @"|\b(a bit|a little|a tad|slightly|kinda|kind of|somewhat|not (very|too|that|quite|entirely)|bit of a|not thrilled|not great|not ideal|meh|ugh|hmm+|tbh|no big deal|not the end of the world|i get it|understandable|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|(smaller|bigger|larger|darker|lighter|thinner|thicker|heavier|shorter|longer|fainter|weaker|stronger|duller|brighter|more \w+|less \w+) than (it )?(i )?(expected|thought|imagined|looked( online)?|in the (photos?|pictures?)|the (photos?|pictures?|listing)|advertised|online)|but it'?s (ok|fine)|but whatever|nothing (was |is )?broken|no biggie|no worries|no stress|not a big deal|i'?ll (keep it|live|give it another day)|not quite what i (pictured|expected|imagined|thought)|(stuff|everything|item|things?) inside (is |are |was |were )?(fine|ok|okay|intact)|not bothered|all good|no rush|just saying|just letting you know|i'?ll wait|will wait|taking (its|their) time" +
+        @"|(东西|里面|商品|宝贝)(都)?(好着呢|好好的|没事|没坏|没问题)|(再|先)等等|等等看|就是说一声|说一声而已|跟你们说一声|小事(儿)?|不是(什么)?大事|没啥大事|反馈(一)?下|提个(小)?建议|还好我|不过也行|也行吧|下(次|回)(我)?还是" +
+        @"|\b(a bit|a little|a tad|slightly|kinda|kind of|somewhat|not (very|too|that|quite|entirely)|bit of a|not thrilled|not great|not ideal|meh|ugh|hmm+|tbh|no big deal|not the end of the world|i get it|understandable|just fyi|fyi|heads-up|heads up|not complaining|could be better|oh well|(smaller|bigger|larger|darker|lighter|thinner|thicker|heavier|shorter|longer|fainter|weaker|stronger|duller|brighter|more \w+|less \w+) than (it )?(i )?(expected|thought|imagined|looked( online)?|in the (photos?|pictures?)|the (photos?|pictures?|listing)|advertised|online)|but it'?s (ok|fine)|but whatever|nothing (was |is )?broken|no biggie|no worries|no stress|not a big deal|i'?ll (keep it|live|give it another day)|not quite what i (pictured|expected|imagined|thought)|(stuff|everything|item|things?) inside (is |are |was |were )?(fine|ok|okay|intact)|not bothered|all good|no rush|just saying|just letting you know|i'?ll wait|will wait|taking (its|their) time|nothing major|just (some )?feedback|doesn'?t matter|just so (u|you) know|just telling you|that'?s all|never mind|not worth (returning|a return|the hassle)|you get what you pay for|i guess|hope (it'?s|it is|it will be) (someone|somebody|a different)|(be|more) careful next time|next time i'?ll|maybe (improve|fix|add|make)|improve (that|this|it)" +
         @"|(won'?t|not going to|not gonna|will not) (be )?(leave|leaving|give|giving|write|writing) (you )?an? (bad|negative|1[- ]star|one[- ]star) review|not leaving an? (bad|negative) review)\b", RegexOptions.IgnoreCase)]
     public static partial Regex MildRemark();
 
     /// <summary>"you're a surprisingly decent bot", "你们的机器人还挺好用": praise the model may hear as a remark about the service.</summary>
-    [GeneratedRegex(@"挺好用|挺聪明|挺靠谱|还不错|(回答|解释|讲|说)得(很|挺|真|非常|特别|蛮)?(清楚|明白|详细|到位)|比.{0,10}(强多了|好多了|强太多|好太多)|\bexplained (it|that|this|everything)? ?(really |so |very |super )?(well|clearly)\b|\b(much|way|so much) better than (other|most|the other|any other)\b|\bactually (really |quite |very |pretty )?helpful\b|\b(decent|good|nice|great|helpful|smart|clever|useful|impressive|not bad) (bot|assistant|chatbot)\b|\b(bot|assistant) (is|was) (actually |surprisingly |pretty |really )?(decent|good|great|helpful|useful|smart)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"挺好用|挺聪明|挺靠谱|还不错|(回答|解释|讲|说)得(很|挺|真|非常|特别|蛮)?(清楚|明白|详细|到位)|比.{0,10}(强多了|好多了|强太多|好太多)|挺方便|很方便|比.{0,10}(那家|别家|上次)?强(?!多)|\bhandy that\b|\b(quicker|faster|better) than (the |that )?(last|other|another|most)\b|\bexplained (it|that|this|everything)? ?(really |so |very |super )?(well|clearly)\b|\b(much|way|so much) better than (other|most|the other|any other)\b|\bactually (really |quite |very |pretty )?helpful\b|\b(decent|good|nice|great|helpful|smart|clever|useful|impressive|not bad) (bot|assistant|chatbot)\b|\b(bot|assistant) (is|was) (actually |surprisingly |pretty |really )?(decent|good|great|helpful|useful|smart)\b", RegexOptions.IgnoreCase)]
     public static partial Regex Compliments();
 
     [GeneratedRegex(@"不满意|失望|不开心|不高兴|\b(disappoint(ed|ing)?|not happy|unhappy|not satisfied|dissatisfied|not pleased|let down)\b", RegexOptions.IgnoreCase)]
@@ -168,18 +169,24 @@ internal static partial class EscalationRules
         || (IronicPraise().IsMatch(text) && FailureNamed().IsMatch(text) && !SincereSurprise().IsMatch(text) && !Compliments().IsMatch(text));
 
     /// <summary>"这就是你们说的品质？", "is this what you call quality?": a question no one asks to learn the answer.</summary>
-    [GeneratedRegex(@"是摆设(吗|么|嘛)|当摆设|这就是你们(说的|所谓的|承诺的|讲的)?.{0,6}(品质|质量|服务|速度|效率|专业|客服)|\bis this what you (call|consider)\b|\bso this is (your|what you call)\b|\bhow is (it|this) (even )?possible (that|for you)\b|\bhow hard (is it|can it be)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"是摆设(吗|么|嘛)|当摆设|这就是你们(说的|所谓的|承诺的|讲的)?.{0,6}(品质|质量|服务|速度|效率|专业|客服)|\bis this what you (call|consider)\b|\bso this is (your|what you call)\b|\bhow is (it|this) (even )?possible (that|for you)\b|\bhow hard (is it|can it be)\b" +
+        // "把我当要饭的打发呢", "你们还想不想做生意了", "do you think my time is worthless?", "who on earth do you hire?": put-downs
+        // and accusations dressed as questions.
+        @"|把(我|人|我们|顾客|买家|消费者)当(成|作)?(猴|猴子|猴耍|傻子|傻瓜|要饭的|叫花子|乞丐|冤大头|韭菜|提款机|小白鼠|三岁小孩)|当我(是)?(傻|瞎|好欺负|好糊弄|三岁)|(吞|黑|私吞|坑)(了)?(我的)?钱|割.{0,8}韭菜" +
+        @"|想不想(做|干)(生意|买卖)?|老板知道(你|你们)?.{0,6}(吗|么|嘛)|也敢(用|卖|发)|当(成)?(你们)?自己的(了)?[?？]|拖着我玩|耍我(玩)?[?？吗呢]|逗我(玩)?呢|糊弄(我|人|谁)|打发(我|要饭)|是觉得.{0,12}吧|真有你的|套路(玩得|可真|真)|玩得(挺|真|很|可真)溜|用心良苦|真会(省|做生意|玩)|修图.{0,6}涨工资" +
+        @"|\bdo you (people |guys |lot )?(even |actually )?(want|care about) (my|our|customers'?|people'?s) (business|money|custom)\b|\bdo you (really |honestly |seriously )?think (my time|i'?m|i am|customers|people|we|i)\b|\bwho (on earth|the hell|the heck|in their right mind) (do you|does your shop|would) hire\b" +
+        @"|\bare you (kidding|joking)( me)?\b|\bis (anyone|anybody) (actually |even )?(working|reading|listening)\b|\b(all |just )for show\b|\bis your .{1,25} on (holiday|vacation)\b|\b(did you|have you) (just )?forg[eo]t (about )?me\b|\b(funny|convenient|amazing) how\b|\bconvenient rules\b|\bwhat a joke\b|\bclearly think (customers|people|we|i)\b|\bpushovers?\b|\bdeserves a raise\b|\b(especially |really )?loved (cutting|waiting|spending|having to|digging)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RhetoricalJab();
 
     [GeneratedRegex(@"呵呵|真棒|真够.{1,4}的|(真是|真|也是)绝了|好智能|真智能|" +
         @"^\W*(amazing|great|brilliant|wonderful|fantastic|perfect|lovely|terrific|super|splendid)\W*(,|\.|!)|\bso (smart|clever|intelligent)\b\W*$|" +
-        @"好棒(啊|呢|哦)|可真(是)?(高|快|好|行|棒|厉害|贴心|周到|负责|专业|靠谱|省心|有效率)|真(是)?谢谢(你们|您)了|谢谢你们了|多谢你们了|太好了呢|真好呢|厉害厉害|真厉害啊|你们真行|真有你们的|我服了|服了你们|好样的|效率真高|效率可真|干得漂亮|" +
-        @"\b(oh|wow|just|truly|really|simply|absolutely|so)\W+(great|fantastic|brilliant|wonderful|amazing|lovely|perfect|superb|impressive|marvell?ous|excellent|awesome|helpful)\b|\b(great|good|nice|fantastic|amazing|brilliant) (job|work)\b|\bwell done\b|\bbravo\b|\btop[- ]notch\b|\bstellar\b|" +
+        @"好棒(啊|呢|哦)|可真(是)?(高|快|好|行|棒|厉害|贴心|周到|负责|专业|靠谱|省心|有效率)|真(是)?谢谢(你们|您)了|谢谢你们了|多谢你们了|太好了呢|真好呢|厉害厉害|真厉害啊|你们真行|真有你们的|我服了|服了你们|好样的|效率真高|效率可真|干得漂亮|佩服|可真是好|" +
+        @"\b(oh|wow|just|truly|really|simply|absolutely|so)\W+(great|fantastic|brilliant|wonderful|amazing|lovely|perfect|superb|impressive|marvell?ous|excellent|awesome|helpful)\b|\b(great|good|nice|fantastic|amazing|brilliant|incredible|excellent|stellar) (job|work)\b|\bwell done\b|\bbravo\b|\btop[- ]notch\b|\bstellar\b|" +
         @"\b(amazing|great|excellent|fantastic|brilliant|wonderful|superb|stellar|first[- ]class|world[- ]class) (service|customer service|support)\b|\b(exactly|just) what i (wanted|needed)\b|\bthanks a (lot|bunch|million)\b|\bslow clap\b|\bhats off\b|\bkudos\b", RegexOptions.IgnoreCase)]
     private static partial Regex IronicPraise();
 
-    [GeneratedRegex(@"说好的|又是|又来|又要|又没|还没|还是没|还不|白等|白白|丢了|弄丢|坏了|等了|([0-9]+|[一二两三四五六七八九十几]+)\s*(天|周|个?星期|个?礼拜)|机器人|自动回复|敷衍|到现在|每次|这几句|重复|答不上|问啥都|没人理|一直没|都没|没人|没发|没到|没动|没回|" +
-        @"\b(nothing|lost|losing|broken|broke|another|again|repeats?|repeating|same (answer|thing|reply)|useless|still|never|no one|nobody|weeks?|days|hours|(chat)?bots?|robot|machine|automated|waited|waiting|late|wrong|promised?|didn'?t|hasn'?t|haven'?t|won'?t|can'?t|couldn'?t)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"说好的|又是|又来|又要|又没|还没|还是没|还不|白等|白白|丢了|弄丢|坏了|等了|([0-9]+|[一二两三四五六七八九十几]+)\s*(天|周|个?星期|个?礼拜)|机器人|自动回复|敷衍|到现在|每次|这几句|重复|答不上|问啥都|没人理|一直没|都没|没人|没发|没到|没动|没回|扔|放错|甩脸|念政策|复制粘贴|答非所问|问东|" +
+        @"\b(recite|reciting|copy[- ]?paste|nothing|lost|losing|broken|broke|another|again|repeats?|repeating|same (answer|thing|reply)|useless|still|never|no one|nobody|weeks?|days|hours|(chat)?bots?|robot|machine|automated|waited|waiting|late|wrong|promised?|didn'?t|hasn'?t|haven'?t|won'?t|can'?t|couldn'?t)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FailureNamed();
 
     /// <summary>"真是谢谢你们了，没想到这么快就到了": a failure word inside real thanks.</summary>
@@ -190,8 +197,8 @@ internal static partial class EscalationRules
     /// H3.2's complaint threat made in public: "截图发到网上", "writing about this on reddit tonight". A happy shopper sharing a
     /// photo ("晒到朋友圈了", "can I share my mug on instagram?") names no chat, screenshot or exposure, and is no threat.
     /// </summary>
-    [GeneratedRegex(@"(截图|聊天记录|挂|曝光).{0,12}(网上|抖音|快手|小红书|微博|知乎|b站|朋友圈|贴吧|豆瓣)|(网上|抖音|快手|小红书|微博|知乎|b站|贴吧|豆瓣)(上)?(曝光|写你们|挂你们|说道|让大家)" +
-        @"|\b(post|posting|share|sharing|put|putting|write|writing|expose|exposing|tweet|tweeting)\b.{0,20}\b(this|these|about (this|you|your shop)|the (chat|screenshots?|conversation)|screenshots?|my experience)\b.{0,20}\b(on|to|all over)\s+(reddit|tiktok|twitter|x|instagram|facebook|youtube|weibo|xiaohongshu|the internet|social media|every (site|platform))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(截图|聊天记录|挂|曝光).{0,12}(网上|抖音|快手|小红书|微博|知乎|b站|朋友圈|贴吧|豆瓣)|(网上|抖音|快手|小红书|微博|知乎|b站|贴吧|豆瓣)(上)?(曝光|写你们|挂你们|说道|让大家)|发(个|条)?(抖音|快手|小红书|微博|视频).{0,10}(火一把|火了|出名|让大家|看看)|\b(tiktok|douyin|youtube|instagram|xiaohongshu|weibo|reddit) (video|post|thread)\b.{0,20}\b(attention|notice)\b" +
+        @"|\b(post|posting|share|sharing|put|putting|write|writing|expose|exposing|tweet|tweeting)\b.{0,20}\b(this|these|about (this|you|your shop)|the (chat|screenshots?|conversation|whole thing)|screenshots?|my experience|everything|it all)\b.{0,20}\b(on|to|all over)\s+(reddit|tiktok|twitter|x|instagram|facebook|youtube|weibo|xiaohongshu|the internet|social media|every (site|platform))\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShamesInPublic();
 
     /// <summary>S8: a parcel without movement for three days or more, reported rather than asked about.</summary>
@@ -274,8 +281,8 @@ internal static partial class EscalationRules
     private static partial Regex WantsAPersonNow();
 
     /// <summary>"the outer box came a bit dented but everything inside is fine" is a remark, not a damaged item.</summary>
-    [GeneratedRegex(@"东西没坏|里面没事|商品没事|东西没事|不影响使用|(东西|商品|里面|本身|宝贝)(都)?(完好|好好的|好着呢)|\b(everything inside is fine|item'?s fine|item is fine|itself is fine|item itself is fine|nothing (inside )?(is )?broken|but (the |my )?[a-z]+('s| is) (fine|ok|okay|intact|undamaged|perfect))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NothingWrongInside();
+    [GeneratedRegex(@"东西没坏|里面(倒是|倒)?没(坏|事)|商品没事|东西没事|不影响使用|(东西|商品|里面|本身|宝贝)(都)?(完好|好好的|好着呢)|\b(everything inside is fine|item'?s fine|item is fine|itself is fine|item itself is fine|nothing (inside )?(is )?broken|but (the |my )?[a-z]+('s| is) (fine|ok|okay|intact|undamaged|perfect)|(item|stuff|things?|contents?|mug|candle|everything)( inside)? (is|are|was|were|'s) (fine|ok|okay|intact|undamaged|perfect))\b", RegexOptions.IgnoreCase)]
+    public static partial Regex NothingWrongInside();
 
     [GeneratedRegex(@"收到|到货|拆开|打开|签收|arrived|received|came|opened|unpacked|got", RegexOptions.IgnoreCase)]
     private static partial Regex Received();
@@ -334,13 +341,16 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"(是|你是)(真人|人工|机器人?)(还是|or)(真人|人工|机器人?)|(都是|是不是|是)机器人(吧|吗|嘛|么)|(真人|机器人)(吗|嘛)\W*(好奇|问问)|\b(am i (talking|chatting|speaking) (to|with) an? (bot|robot|person|human|machine)|is this an? (bot|robot|real person|human)|are you an? (bot|robot|real person|human|machine))\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhoIsAnswering();
 
-    [GeneratedRegex(@"点赞|点个赞|表扬|好评|太耐心|很耐心|特别耐心|\b(praise|compliment|kudos|shout-?out to|was (so |really |very )?(lovely|helpful|patient|kind))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"点赞|点个赞|表扬|好评|太耐心|很耐心|特别耐心|\b(praise|compliment|kudos|shout-?out to|was (so |really |very )?(lovely|helpful|patient|kind)|sorted (it|me|things|everything) out)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PraisesStaff();
+
+    [GeneratedRegex(@"上次(的|那个|那位)?(客服|人工)|之前(的|那个|那位)(客服|人工)|\b(the |my )?(last|previous|other|earlier) (agent|rep|representative|person|guy|lady) (i|who|was|were|had|that)\b")]
+    private static partial Regex AgentAlreadyMet();
 
     [GeneratedRegex(@"我要|给我|帮我转|换个|换一个|换人|\b(i need|i want|i'?d like|get me|give me|put me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WantsSomeone();
 
-    [GeneratedRegex(@"受够(了)?(这个|你这)?(破)?机器人|不想(再)?(跟|和)机器人|\b(done|fed up|finished) (with|talking to|chatting with) (this|the|a|you) ?(stupid |useless )?(chat)?bots?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"受够(了)?(这个|你这)?(破)?机器人|别拿机器(人)?(糊弄|敷衍|应付)|不想(再)?(跟|和)机器人|\b(done|fed up|finished) (with|talking to|chatting with) (this|the|a|you) ?(stupid |useless )?(chat)?bots?\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoneWithTheBot();
 
     /// <summary>"你们招客服吗 我想应聘", "are you hiring": someone who wants to work here is no shopper asking for an agent.</summary>

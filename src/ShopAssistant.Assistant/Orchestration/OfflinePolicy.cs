@@ -80,7 +80,8 @@ internal sealed partial class OfflinePolicy(
         // A mild remark ("包装有点简单了，下次注意下就好", "shipping was a bit slow, just fyi") is feedback: thanked and
         // recorded, not escalated and not answered with a policy (issue class 7: the bot says what it does).
         if (EscalationRules.MildRemark().IsMatch(text) && !AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Entities.OrderNumbers.Count == 0
-            && (u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.OrderStatus
+            // "下单页面有点难找备注在哪，建议改改": a suggestion is feedback whatever the model read it as.
+            && (Suggests().IsMatch(text) || u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.OrderStatus
                 or Intents.Other or Intents.HumanAgent or Intents.Greeting or Intents.ReturnRequest or Intents.Payment
                 // "好吧 还在路上 那我再等等" reads as a goodbye; a weak one, or one that waits on, is a remark on the parcel.
                 || (u.Intent == Intents.Goodbye && (u.Confidence < SureGoodbye || StillWaiting().IsMatch(text)))
@@ -339,7 +340,9 @@ internal sealed partial class OfflinePolicy(
     /// </summary>
     private static string RemarkSubject(string text, MessageUnderstanding u, ConversationMemory memory)
     {
-        if (OnlyTheBox().IsMatch(text) && !ItemFlaw().IsMatch(text)) return Intents.Complaint;
+        if ((OnlyTheBox().IsMatch(text) || EscalationRules.NothingWrongInside().IsMatch(text)) && !ItemFlaw().IsMatch(text)) return Intents.Complaint;
+        // "refund was a bit slow but the agent was patient": the refund is the subject.
+        if (RefundWords().IsMatch(text)) return Intents.RefundStatus;
         // "颜色比图片暗一丢丢，有点小失望": the colour, scent or fabric the shopper names is a remark, whatever the model reads.
         if (EscalationRules.NamesDamage(text) || ItemFlaw().IsMatch(text) || memory.DamageReported
             || (EscalationRules.ReportsDamage(text, u) && !NamesWhatDisappointed().IsMatch(text))) return Intents.QualityIssue;
@@ -349,7 +352,7 @@ internal sealed partial class OfflinePolicy(
         return earlier is Intents.OrderStatus or Intents.PriceProtection && !NamesWhatDisappointed().IsMatch(text) ? earlier : Intents.Complaint;
     }
 
-    [GeneratedRegex(@"(外)?(包装|盒子|纸盒|箱子|外箱)(有点|有些|稍微)?(压|瘪|凹|破|皱)|\b(the |outer |shipping )?(box|carton|packaging)\b.{0,20}\b(dented|squashed|crushed|torn|bent|damaged|battered)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(外)?(包装|盒子|礼盒|纸盒|箱子|外箱|快递盒)(的|上)?(角|边|面)?(上)?(有点|有些|稍微)?.{0,3}(压|瘪|凹|破|皱|磕|湿|踩|脏|脚印)|\b(the |outer |shipping |gift )?(box|carton|packaging)\b.{0,20}\b(dented|dent|squashed|crushed|torn|bent|damaged|battered|scuff(ed)?|wet|footprint)\b|\b(dent|scuff|tear|footprint)s? on (the |my )?(outer |gift |shipping )?(box|carton|packaging)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnlyTheBox();
 
     [GeneratedRegex(@"毛边|毛刺|气泡|划痕|瑕疵|线头|开线|脱线|起球|掉色|\b(bubbles?|scratch(es|ed)?|loose threads?|frayed|pilling|snag(ged)?|chip(ped)?)\b", RegexOptions.IgnoreCase)]
@@ -365,7 +368,13 @@ internal sealed partial class OfflinePolicy(
     private static partial Regex StillWaiting();
 
 
-    [GeneratedRegex(@"推荐|送|礼物|有没有|来点|找(个|点)|\b(something|anything|gifts?|presents?|recommend|suggest|ideas?|looking for|show me)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"建议(你们)?.{0,6}(改|优化|加|弄|调整)|希望(能|可以)?改进|改进一下|下(次|回)注意|\b(maybe (improve|fix|add|make)|improve (that|this|it)|suggestion|(be|more) careful next time)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Suggests();
+
+    [GeneratedRegex(@"退款|\b(refunds?|refunded)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RefundWords();
+
+    [GeneratedRegex(@"推荐|送(?!货|到|达|件|来|的)|礼物|有没有|来点|找(个|点)|\b(something|anything|gifts?|presents?|recommend|suggest|ideas?|looking for|show me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForSuggestions();
 
     /// <summary>A remark that also asks for something ("有点小，我要换大一号") is that request, not feedback.</summary>
