@@ -173,20 +173,20 @@ internal static partial class EscalationRules
         // "把我当要饭的打发呢", "你们还想不想做生意了", "do you think my time is worthless?", "who on earth do you hire?": put-downs
         // and accusations dressed as questions.
         @"|把(我|人|我们|顾客|买家|消费者)当(成|作)?(猴|猴子|猴耍|傻子|傻瓜|要饭的|叫花子|乞丐|冤大头|韭菜|提款机|小白鼠|三岁小孩)|当我(是)?(傻|瞎|好欺负|好糊弄|三岁)|(吞|黑|私吞|坑)(了)?(我的)?钱|割.{0,8}韭菜" +
-        @"|想不想(做|干)(生意|买卖)?|老板知道(你|你们)?.{0,6}(吗|么|嘛)|也敢(用|卖|发)|当(成)?(你们)?自己的(了)?[?？]|拖着我玩|耍我(玩)?[?？吗呢]|逗我(玩)?呢|糊弄(我|人|谁)|打发(我|要饭)|是觉得.{0,12}吧|真有你的|套路(玩得|可真|真)|玩得(挺|真|很|可真)溜|用心良苦|真会(省|做生意|玩)|修图.{0,6}涨工资" +
+        @"|想不想(做|干)(生意|买卖)?|老板知道(你|你们)?.{0,6}(吗|么|嘛)|也敢(用|卖|发)|当(成)?(你们)?自己的(了)?[?？]|拖着我玩|耍我(玩)?[?？吗呢]|逗我(玩)?呢|糊弄(我|人|谁)|打发(我|要饭)|是觉得.{0,12}吧|真有你的|套路(玩得|可真|真)|玩得(挺|真|很|可真)溜|用心良苦|真会(省|做生意|玩)|修图.{0,6}涨工资|这也叫.{1,8}[?？]|(可)?真敢(写|说|卖|标)|钱.{0,4}(装|放|揣)(进)?(你们)?(自己)?(的)?(口袋|兜)" +
         @"|\bdo you (people |guys |lot )?(even |actually )?(want|care about) (my|our|customers'?|people'?s) (business|money|custom)\b|\bdo you (really |honestly |seriously )?think (my time|i'?m|i am|customers|people|we|i)\b|\bwho (on earth|the hell|the heck|in their right mind) (do you|does your shop|would) hire\b" +
-        @"|\bare you (kidding|joking)( me)?\b|\bis (anyone|anybody) (actually |even )?(working|reading|listening)\b|\b(all |just )for show\b|\bis your .{1,25} on (holiday|vacation)\b|\b(did you|have you) (just )?forg[eo]t (about )?me\b|\b(funny|convenient|amazing) how\b|\bconvenient rules\b|\bwhat a joke\b|\bclearly think (customers|people|we|i)\b|\bpushovers?\b|\bdeserves a raise\b|\b(especially |really )?loved (cutting|waiting|spending|having to|digging)\b", RegexOptions.IgnoreCase)]
+        @"|\bare you (kidding|joking)( me)?\b|\bis (anyone|anybody) (actually |even )?(working|reading|listening)\b|\b(all |just )for show\b|\bis your .{1,25} on (holiday|vacation)\b|\b(did you|have you) (just )?forg[eo]t (about )?me\b|\b(funny|convenient|amazing) how\b|\bconvenient rules\b|\bwhat a joke\b|\bclearly think (customers|people|we|i)\b|\bpushovers?\b|\bdeserves a raise\b|\bmoney (into|in) your pocket\b|\b(especially |really )?loved (cutting|waiting|spending|having to|digging)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RhetoricalJab();
 
     [GeneratedRegex(@"呵呵|真棒|真够.{1,4}的|(真是|真|也是)绝了|好智能|真智能|" +
         @"^\W*(amazing|great|brilliant|wonderful|fantastic|perfect|lovely|terrific|super|splendid)\W*(,|\.|!)|\bso (smart|clever|intelligent)\b\W*$|" +
         @"好棒(啊|呢|哦)|可真(是)?(高|快|好|行|棒|厉害|贴心|周到|负责|专业|靠谱|省心|有效率)|真(是)?谢谢(你们|您)了|谢谢你们了|多谢你们了|太好了呢|真好呢|厉害厉害|真厉害啊|你们真行|真有你们的|我服了|服了你们|好样的|效率真高|效率可真|干得漂亮|佩服|可真是好|" +
         @"\b(oh|wow|just|truly|really|simply|absolutely|so)\W+(great|fantastic|brilliant|wonderful|amazing|lovely|perfect|superb|impressive|marvell?ous|excellent|awesome|helpful)\b|\b(great|good|nice|fantastic|amazing|brilliant|incredible|excellent|stellar) (job|work)\b|\bwell done\b|\bbravo\b|\btop[- ]notch\b|\bstellar\b|" +
-        @"\b(amazing|great|excellent|fantastic|brilliant|wonderful|superb|stellar|first[- ]class|world[- ]class) (service|customer service|support)\b|\b(exactly|just) what i (wanted|needed)\b|\bthanks a (lot|bunch|million)\b|\bslow clap\b|\bhats off\b|\bkudos\b", RegexOptions.IgnoreCase)]
+        @"\b(amazing|great|excellent|fantastic|brilliant|wonderful|superb|stellar|first[- ]class|world[- ]class) (service|customer service|support)\b|\b(exactly|just) what i (wanted|needed|ordered|paid for)\b|\bthanks a (lot|bunch|million)\b|\bslow clap\b|\bhats off\b|\bkudos\b", RegexOptions.IgnoreCase)]
     private static partial Regex IronicPraise();
 
     [GeneratedRegex(@"说好的|又是|又来|又要|又没|还没|还是没|还不|白等|白白|丢了|弄丢|坏了|等了|([0-9]+|[一二两三四五六七八九十几]+)\s*(天|周|个?星期|个?礼拜)|机器人|自动回复|敷衍|到现在|每次|这几句|重复|答不上|问啥都|没人理|一直没|都没|没人|没发|没到|没动|没回|扔|放错|甩脸|念政策|复制粘贴|答非所问|问东|" +
-        @"\b(recite|reciting|copy[- ]?paste|nothing|lost|losing|broken|broke|another|again|repeats?|repeating|same (answer|thing|reply)|useless|still|never|no one|nobody|weeks?|days|hours|(chat)?bots?|robot|machine|automated|waited|waiting|late|wrong|promised?|didn'?t|hasn'?t|haven'?t|won'?t|can'?t|couldn'?t)\b", RegexOptions.IgnoreCase)]
+        @"\b(recite|reciting|copy[- ]?paste|soggy|soaked|in the rain|nothing|lost|losing|broken|broke|another|again|repeats?|repeating|same (answer|thing|reply)|useless|still|never|no one|nobody|weeks?|days|hours|(chat)?bots?|robot|machine|automated|waited|waiting|late|wrong|promised?|didn'?t|hasn'?t|haven'?t|won'?t|can'?t|couldn'?t)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FailureNamed();
 
     /// <summary>"真是谢谢你们了，没想到这么快就到了": a failure word inside real thanks.</summary>

@@ -79,10 +79,11 @@ internal sealed partial class OfflinePolicy(
 
         // A mild remark ("包装有点简单了，下次注意下就好", "shipping was a bit slow, just fyi") is feedback: thanked and
         // recorded, not escalated and not answered with a policy (issue class 7: the bot says what it does).
-        if (EscalationRules.MildRemark().IsMatch(text) && !AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Entities.OrderNumbers.Count == 0
+        if ((EscalationRules.MildRemark().IsMatch(text) || EscalationRules.NothingWrongInside().IsMatch(text)) && !AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Entities.OrderNumbers.Count == 0
             // "下单页面有点难找备注在哪，建议改改": a suggestion is feedback whatever the model read it as.
             && (Suggests().IsMatch(text) || u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.OrderStatus
                 or Intents.Other or Intents.HumanAgent or Intents.Greeting or Intents.ReturnRequest or Intents.Payment
+                or Intents.ChangeAddress or Intents.ReturnPolicy or Intents.RefundStatus
                 // "好吧 还在路上 那我再等等" reads as a goodbye; a weak one, or one that waits on, is a remark on the parcel.
                 || (u.Intent == Intents.Goodbye && (u.Confidence < SureGoodbye || StillWaiting().IsMatch(text)))
                 // "fabric feels a bit cheap honestly" is no request for gifts; "something a bit cheaper for my mum" is.
@@ -374,7 +375,7 @@ internal sealed partial class OfflinePolicy(
     [GeneratedRegex(@"退款|\b(refunds?|refunded)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RefundWords();
 
-    [GeneratedRegex(@"推荐|送(?!货|到|达|件|来|的)|礼物|有没有|来点|找(个|点)|\b(something|anything|gifts?|presents?|recommend|suggest|ideas?|looking for|show me)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"推荐|(?<!才|再|会|来|派)送(?!货|到|达|件|来|的)|礼物|有没有|来点|找(个|点)|\b(something|anything|gifts?|presents?|recommend|suggest|ideas?|looking for|show me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForSuggestions();
 
     /// <summary>A remark that also asks for something ("有点小，我要换大一号") is that request, not feedback.</summary>
