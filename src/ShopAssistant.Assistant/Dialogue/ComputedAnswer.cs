@@ -183,6 +183,9 @@ public static partial class ComputedAnswer
 
     private static string Say(ShopLanguage l, string key, params (string, object?)[] values) => ShopTexts.Default.Say(key, l, values);
 
+    /// <summary>"我是金卡", "as a gold member": the shopper's own tier.</summary>
+    public static bool StatesTier(string text) => StatedTier().IsMatch(text);
+
     private static string Tier(string tier, ShopLanguage l) => Say(l, tier == "gold" ? "computed.member.gold" : "computed.member.silver");
 
     private static string Clock(TimeOnly t) => t.ToString("HH:mm", CultureInfo.InvariantCulture);

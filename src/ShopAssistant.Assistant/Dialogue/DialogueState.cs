@@ -153,13 +153,18 @@ public static partial class DialogueState
     /// words ("xyzzy plugh" barely read as the topic) is noise, not a follow-up.
     /// </summary>
     private static bool SameTopicAgain(MessageUnderstanding u, string topic, double confidence) =>
-        confidence >= Guess && (Leans(u.NormalText) || (Short(u.NormalText) && (confidence >= WeakFollowUp || u.Topics.Contains(topic))));
+        confidence >= Guess && (Leans(u.NormalText)
+            || (Short(u.NormalText) && (confidence >= WeakFollowUp || u.Topics.Contains(topic)))
+            // "我现在花了800，还差多少" after the tiers: the rule's own slot, and no other rule's word.
+            || (RuleSlots[topic](u.Slots) && u.Topics.All(c => c == topic || SlotTopic(c, u.Slots))));
 
     private static bool ContinuesTopic(MessageUnderstanding u, string topic, string intent, double confidence)
     {
         var cues = u.Topics;
         // "how long will it take?", "要多久呢": a question about the answer just given, whatever rule its words suggest.
         if (AboutTheLastAnswer().IsMatch(u.NormalText)) return true;
+        // "我是金卡", "I'm a gold member" after a postage question: the tier is the postage rule's situation (C3).
+        if (topic == Intents.ShippingPolicy && Short(u.NormalText) && ComputedAnswer.StatesTier(u.NormalText)) return true;
         // "what about if I'm in Tibet and spend 200?" leans on the delivery answer with a place only that rule uses: its other
         // words ("spend") start nothing new. An amount is no such slot: coupons, Huabei and postage all read one.
         if (Leans(u.NormalText) && RuleSlots[topic](u.Slots with { Amount = null })) return true;
@@ -210,7 +215,7 @@ public static partial class DialogueState
     [GeneratedRegex(@"\b(one|it|that|them|those)\s*[?？.!]*\s*$|\b(use|apply|stack|combine|redeem|claim) (it|them|that one)\b|^\W*(is|was|does|can|will|would) (it|that)\b|(这个|那个|这样|那样)(呢|吗|啊)?\s*[?？]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Anaphora();
 
-    [GeneratedRegex(@"^\W*(and |so |then )?(for )?(how many (days|hours|weeks|months)|how long)( is that| is it| exactly)?\W*$|^\W*(and |so |then )?(how (long|soon)|when)\s+(will|would|does|did|is|do|can)\s+(it|that|this|they)\b[\w\s]{0,12}[?？.!]*\s*$|^\W*(and |so )?(what'?s|what is|how much is) (the )?(minimum|min|limit|threshold|cut-?off|deadline)\W*$|^\W*(那|那么)?(大概|一般)?(要|需要)?(多久|多长时间|几天)(呢|啊|呀|吗)?\W*$|^\W*(那)?(最低|门槛|起步)(是)?多少(钱)?(呢|啊)?\W*$|^\W*(那|那么)?(该|要)?(怎么处理|怎么办|咋办|咋整)(呢|啊|呀)?\W*$|^\W*(so |and |ok,? )?(what (do|should|can) i do( now)?|what now|now what|how do i proceed)\W*$|^\W*(is it |counted |starting )?from (the )?\w+ or (from )?(the )?\w+\W*$|^\W*(是)?从.{1,6}还是(从)?.{1,6}(算|开始)(起)?(的)?(吗|呢)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^\W*(and |so |then )?(for )?(how many (days|hours|weeks|months)|how long)( is that| is it| exactly)?\W*$|^\W*(and |so |then )?(how (long|soon)|when)\s+(will|would|does|did|is|do|can)\s+(it|that|this|they)\b[\w\s]{0,12}[?？.!]*\s*$|^\W*(and |so )?(what'?s|what is|how much is) (the )?(minimum|min|limit|threshold|cut-?off|deadline)\W*$|^\W*(那|那么)?(大概|一般)?(要|需要)?(多久|多长时间|几天)(呢|啊|呀|吗)?\W*$|^\W*(那)?(最低|门槛|起步)(是)?多少(钱)?(呢|啊)?\W*$|^\W*(那|那么)?(该|要)?(怎么处理|怎么办|咋办|咋整)(呢|啊|呀)?\W*$|^\W*(so |and |ok,? )?(what (do|should|can) i do( now)?|what now|now what|how do i proceed)\W*$|^\W*(is it |counted |starting )?from (the )?\w+ or (from )?(the )?\w+\W*$|^\W*(是)?从.{1,6}还是(从)?.{1,6}(算|开始)(起)?(的)?(吗|呢)?\W*$|^\W*(是)?(从)?(下单|付款|支付|拍下|收到|收货|签收|发货|到货|确认收货|申请)(那天|当天|时|的时候|日)?还是(从)?(下单|付款|支付|拍下|收到|收货|签收|发货|到货|确认收货|申请)(那天|当天|时|的时候|日)?(算|开始)?(起)?(的)?(呢|啊|吗)?\W*$|^\W*(是)?从.{1,8}(那天|当天|日|时候)?(算|开始算?)(的)?(吗|呢)?\W*$|^\W*(is it |counted |starting )?from (the )?[\w ]{1,20} or (from )?(the )?[\w ]{1,20}\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex AboutTheLastAnswer();
 
     [GeneratedRegex(@"^\W*(how (long|much|many|soon)|when|who pays|who covers|what does it cost)\b|多久|几天|多长时间|什么时候|谁出|谁付|多少|免息吗|免费吗|要钱吗|收费吗|\b(is it free|any fees?|is there a fee)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]

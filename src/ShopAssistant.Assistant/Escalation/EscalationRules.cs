@@ -335,7 +335,7 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"([3-9]|1[0-9]|三|四|五|六|七|八|九|十|好几|几|多)\s*(天|周|个?星期)|半个?月|\b([3-9]|1[0-9]|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+days\b|\bweeks?\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThreeDaysOrMore();
 
-    [GeneratedRegex(@"专票|专用发票|增值税专|增专|一般纳税人|进项|抵扣|special (vat )?invoice|vat special invoice|input (vat|tax)|tax deduct|deduct(ible)?\s+(the\s+)?vat|vat\s+deduct|claim (back )?the vat|\bvat\b.{0,25}\b(claim (it )?back|reclaim|deduct)|\breclaim(able)? (the )?vat\b|\bvat (credit|offset)\b|\binput (vat )?credit\b|(可|能)抵扣", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"专票|专用发票|(要|开)?专用的(那种|发票)|增值税专|\bspecial vat\b|增专|一般纳税人|进项|抵扣|special (vat )?invoice|vat special invoice|input (vat|tax)|tax deduct|deduct(ible)?\s+(the\s+)?vat|vat\s+deduct|claim (back )?the vat|\bvat\b.{0,25}\b(claim (it )?back|reclaim|deduct)|\breclaim(able)? (the )?vat\b|\bvat (credit|offset)\b|\binput (vat )?credit\b|(可|能)抵扣", RegexOptions.IgnoreCase)]
     private static partial Regex SpecialInvoice();
 
     [GeneratedRegex(@"(是|你是)(真人|人工|机器人?)(还是|or)(真人|人工|机器人?)|(都是|是不是|是)机器人(吧|吗|嘛|么)|(真人|机器人)(吗|嘛)\W*(好奇|问问)|\b(am i (talking|chatting|speaking) (to|with) an? (bot|robot|person|human|machine)|is this an? (bot|robot|real person|human)|are you an? (bot|robot|real person|human|machine))\b", RegexOptions.IgnoreCase)]
