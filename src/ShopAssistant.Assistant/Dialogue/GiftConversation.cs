@@ -23,12 +23,11 @@ public static partial class GiftConversation
     public static bool IsGiftTurn(string text, MessageUnderstanding u, GiftRequest gift, ConversationMemory memory)
     {
         if (u.Entities.OrderNumbers.Count > 0 || EscalationRules.ReportsDamage(text, u)) return false;
-        var continues = memory.Gift is not null && memory.LastIntent == Intents.Recommendation;
+        var continues = Continues(memory);
         // "cushion cover feels a bit thin, you get what you pay for i guess": a remark on a product, asking for nothing.
         if (!continues && EscalationRules.MildRemark().IsMatch(text) && !gift.AsksForSuggestions) return false;
         if (u.Intent == Intents.Recommendation && u.Confidence >= 0.3) return true;
-        // "请问是暖居英伦家居礼品店吗": the shop's own name has 家居 and 礼品 in it, and asks for nothing.
-        if (ShopName().IsMatch(text) && gift is { Recipient: null, MaxPriceRmb: null, MinPriceRmb: null, SimilarTo: null, Occasion: null }) return false;
+        if (NamesTheShopOnly(text, gift)) return false;
         // "I want to return the jumbo bag red retrospot", "我给妈妈买的生日礼物到哪了": an order first.
         if (OrderWords().IsMatch(text)) return false;
         // Right after a list: "cheaper ones?" (read as price protection), "还有别的吗", "不要杯子" refine it.
@@ -53,6 +52,45 @@ public static partial class GiftConversation
         return gift.AsksForSuggestions && (gift.Recipient is not null || gift.Occasion is not null || gift.CategoryIds.Count > 0
             || gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null || gift.ExcludedWords.Count > 0 || gift.StyleWords.Count > 0);
     }
+
+    /// <summary>"请问是暖居英伦家居礼品店吗": the shop's own name has 家居 and 礼品 in it, and asks for nothing.</summary>
+    private static bool NamesTheShopOnly(string text, GiftRequest gift) =>
+        ShopName().IsMatch(text) && gift is { Recipient: null, MaxPriceRmb: null, MinPriceRmb: null, SimilarTo: null, Occasion: null };
+
+    /// <summary>The last reply showed a list this message may refine.</summary>
+    public static bool Continues(ConversationMemory memory) =>
+        memory.Gift is { } gift && (memory.LastIntent == Intents.Recommendation || gift.ListedLastTurn);
+
+    /// <summary>
+    /// A message that shops besides whatever else it asks: "马克杯 40以内", "any umbrellas", "能用花呗吗？想挑个两百多的礼物",
+    /// "do you have presents in the 40-70 range? and can you gift wrap them". It names a kind of thing with a budget or an
+    /// ask, or a gift with who it is for, what for or how much; nothing about an order, a return or a damaged item, and no
+    /// question about one product's material, size or wrapping.
+    /// </summary>
+    public static bool Shops(string text, MessageUnderstanding u, GiftRequest gift)
+    {
+        if (u.Entities.OrderNumbers.Count > 0 || EscalationRules.ReportsDamage(text, u) || OrderWords().IsMatch(text)
+            || RuleQuestions.AboutTheProduct(u.NormalText) || EscalationRules.MildRemark().IsMatch(text) && !gift.AsksForSuggestions
+            || NamesTheShopOnly(text, gift)) return false;
+        var budget = gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null;
+        var asks = gift.AsksForSuggestions || Availability().IsMatch(text);
+        if (NamesAGift(text)) return gift.Recipient is not null || gift.Occasion is not null || budget || asks;
+        // A basket, a bank card or a coaster added to reach free shipping names a thing but shops for none.
+        return gift.CategoryIds.Count > 0 && !NotShopping().IsMatch(text) && (asks || Short(text)) && u.Topics.Count == 0;
+    }
+
+    /// <summary>"马克杯 40以内", "any umbrellas": a kind of thing and little else is a shopping list.</summary>
+    private static bool Short(string text)
+    {
+        var han = text.Count(c => c is >= '\u4E00' and <= '\u9FFF');
+        return han > 0 ? han <= 6 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
+    }
+
+    [GeneratedRegex(@"银行卡|信用卡|储蓄卡|借记卡|购物车|凑单|\b(bank|credit|debit|gift) cards?\b|\b(basket|cart|trolley)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotShopping();
+
+    [GeneratedRegex(@"有没有|有吗|有木有|有么|有嘛|有啥|还有|卖不卖|有卖|\b(any|do you (have|sell|stock|do)|got any|have you got|what (else )?(have you got|do you have|could i get|would you get|do you get|should i get)|ideas?|options)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Availability();
 
     [GeneratedRegex(@"订单|单号|快递|物流|发货|到哪|到了吗|收到|退|换货|调换|售后|降价|差价|\b(orders?|ordered|bought|parcel|package|refund|return(ed|ing)?|exchange|swap|replace(ment)?|deliver(y|ed)|shipped|tracking|arrived?|where is|price drop)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrderWords();

@@ -35,6 +35,9 @@ public sealed class GiftState
     /// <summary>After "cheaper": below the dearest card shown then (the shopper's own budget stays as they said it).</summary>
     public decimal? Below { get; set; }
 
+    /// <summary>The last reply showed this list, whatever else it answered: "cheaper?" refines it.</summary>
+    public bool ListedLastTurn { get; set; }
+
     /// <summary>"换一批": leave out everything shown so far (only for this turn's list).</summary>
     public bool FreshOnly { get; set; }
 }

@@ -46,6 +46,32 @@ internal sealed partial class OfflinePolicy(
 
     public async Task<PolicyAnswer> AnswerAsync(ServiceTurn turn, CancellationToken ct)
     {
+        var answer = await AnswerTurnAsync(turn, ct);
+        // A list shown beside another answer is refined by the next turn only ("cheaper?"), which has now been answered.
+        if (turn.Memory.Gift is { } gift) gift.ListedLastTurn = false;
+        return answer.Intent != Intents.Recommendation && answer.HandoffReason is null && !answer.Clarifying
+            && GiftConversation.Shops(turn.Text, turn.Understanding, turn.Gift) ? AlongsideTheList(turn, answer) : answer;
+    }
+
+    /// <summary>
+    /// "能用花呗吗？想挑个两百多的礼物": the rule asked about is answered, and the list shown beside it. An answer to no rule the
+    /// message names ("mugs &lt;30" read as the invoice rule, "any umbrellas" as membership, "not sure") gives way to the list;
+    /// "有马克杯吗" stays a question about products, answered with them.
+    /// </summary>
+    private PolicyAnswer AlongsideTheList(ServiceTurn turn, PolicyAnswer answer)
+    {
+        var list = Recommend(turn, turn.Gift);
+        if (turn.Products.Count == 0) return answer;
+        turn.Memory.Gift!.ListedLastTurn = true;
+        var u = turn.Understanding;
+        var noAnswer = answer.Unsure || answer.Intent is Intents.Other or Intents.ProductQuestion or Intents.Greeting
+            || (u.Confidence < DialogueState.UnsureBelow && !u.Topics.Contains(answer.Intent) && turn.Reading is not { FollowUp: true });
+        if (!noAnswer) return answer with { Text = answer.Text + "\n" + list.Text };
+        return answer.Intent is Intents.ProductQuestion or Intents.Other ? list with { Intent = answer.Intent } : list;
+    }
+
+    private async Task<PolicyAnswer> AnswerTurnAsync(ServiceTurn turn, CancellationToken ct)
+    {
         var u = turn.Understanding;
         var l = turn.Language;
         var memory = turn.Memory;
@@ -256,7 +282,7 @@ internal sealed partial class OfflinePolicy(
         var u = turn.Understanding;
         var l = turn.Language;
         var memory = turn.Memory;
-        var continues = memory.Gift is not null && memory.LastIntent == Intents.Recommendation;
+        var continues = GiftConversation.Continues(memory);
         var state = GiftConversation.Next(memory.Gift, said, continues);
         var cards = recommendations.SuggestGifts(turn, state, said.Cheaper && continues);
         GiftConversation.Shown(state, cards.Select(c => (c.StockCode, c.PriceRmb)).ToList());
