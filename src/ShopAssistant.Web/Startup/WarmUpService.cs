@@ -133,12 +133,15 @@ public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, 
     /// <summary>
     /// Training and loading leave a few hundred megabytes of garbage that the GC would otherwise keep committed for
     /// the process's life (it only grows the heap back to what it once needed): one compacting, decommitting collection
-    /// once everything is prepared gives it back to the machine. It happens once per start, before shoppers are many.
+    /// once everything is prepared gives it back to the machine, and the C heap's free pages with it (<see cref="Operating.NativeHeap"/>).
+    /// It happens once per start, before shoppers are many.
     /// </summary>
     private void ReturnWarmUpMemory()
     {
         var before = Environment.WorkingSet;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        // The native side's garbage (LightGBM's and ML.NET's training buffers, SQLite's) as well: freed, but kept by the C heap.
+        Operating.NativeHeap.Trim();
         log.LogInformation("Warm-up: done; working set {Before} MB → {After} MB", before >> 20, Environment.WorkingSet >> 20);
     }
 
