@@ -43,6 +43,7 @@ builder.Services
     .AddSingleton<IIncidentNotices, IncidentNoticesFromBoard>()
     .AddShopHealthChecks()
     .AddShopTelemetry(builder.Configuration)
+    .AddHostedService<NativeHeapTrimmer>()
     .AddOpenApi()
     .AddProblemDetails();
 
