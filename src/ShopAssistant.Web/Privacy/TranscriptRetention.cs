@@ -4,7 +4,7 @@ using ShopAssistant.Data;
 namespace ShopAssistant.Web.Privacy;
 
 /// <summary>
-/// Deletes transcripts older than ShopAssistant:Privacy:TranscriptRetentionDays, at start and then daily,
+/// Deletes transcripts older than ShopAssistant:Privacy:TranscriptRetentionDays, a minute after the start and then daily,
 /// with what quotes them (see <see cref="IShopperDataStore.PurgeTranscriptsAsync"/>). Events stay: they hold
 /// no shopper text, and the dashboard's history is counted from them.
 /// </summary>
@@ -23,8 +23,15 @@ public sealed partial class TranscriptRetention(IShopperDataStore data, IOptions
         return purged;
     }
 
+    /// <summary>
+    /// The first purge waits this long after the start: a restart's first minute belongs to its first shoppers (on two
+    /// cores the purge's query slowed the first answer, bench cold), and a day's retention does not hang on a minute.
+    /// </summary>
+    public static readonly TimeSpan StartDelay = TimeSpan.FromMinutes(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Delay(StartDelay, clock, stoppingToken);
         using var timer = new PeriodicTimer(Interval, clock);
         do
         {

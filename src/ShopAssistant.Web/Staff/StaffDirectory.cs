@@ -23,8 +23,9 @@ public sealed class StaffDirectory
     private readonly ILogger<StaffDirectory> _log;
     private readonly int _maxPasswordLength;
     // Checked against when the user name is unknown, so that an unknown name costs one hash like a known one and
-    // the answer's timing does not tell which names exist.
-    private readonly string _dummyHash;
+    // the answer's timing does not tell which names exist. Hashed on a pool thread a few seconds after the start (a
+    // PBKDF2 hash is CPU a restart's first answer needs; bench cold), or by the first sign-in that needs it sooner.
+    private readonly Lazy<string> _dummyHash;
     private volatile Dictionary<string, (StaffMember Member, string Hash)> _accounts = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly StaffStampKey _stamps;
@@ -34,7 +35,8 @@ public sealed class StaffDirectory
     {
         (_configured, _environment, _log, _hasher, _stamps) = (configured, environment, log, hasher, stamps);
         _maxPasswordLength = options.Value.MaxPasswordLength;
-        _dummyHash = _hasher.HashPassword("", Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)));
+        _dummyHash = new(() => _hasher.HashPassword("", Convert.ToBase64String(RandomNumberGenerator.GetBytes(18))));
+        _ = Task.Delay(TimeSpan.FromSeconds(5)).ContinueWith(_ => _dummyHash.Value, TaskScheduler.Default);
         Load(configured.CurrentValue);
         configured.OnChange(accounts =>
         {
@@ -56,7 +58,7 @@ public sealed class StaffDirectory
         if (password.Length > _maxPasswordLength || userName.Length > StaffSecurityOptions.MaxUserNameLength) return null;
         if (!_accounts.TryGetValue(userName, out var account))
         {
-            _hasher.VerifyHashedPassword(userName, _dummyHash, password);
+            _hasher.VerifyHashedPassword(userName, _dummyHash.Value, password);
             return null;
         }
         return _hasher.VerifyHashedPassword(account.Member.UserName, account.Hash, password) == PasswordVerificationResult.Failed ? null : account.Member;
