@@ -58,6 +58,16 @@ public static partial class RecommendationFilterParser
     private static (decimal? Min, decimal? Max) FindBudget(string lower)
     {
         if (Range().Match(lower) is { Success: true } range) return (Dec(range.Groups[1]), Dec(range.Groups[2]));
+        // "budget 200-300": a range after the budget word, before "budget 200" is read as a most.
+        if (BareRange().Match(lower) is { Success: true } span) return (Dec(span.Groups[1]), Dec(span.Groups[2]));
+        // "两百多" is 200 to 300, "二十多块" 20 to 30, "一百五十多" 150 to 160: up to the next step of its last figure.
+        if (AndSome().Match(lower) is { Success: true } some)
+        {
+            var from = Dec(some.Groups[1]);
+            var step = 1m;
+            while (from % (step * 10) == 0 && step < 10000) step *= 10;
+            return (from, from + step);
+        }
         // "about ¥200", "两百左右": a fifth either side.
         if (About().Match(lower) is { Success: true } about)
         {
@@ -69,8 +79,6 @@ public static partial class RecommendationFilterParser
         else if (MaxAfter().Match(lower) is { Success: true } b) max = Dec(b.Groups[1]);
         if (MinBefore().Match(lower) is { Success: true } c) min = Dec(c.Groups[1]);
         else if (MinAfter().Match(lower) is { Success: true } d) min = Dec(d.Groups[1]);
-        // Two bare numbers with a dash ("50–100", "¥30-¥60") in a request for suggestions are a price range.
-        if (max is null && min is null && BareRange().Match(lower) is { Success: true } f) (min, max) = (Dec(f.Groups[1]), Dec(f.Groups[2]));
         // A bare price ("50元的杯子", "a ¥30 gift") is read as the most the shopper wants to spend.
         if (max is null && min is null && Priced().Match(lower) is { Success: true } e) max = Dec(e.Groups[1].Success ? e.Groups[1] : e.Groups[2]);
         return (min, max);
@@ -87,10 +95,10 @@ public static partial class RecommendationFilterParser
     [GeneratedRegex(@"(?:between\s*)?[¥￥]?\s*" + Number + @"\s*" + Currency + @"?\s*(?:-|~|–|到|至|and|to)\s*[¥￥]?\s*" + Number + @"\s*" + Currency)]
     private static partial Regex Range();
 
-    [GeneratedRegex(@"(?:under|below|less than|cheaper than|up to|at most|max(?:imum)?|within|no more than|not more than|not over|budget(?: of| is)?|<=?|≤|不超过|不高于|别超过|不要超过|别超|低于|少于|小于|最多|预算)\s*(?:of\s*)?[¥￥]?\s*" + Number)]
+    [GeneratedRegex(@"(?:under|below|less than|cheaper than|up to|at most|max(?:imum)?|within|no more than|not more than|not over|budget(?: of| is)?|(?:spending |price )?limit(?: of| is)?|tops|<=?|≤|不超过|不高于|别超过|不要超过|别超|低于|少于|小于|最多|预算)\s*(?:of\s*)?[¥￥]?\s*" + Number)]
     private static partial Regex MaxBefore();
 
-    [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*(?:以内|以下|之内|内|or less|and under|max)")]
+    [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*(?:以内|以下|之内|内|封顶|or less|and under|max|tops)")]
     private static partial Regex MaxAfter();
 
     [GeneratedRegex(@"(?<!\bnot\s|\bno\s)(?:over|above|more than|at least|from|>=?|≥|(?<![不没别])(?:超过|高于|大于)|至少|不低于)\s*[¥￥]?\s*" + Number)]
@@ -99,8 +107,11 @@ public static partial class RecommendationFilterParser
     [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*(?:以上|起|or more|and up|plus|\+)")]
     private static partial Regex MinAfter();
 
-    [GeneratedRegex(@"(?:about|around|roughly|approximately|approx\.?|大概|大约|差不多)\s*[¥￥]?\s*" + Number + "|" + Number + @"\s*" + Currency + @"?\s*(?:左右|上下|or so|ish)")]
+    [GeneratedRegex(@"(?:about|around|roughly|approximately|approx\.?|大概|大约|差不多)\s*[¥￥]?\s*" + Number + "|" + Number + @"\s*(?:来\s*(?:块|元)|" + Currency + @"?\s*(?:左右|上下|or so|ish))")]
     private static partial Regex About();
+
+    [GeneratedRegex(@"(?<![\d.])" + Number + @"\s*多\s*(?:块|元|的)?(?![天日周月年个件号位次期小分秒])")]
+    private static partial Regex AndSome();
 
     [GeneratedRegex(@"(?<![\d.])" + Number + @"\s*(?:-|–|—|~|到|至)\s*[¥￥]?\s*" + Number + @"(?![\d.])")]
     private static partial Regex BareRange();

@@ -69,12 +69,15 @@ public static partial class GiftConversation
     /// </summary>
     public static bool Shops(string text, MessageUnderstanding u, GiftRequest gift)
     {
-        if (u.Entities.OrderNumbers.Count > 0 || EscalationRules.ReportsDamage(text, u) || OrderWords().IsMatch(text)
+        if (u.Entities.OrderNumbers.Count > 0 || EscalationRules.ReportsDamage(text, u) || OrderWords().IsMatch(text) || Came().IsMatch(text)
             || RuleQuestions.AboutTheProduct(u.NormalText) || EscalationRules.MildRemark().IsMatch(text) && !gift.AsksForSuggestions
-            || NamesTheShopOnly(text, gift)) return false;
+            || NamesTheShopOnly(text, gift) || u.Mood.Negativity > 0 || EscalationRules.IsSarcastic(text)) return false;
         var budget = gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null;
-        var asks = gift.AsksForSuggestions || Availability().IsMatch(text);
-        if (NamesAGift(text)) return gift.Recipient is not null || gift.Occasion is not null || budget || asks;
+        // "any mugs?", "有没有…": asked for; a question mark alone ("did anyone think about this?") is not.
+        var asks = Availability().IsMatch(text);
+        if (NamesAGift(GiftShop().Replace(text, " "))) return gift.Recipient is not null || gift.Occasion is not null || budget || asks || gift.AsksForSuggestions;
+        // "whats good around 120", "what do you get a colleague who's leaving? 60 rmb max": a budget and an ask, no rule.
+        if (budget && asks && gift.CategoryIds.Count == 0 && u.Topics.Count == 0 && !NotShopping().IsMatch(text)) return true;
         // A basket, a bank card or a coaster added to reach free shipping names a thing but shops for none.
         return gift.CategoryIds.Count > 0 && !NotShopping().IsMatch(text) && (asks || Short(text)) && u.Topics.Count == 0;
     }
@@ -85,6 +88,13 @@ public static partial class GiftConversation
         var han = text.Count(c => c is >= '\u4E00' and <= '\u9FFF');
         return han > 0 ? han <= 6 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
     }
+
+    /// <summary>"wedding gift came 6 days late": a gift already bought.</summary>
+    [GeneratedRegex(@"迟到|晚到|来晚|送晚|\b(came|late|delayed|missed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Came();
+
+    [GeneratedRegex(@"礼品店|\bgift (shop|store)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GiftShop();
 
     [GeneratedRegex(@"银行卡|信用卡|储蓄卡|借记卡|购物车|凑单|\b(bank|credit|debit|gift) cards?\b|\b(basket|cart|trolley)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotShopping();

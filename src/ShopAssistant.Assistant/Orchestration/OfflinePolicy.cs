@@ -49,7 +49,9 @@ internal sealed partial class OfflinePolicy(
         var answer = await AnswerTurnAsync(turn, ct);
         // A list shown beside another answer is refined by the next turn only ("cheaper?"), which has now been answered.
         if (turn.Memory.Gift is { } gift) gift.ListedLastTurn = false;
-        return answer.Intent != Intents.Recommendation && answer.HandoffReason is null && !answer.Clarifying
+        // "蜡烛有木有" torn between a product question and a request for suggestions: the list answers both.
+        var tornOverProducts = answer.Clarifying && turn.Understanding is { Intent: Intents.Recommendation or Intents.ProductQuestion, RunnerUpIntent: Intents.Recommendation or Intents.ProductQuestion };
+        return answer.HandoffReason is null && (tornOverProducts || answer.Intent != Intents.Recommendation && !answer.Clarifying)
             && GiftConversation.Shops(turn.Text, turn.Understanding, turn.Gift) ? AlongsideTheList(turn, answer) : answer;
     }
 
@@ -64,10 +66,10 @@ internal sealed partial class OfflinePolicy(
         if (turn.Products.Count == 0) return answer;
         turn.Memory.Gift!.ListedLastTurn = true;
         var u = turn.Understanding;
-        var noAnswer = answer.Unsure || answer.Intent is Intents.Other or Intents.ProductQuestion or Intents.Greeting
+        var noAnswer = answer.Unsure || answer.Clarifying || answer.Intent is Intents.Other or Intents.ProductQuestion or Intents.Greeting
             || (u.Confidence < DialogueState.UnsureBelow && !u.Topics.Contains(answer.Intent) && turn.Reading is not { FollowUp: true });
         if (!noAnswer) return answer with { Text = answer.Text + "\n" + list.Text };
-        return answer.Intent is Intents.ProductQuestion or Intents.Other ? list with { Intent = answer.Intent } : list;
+        return answer.Intent is Intents.ProductQuestion or Intents.Other && !answer.Clarifying ? list with { Intent = answer.Intent } : list;
     }
 
     private async Task<PolicyAnswer> AnswerTurnAsync(ServiceTurn turn, CancellationToken ct)

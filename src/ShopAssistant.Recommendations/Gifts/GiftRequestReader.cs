@@ -96,7 +96,8 @@ public static partial class GiftRequestReader
             if (Role(span, GiftLexicon.Occasions) is { Key: "christmas" }) found.Add(GiftLexicon.Things[0]);
             foreach (var thing in found)
             {
-                if (thing.CategoryId.Length > 0 && !shelves.Contains(thing.CategoryId) && thing.Stems.Count > 0 && IsWholeShelf(thing)) shelves.Add(thing.CategoryId);
+                if (thing.CategoryId.Length > 0 && !shelves.Contains(thing.CategoryId) && thing.Stems.Count > 0 && (IsWholeShelf(thing) || NamesTheShelf(m.Groups["what"].Value)))
+                    shelves.Add(thing.CategoryId);
                 foreach (var stem in thing.Stems) if (!words.Contains(stem)) words.Add(stem);
             }
             // "nothing pink", "no hearts": words product names use are left out too, whatever the lexicon knows.
@@ -106,6 +107,12 @@ public static partial class GiftRequestReader
         // "no candles" leaves the candles' shelf out too (lamps and holders sit beside them); "no mugs" only mugs.
         return (shelves, words);
     }
+
+    /// <summary>"not kitchen stuff", "厨房用品就算了": the shelf named, not one thing on it.</summary>
+    private static bool NamesTheShelf(string span) => ShelfWords().IsMatch(span);
+
+    [GeneratedRegex(@"厨房|餐具|文具|花园|园艺|户外|\b(?:kitchen|kitchenware|tableware|dining|stationery|garden|gardening|outdoor)\b")]
+    private static partial Regex ShelfWords();
 
     /// <summary>Things whose shelf is theirs alone: leaving them out leaves out the shelf.</summary>
     private static bool IsWholeShelf(GiftThing thing) => thing.CategoryId is "christmas" or "lights" or "jewellery" or "toys" or "party";
@@ -193,7 +200,7 @@ public static partial class GiftRequestReader
     [GeneratedRegex(@"(?:what|anything|something|which)\s+(?:else\s+)?(?:goes|go|would go|pairs?|matches|match)\s+(?:well\s+)?with(?<rest>.{0,80})|(?:配什么|搭配什么|配啥|搭什么|一起买什么|配套的?|和它搭|跟它搭|搭配)(?<rest>.{0,40})")]
     private static partial Regex GoesWithCue();
 
-    [GeneratedRegex(@"(?<![要])(?:不要|不想要|别要|别给我|别推|别选|不需要|除了|不喜欢|不含|排除|去掉|拿掉|不考虑|别再|不能是|不带|不想送|讨厌|受不了)(?<what>[^，,。.！!？?；;]{1,12})|\b(?:no|not|without|nothing|except|exclude|excluding|avoid|skip|hate|hates|dislike|dislikes|but not|anything but|don'?t want|do not want|don'?t like|doesn'?t like|not into|allergic to|no more|none of the|not a fan of|no\s+\w+\s+or)\b(?<what>[^,.;!?]{1,40})")]
+    [GeneratedRegex(@"(?<![要])(?:不要|不想要|别要|别给我|别推|别选|不需要|除了|不喜欢|不含|排除|去掉|拿掉|不考虑|别再|不能是|不是|不带|不想送|讨厌|受不了)(?<what>[^，,。.！!？?；;]{1,12})|(?<what>[^，,。.！!？?；;\s]{1,8})(?:就算了|就不要了|就免了|就别了|不要了|除外)|\b(?:no|not|aren'?t|isn'?t|are not|is not|without|nothing|except|exclude|excluding|avoid|skip|hate|hates|dislike|dislikes|but not|anything but|don'?t want|do not want|don'?t like|doesn'?t like|not into|allergic to|no more|none of the|not a fan of|no\s+\w+\s+or)\b(?<what>[^,.;!?]{1,40})")]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"cheaper|less expensive|lower price|more affordable|too (?:expensive|pricey|dear|much)|bit (?:expensive|pricey|much)|budget is tighter|over my budget|便宜(?:点|些|一点|一些|的)|更便宜|太贵|贵了|有点贵|价格低|低一点的?价|实惠(?:点|一些|些)|再便宜|便宜点")]
