@@ -86,6 +86,48 @@ public sealed class GiftConversationTests
     }
 
     [Theory]
+    [InlineData("能用花呗分期吗？想挑个两百多的礼物", Intents.Payment, 200.0, 300.0)]
+    [InlineData("do you have presents in the 40-70 range? and can you gift wrap them", Intents.ProductQuestion, 40.0, 70.0)]
+    public async Task A_rule_asked_beside_a_gift_request_is_answered_and_the_list_shown(string text, string intent, double min, double max)
+    {
+        var (reply, _, _) = await Play(text);
+        Assert.Equal(intent, reply.Metadata.Intent);
+        Assert.NotEmpty(reply.Products);
+        Assert.All(reply.Products, c => Assert.InRange(c.PriceRmb, (decimal)min, (decimal)max));
+    }
+
+    [Theory]
+    [InlineData("马克杯 40以内", "MUG", 40.0)]
+    [InlineData("mugs under 30", "MUG", 30.0)]
+    public async Task A_kind_of_thing_and_a_budget_alone_are_a_shopping_list(string text, string word, double max)
+    {
+        var (reply, _, _) = await Play(text);
+        Assert.NotEmpty(reply.Products);
+        Assert.All(reply.Products, c => Assert.True(c.PriceRmb <= (decimal)max && c.Name.Contains(word), c.Name));
+    }
+
+    [Fact]
+    public async Task Cheaper_refines_a_list_shown_beside_another_answer()
+    {
+        var (reply, all, _) = await Play("能用花呗分期吗？想挑个两百多的礼物", "cheaper ones?");
+        Assert.NotEmpty(all[0].Products);
+        Assert.NotEmpty(reply.Products);
+        Assert.True(reply.Products.Max(c => c.PriceRmb) < all[0].Products.Max(c => c.PriceRmb));
+    }
+
+    [Theory]
+    [InlineData("is shipping free if my basket is 85 yuan")]
+    [InlineData("Do you accept credit cards?")]
+    [InlineData("good morning, is this Hearth & Gift?")]
+    [InlineData("A glass candle holder wrapped in one plastic bag. Did anyone at your warehouse think about this?")]
+    [InlineData("the wedding gift came 6 days late")]
+    public async Task A_basket_a_card_the_shops_name_or_a_remark_shop_for_nothing(string text)
+    {
+        var (reply, _, _) = await Play(text);
+        Assert.Empty(reply.Products);
+    }
+
+    [Theory]
     [InlineData("一百以内的杯子", "换一批")]
     [InlineData("mugs under 80", "show me others")]
     public async Task Others_repeat_no_card_and_keep_the_earlier_constraints(string first, string then)

@@ -100,7 +100,63 @@ public sealed class ShoppersOwnWordsTests
         Assert.True(reply.Metadata.Handoff);
         Assert.Equal(Intents.ShippingPolicy, reply.Metadata.Intent);
     }
+    // Eleventh session: put-downs dressed as questions, hedged remarks on every subject, and follow-ups on the last answer.
+
+    [Theory]
+    [InlineData("退款到现在一分钱没见着，你们是打算把我的钱吞了吗？")]
+    [InlineData("等了这么久就一句在处理中，把我当要饭的打发呢")]
+    [InlineData("Do you think my time is worthless?")]
+    [InlineData("Your courier threw my parcel over the gate. Who on earth do you hire??")]
+    [InlineData("这也叫玫瑰味？你们详情页可真敢写")]
+    public async Task Put_downs_dressed_as_questions_hand_over_as_complaints(string text)
+    {
+        var reply = await TestShop.ConverseAsync(text);
+        Assert.True(reply.Metadata.Handoff, reply.Text);
+        Assert.Equal(Intents.Complaint, reply.Metadata.Intent);
+    }
+
+    [Theory]
+    [InlineData("派件的把我的件放错驿站了，还好我自己找着了，小事儿", Intents.Complaint)]
+    [InlineData("there's a small dent on the gift box, nothing major, just feedback", Intents.Complaint)]
+    [InlineData("bit hard to find where to add order notes on checkout, maybe improve that", Intents.Complaint)]
+    [InlineData("refund was a bit slow but the agent I spoke with was really patient", Intents.RefundStatus)]
+    [InlineData("the last agent was a bit slow to reply but sorted it out in the end", Intents.Complaint)]
+    [InlineData("顺丰那个派件的直接放门口也不打个电话，小事儿", Intents.Complaint)]
+    [InlineData("放心放心，不会给你们差评的，就是提个小建议：说明书写清楚点", Intents.Complaint)]
+    public async Task Hedged_remarks_are_thanked_by_subject_without_a_person(string text, string intent)
+    {
+        var reply = await TestShop.ConverseAsync(text);
+        Assert.False(reply.Metadata.Handoff, reply.Text);
+        Assert.Equal(intent, reply.Metadata.Intent);
+    }
+
+    [Theory]
+    [InlineData("运费多少啊", "我是金卡", "包邮")]
+    [InlineData("how much is shipping", "I'm a gold member", "free")]
+    [InlineData("银卡要消费多少", "我现在花了800，还差多少", "200")]
+    [InlineData("七天无理由从哪天开始算", "下单那天还是收到那天", "签收")]
+    public async Task A_follow_up_that_leans_on_the_last_answer_gets_it_applied(string first, string then, string fact)
+    {
+        var reply = await TestShop.ConverseAsync(first, then);
+        Assert.Contains(fact, reply.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.False(reply.Metadata.Handoff, reply.Text);
+    }
+
+    [Theory]
+    [InlineData("do you issue invoices?", "we need a special VAT one")]
+    [InlineData("发票能开公司的吗", "要专用的那种")]
+    public async Task A_special_invoice_asked_in_a_follow_up_hands_over(string first, string then)
+    {
+        var reply = await TestShop.ConverseAsync(first, then);
+        Assert.True(reply.Metadata.Handoff, reply.Text);
+        Assert.Equal(Intents.Invoice, reply.Metadata.Intent);
+    }
+
 }
+
+/// <summary>Run after every other class, never beside one: the listener hears every turn span of the process.</summary>
+[CollectionDefinition(RehearsalTurnTests.Collection, DisableParallelization = true)]
+public sealed class TurnSpansAlone;
 
 /// <summary>The host's reply rehearsal at start answers like any turn, but no trace or metric counts it as a shopper's.</summary>
 /// <remarks>Alone: the listener hears every turn span of the process, and other classes' turns would land in it.</remarks>
@@ -128,7 +184,5 @@ public sealed class RehearsalTurnTests
         await TestShop.Offline.ReplyAsync(new ShopperTurn("shopper-c", "guest", "hello"), new ConversationMemory());
         Assert.NotEmpty(spans);
     }
-}
 
-[CollectionDefinition(RehearsalTurnTests.Collection, DisableParallelization = true)]
-public sealed class RehearsalTurnCollection;
+}

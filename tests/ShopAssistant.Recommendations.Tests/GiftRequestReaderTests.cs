@@ -41,6 +41,10 @@ public class GiftRequestReaderTests
     [InlineData("gifts 50–100", 50.0, 100.0)]
     [InlineData("something about ¥200", 160.0, 240.0)]
     [InlineData("五十到一百块", 50.0, 100.0)]
+    [InlineData("anniversary present, budget 200-300", 200.0, 300.0)]
+    [InlineData("想挑个两百多的礼物", 200.0, 300.0)]
+    [InlineData("二十多块的小东西", 20.0, 30.0)]
+    [InlineData("二十来块的小玩意儿", 16.0, 24.0)]
     public void Reads_budgets_in_any_form(string text, double min, double max)
     {
         var said = Read(text);
@@ -76,6 +80,8 @@ public class GiftRequestReaderTests
     [InlineData("present ideas, nothing christmassy please", "CHRISTMAS", "christmas")]
     [InlineData("no mugs please", "MUG", null)]
     [InlineData("一百以内的礼物，不要包", "BAG", null)]
+    [InlineData("gifts that aren't candles?", "CANDLE", "lights")]
+    [InlineData("有没有不是蜡烛的", "CANDLE", "lights")]
     public void Reads_exclusions_and_never_asks_for_what_is_excluded(string text, string word, string? shelf)
     {
         var said = Read(text);
@@ -83,6 +89,16 @@ public class GiftRequestReaderTests
         if (shelf is not null) Assert.Contains(shelf, said.ExcludedCategoryIds);
         Assert.DoesNotContain(shelf ?? "-", said.CategoryIds);
         Assert.Empty(said.ThingWords.Intersect(said.ExcludedWords));
+    }
+
+    [Theory]
+    [InlineData("any ideas for my aunt? not kitchen stuff")]
+    [InlineData("送领导的 厨房用品就算了")]
+    public void A_shelf_named_outright_is_left_out_whole(string text)
+    {
+        Assert.Contains("kitchen", Read(text).ExcludedCategoryIds);
+        // One thing on the shelf leaves the rest of it.
+        Assert.DoesNotContain("kitchen", Read("no mugs please").ExcludedCategoryIds);
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public static partial class GiftConversation
     public static bool Shops(string text, MessageUnderstanding u, GiftRequest gift)
     {
         if (u.Entities.OrderNumbers.Count > 0 || EscalationRules.ReportsDamage(text, u) || OrderWords().IsMatch(text) || Came().IsMatch(text)
-            || RuleQuestions.AboutTheProduct(u.NormalText) || EscalationRules.MildRemark().IsMatch(text) && !gift.AsksForSuggestions
+            || RuleQuestions.AboutTheProduct(u.NormalText) && !NamesAGift(text) || EscalationRules.MildRemark().IsMatch(text) && !gift.AsksForSuggestions
             || NamesTheShopOnly(text, gift) || u.Mood.Negativity > 0 || EscalationRules.IsSarcastic(text)) return false;
         var budget = gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null;
         // "any mugs?", "有没有…": asked for; a question mark alone ("did anyone think about this?") is not.

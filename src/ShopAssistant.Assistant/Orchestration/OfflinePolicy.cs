@@ -66,7 +66,9 @@ internal sealed partial class OfflinePolicy(
         if (turn.Products.Count == 0) return answer;
         turn.Memory.Gift!.ListedLastTurn = true;
         var u = turn.Understanding;
-        var noAnswer = answer.Unsure || answer.Clarifying || answer.Intent is Intents.Other or Intents.ProductQuestion or Intents.Greeting
+        // A gift-wrap or material question is answered by its script; "有马克杯吗" read as a product question is not.
+        var noAnswer = answer.Unsure || answer.Clarifying || answer.Intent is Intents.Other or Intents.Greeting
+            || answer.Intent == Intents.ProductQuestion && !RuleQuestions.AboutTheProduct(u.NormalText)
             || (u.Confidence < DialogueState.UnsureBelow && !u.Topics.Contains(answer.Intent) && turn.Reading is not { FollowUp: true });
         if (!noAnswer) return answer with { Text = answer.Text + "\n" + list.Text };
         return answer.Intent is Intents.ProductQuestion or Intents.Other && !answer.Clarifying ? list with { Intent = answer.Intent } : list;
@@ -107,7 +109,7 @@ internal sealed partial class OfflinePolicy(
 
         // A mild remark ("包装有点简单了，下次注意下就好", "shipping was a bit slow, just fyi") is feedback: thanked and
         // recorded, not escalated and not answered with a policy (issue class 7: the bot says what it does).
-        if ((EscalationRules.MildRemark().IsMatch(text) || EscalationRules.NothingWrongInside().IsMatch(text)) && !AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Entities.OrderNumbers.Count == 0
+        if ((EscalationRules.MildRemark().IsMatch(text) || EscalationRules.NothingWrongInside().IsMatch(text)) && (!AsksSomething().IsMatch(text) || Suggests().IsMatch(text)) && !WantsSomething().IsMatch(text) && u.Entities.OrderNumbers.Count == 0
             // "下单页面有点难找备注在哪，建议改改": a suggestion is feedback whatever the model read it as.
             && (Suggests().IsMatch(text) || u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.OrderStatus
                 or Intents.Other or Intents.HumanAgent or Intents.Greeting or Intents.ReturnRequest or Intents.Payment
