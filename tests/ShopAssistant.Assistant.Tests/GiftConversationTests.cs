@@ -115,6 +115,15 @@ public sealed class GiftConversationTests
         Assert.True(reply.Products.Max(c => c.PriceRmb) < all[0].Products.Max(c => c.PriceRmb));
     }
 
+    [Fact]
+    public async Task A_picture_frame_named_for_similar_items_is_no_photo_of_damage()
+    {
+        var (reply, _, _) = await Play("similar to the wooden picture frame with the white finish, maybe another colour");
+        Assert.False(reply.Metadata.Handoff, reply.Text);
+        Assert.NotEmpty(reply.Products);
+        Assert.DoesNotContain(reply.Products, c => c.Name == "WOODEN PICTURE FRAME WHITE FINISH");
+    }
+
     [Theory]
     [InlineData("is shipping free if my basket is 85 yuan")]
     [InlineData("Do you accept credit cards?")]

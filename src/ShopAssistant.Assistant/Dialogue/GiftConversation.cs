@@ -99,7 +99,7 @@ public static partial class GiftConversation
     [GeneratedRegex(@"银行卡|信用卡|储蓄卡|借记卡|购物车|凑单|\b(bank|credit|debit|gift) cards?\b|\b(basket|cart|trolley)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotShopping();
 
-    [GeneratedRegex(@"有没有|有吗|有木有|有么|有嘛|有啥|还有|卖不卖|有卖|\b(any|do you (have|sell|stock|do)|got any|have you got|what (else )?(have you got|do you have|could i get|would you get|do you get|should i get)|ideas?|options)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"有没有|有吗|有木有|有么|有嘛|有啥|还有|卖不卖|有卖|想要|想买|想找|\b(need (a|an|some|a couple of|a few)|looking for|i'?m after|i want (a|an|some)|i'?d like (a|an|some)|any|do you (have|sell|stock|do)|got any|have you got|what (else )?(have you got|do you have|could i get|would you get|do you get|should i get)|ideas?|options)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Availability();
 
     [GeneratedRegex(@"订单|单号|快递|物流|发货|到哪|到了吗|收到|退|换货|调换|售后|降价|差价|\b(orders?|ordered|bought|parcel|package|refund|return(ed|ing)?|exchange|swap|replace(ment)?|deliver(y|ed)|shipped|tracking|arrived?|where is|price drop)\b", RegexOptions.IgnoreCase)]

@@ -262,7 +262,8 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"(拍了|拍好|附上|发你|发给你|这就发|马上发|有)(照片|图片|视频|图)|拍照了|(图|图片|照片)在这|(图|图片|照片|视频)(发你|发给你|给你看|你看)|照片.{0,3}(拍好|有了|发你|发给你|附上)|\b(i have|i've got|i got|i took|attached|here are|here's|sending( you)?|sent( you)?|i can send|i'll send|will send)\b.{0,12}\b(photos?|pictures?|pics?|images?|video)\b|\b(photos?|pictures?|pics?) (are )?(attached|here|ready)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PhotosOffered();
 
-    [GeneratedRegex(@"照片|图片|拍照|截图|视频|附图|有图|上图|看图|\b(photos?|pictures?|pics?|images?|video|screenshots?)\b", RegexOptions.IgnoreCase)]
+    // "the wooden picture frame" is a product, not a photo.
+    [GeneratedRegex(@"照片|图片|拍照|截图|视频|附图|有图|上图|看图|\b(photos?|pictures?|pics?|images?|video|screenshots?)\b(?! ?frames?)", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoWords();
 
     /// <summary>

@@ -194,7 +194,7 @@ public static partial class GiftRequestReader
     [GeneratedRegex(@"\d")]
     private static partial Regex AmountDigits();
 
-    [GeneratedRegex(@"(?<before>.{0,60}?)(?:(?:something|anything|stuff|things?|items?|ones?|products?|gifts?|others?)\s+(?:a\s+bit\s+|kinda\s+|kind\s+of\s+|sort\s+of\s+|similar\s+to\s+|just\s+|more\s+)?(?:like|similar to|along the lines of|resembling)|similar\s+to|simular\s+to|(?<!\b(?:i'?d|i|we|you|they|would|u|ud|really|also)\s)like\s+(?:the|that|those|this|my|your|a|an)\b|(?:和|跟|与|像)(?=.{1,60}?(?:差不多|类似|相似|一样|那样|那种|风格))|类似|相似的?|同款|这种的?|这类的?|这样的|那种的?|那样的|这个系列)(?<rest>.{0,80})")]
+    [GeneratedRegex(@"(?<before>.{0,60}?)(?:(?:something|anything|stuff|things?|items?|ones?|products?|gifts?|others?)\s+(?:a\s+bit\s+|kinda\s+|kind\s+of\s+|sort\s+of\s+|similar\s+to\s+|just\s+|more\s+)?(?:like|similar to|along the lines of|resembling)|similar\s+to|simular\s+to|what\s+else\s+is\s+like|(?:else|more)\s+like\s+(?=it\b|that\b|this\b)|(?<!\b(?:i'?d|i|we|you|they|would|u|ud|really|also)\s)like\s+(?:the|that|those|this|my|your|a|an)\b|(?:和|跟|与|像)(?=.{1,60}?(?:差不多|类似|相似|一样|那样|那种|风格))|类似|相似的?|同款|这种的?|这类的?|这样的|那种的?|那样的|这个系列)(?<rest>.{0,80})")]
     private static partial Regex SimilarCue();
 
     [GeneratedRegex(@"(?:what|anything|something|which)\s+(?:else\s+)?(?:goes|go|would go|pairs?|matches|match)\s+(?:well\s+)?with(?<rest>.{0,80})|(?:配什么|搭配什么|配啥|搭什么|一起买什么|配套的?|和它搭|跟它搭|搭配)(?<rest>.{0,40})")]
