@@ -109,9 +109,11 @@ internal sealed partial class OfflinePolicy(
 
         // A mild remark ("包装有点简单了，下次注意下就好", "shipping was a bit slow, just fyi") is feedback: thanked and
         // recorded, not escalated and not answered with a policy (issue class 7: the bot says what it does).
-        if ((EscalationRules.MildRemark().IsMatch(text) || EscalationRules.NothingWrongInside().IsMatch(text)) && (!AsksSomething().IsMatch(text) || Suggests().IsMatch(text)) && !WantsSomething().IsMatch(text) && u.Entities.OrderNumbers.Count == 0
-            // "下单页面有点难找备注在哪，建议改改": a suggestion is feedback whatever the model read it as.
-            && (Suggests().IsMatch(text) || u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.OrderStatus
+        // "下单页面有点难找备注在哪，建议改改": a suggestion is feedback whatever the model read it as, even when it names where.
+        var suggests = Suggests().IsMatch(text);
+        if ((EscalationRules.MildRemark().IsMatch(text) || EscalationRules.NothingWrongInside().IsMatch(text)) && (suggests || !AsksSomething().IsMatch(text))
+            && !WantsSomething().IsMatch(text) && u.Entities.OrderNumbers.Count == 0
+            && (suggests || u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.OrderStatus
                 or Intents.Other or Intents.HumanAgent or Intents.Greeting or Intents.ReturnRequest or Intents.Payment
                 or Intents.ChangeAddress or Intents.ReturnPolicy or Intents.RefundStatus
                 // "好吧 还在路上 那我再等等" reads as a goodbye; a weak one, or one that waits on, is a remark on the parcel.
