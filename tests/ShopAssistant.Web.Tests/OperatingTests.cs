@@ -11,6 +11,9 @@ using ShopAssistant.Recommendations;
 namespace ShopAssistant.Web.Tests;
 
 /// <summary>What operators see (README "Operating it"): /metrics and who may read it, our instruments on the real paths, readiness per model.</summary>
+// Alone: a meter provider listens to every meter of its names in the process, so another test's host, made and disposed
+// meanwhile, could take this host's instruments' streams with it (the turn's metrics were missing from the scrape, CI at 1b1197e).
+[Collection(OtlpExportTests.Collection)]
 public sealed class OperatingTests
 {
     private const string ScrapeToken = "scrape-token-for-tests-0123456789";
@@ -58,10 +61,12 @@ public sealed class OperatingTests
 
         var scraper = Scraper(host, ScrapeToken);
         var text = "";
-        // The exporter caches a scrape for a moment, and the queue's gauge is first read by a scrape: ask again until both show.
-        for (var i = 0; i < 40 && !(text.Contains($"intent=\"{intent}\"") && text.Contains("shopassistant_handoffs_queue_length{")); i++)
+        // The exporter caches a scrape for a moment, and the queue's gauge is first read by a scrape: ask again until all three show.
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!(text.Contains($"intent=\"{intent}\"") && text.Contains("shopassistant_handoffs_queue_length{")
+                 && text.Contains("shopassistant_assistant_turn_duration_seconds_count{")) && DateTime.UtcNow < deadline)
         {
-            if (i > 0) await Task.Delay(250);
+            if (text.Length > 0) await Task.Delay(250);
             text = await scraper.GetStringAsync("/metrics");
         }
         var latency = text.Split('\n').Where(l => l.StartsWith("shopassistant_assistant_turn_duration_seconds_count{", StringComparison.Ordinal)).ToList();
