@@ -200,11 +200,11 @@ public static partial class DialogueState
 
     private static bool Leans(string text) => Elliptical().IsMatch(text) || Anaphora().IsMatch(text);
 
-    /// <summary>"for how long?", "手续费谁出": too short to be a question of its own.</summary>
-    private static bool Short(string text)
+    /// <summary>"for how long?", "手续费谁出": too short to be a question of its own (at most so many Han characters, or words).</summary>
+    internal static bool Short(string text, int maxHan = 8, int maxWords = 5)
     {
         var han = text.Count(c => c is >= '\u4E00' and <= '\u9FFF');
-        return han > 0 ? han <= 8 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5;
+        return han > 0 ? han <= maxHan : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= maxWords;
     }
 
     private static string Cap(string text) => text.Length > 200 ? text[..200] : text;

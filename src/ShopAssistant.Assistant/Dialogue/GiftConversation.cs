@@ -79,14 +79,8 @@ public static partial class GiftConversation
         // "whats good around 120", "what do you get a colleague who's leaving? 60 rmb max": a budget and an ask, no rule.
         if (budget && asks && gift.CategoryIds.Count == 0 && u.Topics.Count == 0 && !NotShopping().IsMatch(text)) return true;
         // A basket, a bank card or a coaster added to reach free shipping names a thing but shops for none.
-        return gift.CategoryIds.Count > 0 && !NotShopping().IsMatch(text) && (asks || Short(text)) && u.Topics.Count == 0;
-    }
-
-    /// <summary>"马克杯 40以内", "any umbrellas": a kind of thing and little else is a shopping list.</summary>
-    private static bool Short(string text)
-    {
-        var han = text.Count(c => c is >= '\u4E00' and <= '\u9FFF');
-        return han > 0 ? han <= 6 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3;
+        // "马克杯 40以内", "any umbrellas": a kind of thing and little else is a shopping list.
+        return gift.CategoryIds.Count > 0 && !NotShopping().IsMatch(text) && (asks || DialogueState.Short(text, maxHan: 6, maxWords: 3)) && u.Topics.Count == 0;
     }
 
     /// <summary>"wedding gift came 6 days late": a gift already bought.</summary>

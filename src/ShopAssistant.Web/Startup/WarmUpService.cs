@@ -96,8 +96,13 @@ public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, 
         var steps = new List<Task>
         {
             assistant,
-            DashboardAfterAsync(assistant, stoppingToken),
-            OrderHistoryAfterAsync(assistant, stoppingToken),
+            // The dashboard's read model loads on the dashboard's first request anyway.
+            AfterTheAssistantAsync(assistant, FirstTurnsGrace, WarmUpBoard.Dashboard,
+                () => services.GetRequiredService<EventProjection>().CatchUpAsync(stoppingToken), stoppingToken),
+            // Only order look-ups and the recommender need the order history: on a restart it was a second of the start before
+            // the host listened, then the CPU the first turn needed. An order look-up sooner reads it then, and waits for it.
+            AfterTheAssistantAsync(assistant, FirstTurnsGrace, WarmUpBoard.OrderHistory,
+                () => Task.Run(services.GetRequiredService<DemoShopData>().LoadHistory), stoppingToken),
         };
         // The recommender loads (or trains) once the assistant is ready, and a few seconds later: on two cores the two
         // side by side slowed the assistant's step, and on a restart its load (history, co-purchase index) slowed the
@@ -106,7 +111,8 @@ public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, 
         if (services.GetRequiredService<RecommenderOptions>().WarmUp)
         {
             board.Waiting(WarmUpBoard.Recommender);
-            steps.Add(RecommenderAfterAsync(assistant, stoppingToken));
+            steps.Add(AfterTheAssistantAsync(assistant, RecommenderGrace, WarmUpBoard.Recommender,
+                () => Task.FromResult(services.GetRequiredService<IRecommender>()), stoppingToken));
         }
         return Task.WhenAll(steps).ContinueWith(_ => ReturnWarmUpMemory(), stoppingToken, TaskContinuationOptions.None, TaskScheduler.Default);
     }
@@ -121,31 +127,12 @@ public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, 
     /// </summary>
     internal static readonly TimeSpan FirstTurnsGrace = TimeSpan.FromSeconds(2);
 
-    /// <summary>
-    /// The order history (only order look-ups and the recommender need it) a little after the assistant is ready: on a
-    /// restart it was a second of the start before the host listened, then the CPU the first turn needed. An order
-    /// look-up sooner reads it then, and waits for it.
-    /// </summary>
-    private async Task OrderHistoryAfterAsync(Task assistant, CancellationToken ct)
+    /// <summary>A warm-up step that waits for the assistant's, and then a grace that leaves the first turns the machine.</summary>
+    private async Task AfterTheAssistantAsync(Task assistant, TimeSpan grace, string step, Func<Task> work, CancellationToken ct)
     {
         await assistant.ConfigureAwait(false);
-        await Task.Delay(FirstTurnsGrace, ct).ConfigureAwait(false);
-        await Step(WarmUpBoard.OrderHistory, () => Task.Run(services.GetRequiredService<DemoShopData>().LoadHistory)).ConfigureAwait(false);
-    }
-
-    /// <summary>The dashboard's read model (it loads on the dashboard's first request anyway) after the first turns' grace too.</summary>
-    private async Task DashboardAfterAsync(Task assistant, CancellationToken ct)
-    {
-        await assistant.ConfigureAwait(false);
-        await Task.Delay(FirstTurnsGrace, ct).ConfigureAwait(false);
-        await Step(WarmUpBoard.Dashboard, () => services.GetRequiredService<EventProjection>().CatchUpAsync(ct)).ConfigureAwait(false);
-    }
-
-    private async Task RecommenderAfterAsync(Task assistant, CancellationToken ct)
-    {
-        await assistant.ConfigureAwait(false);
-        await Task.Delay(RecommenderGrace, ct).ConfigureAwait(false);
-        await Step(WarmUpBoard.Recommender, () => Task.FromResult(services.GetRequiredService<IRecommender>())).ConfigureAwait(false);
+        await Task.Delay(grace, ct).ConfigureAwait(false);
+        await Step(step, work).ConfigureAwait(false);
     }
 
     /// <summary>
