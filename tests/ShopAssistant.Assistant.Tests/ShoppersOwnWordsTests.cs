@@ -121,6 +121,7 @@ public sealed class ShoppersOwnWordsTests
     [InlineData("bit hard to find where to add order notes on checkout, maybe improve that", Intents.Complaint)]
     [InlineData("refund was a bit slow but the agent I spoke with was really patient", Intents.RefundStatus)]
     [InlineData("the last agent was a bit slow to reply but sorted it out in the end", Intents.Complaint)]
+    [InlineData("Last agent I chatted with was a bit slow, all sorted now though", Intents.Complaint)]
     [InlineData("顺丰那个派件的直接放门口也不打个电话，小事儿", Intents.Complaint)]
     [InlineData("放心放心，不会给你们差评的，就是提个小建议：说明书写清楚点", Intents.Complaint)]
     public async Task Hedged_remarks_are_thanked_by_subject_without_a_person(string text, string intent)

@@ -345,7 +345,7 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"点赞|点个赞|表扬|好评|太耐心|很耐心|特别耐心|\b(praise|compliment|kudos|shout-?out to|was (so |really |very )?(lovely|helpful|patient|kind)|sorted (it|me|things|everything) out)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PraisesStaff();
 
-    [GeneratedRegex(@"上次(的|那个|那位)?(客服|人工)|之前(的|那个|那位)(客服|人工)|\b(the |my )?(last|previous|other|earlier) (agent|rep|representative|person|guy|lady) (i|who|was|were|had|that)\b")]
+    [GeneratedRegex(@"上次(的|那个|那位)?(客服|人工)|之前(的|那个|那位)(客服|人工)|\b(the |my )?(last|previous|other|earlier) (agent|rep|representative|person|guy|lady) (i|who|was|were|had|that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgentAlreadyMet();
 
     [GeneratedRegex(@"我要|给我|帮我转|换个|换一个|换人|\b(i need|i want|i'?d like|get me|give me|put me)\b", RegexOptions.IgnoreCase)]
