@@ -120,6 +120,53 @@ public class GiftRequestReaderTests
         Assert.Equal(code, Read(text).SimilarTo);
     }
 
+    /// <summary>The shop with a few of its name words (data/categories.json has the whole list).</summary>
+    private static readonly Catalogue Described = new(Shop.Products, Shop.Categories)
+    {
+        NameWords = new Dictionary<string, string[]>
+        {
+            ["白色"] = ["WHITE"], ["挂着的"] = ["HANGING"], ["爱心"] = ["HEART"], ["烛台"] = ["T-LIGHT", "HOLDER"], ["红"] = ["RED"],
+            ["波点"] = ["RETROSPOT", "POLKADOT"], ["超大"] = ["JUMBO"], ["购物袋"] = ["SHOPPER", "BAG"], ["玻璃"] = ["GLASS"],
+            ["粉色"] = ["PINK"], ["摆件"] = ["DECORATION", "ORNAMENT"], ["蜡烛"] = ["CANDLE"], ["tealight"] = ["T-LIGHT"],
+        },
+    };
+
+    [Theory]
+    [InlineData("那个白色的挂着的爱心小烛台 有没有差不多的", "85123A")]
+    [InlineData("红底波点那个超大购物袋 还有类似的吗", "85099B")]
+    [InlineData("anything similar to the hanging heart tealight holder in red?", "21733")]
+    [InlineData("my mum loves her jumbo bag red retrospot, got anything similar?", "85099B")]
+    public void Finds_a_product_described_in_the_shoppers_own_words(string text, string code)
+    {
+        Assert.Equal(code, GiftRequestReader.Read(text, Described).SimilarTo);
+    }
+
+    [Fact]
+    public void A_budget_after_the_product_named_still_counts()
+    {
+        var said = GiftRequestReader.Read("something like the jumbo bag red retrospot? under 40", Described);
+        Assert.Equal("85099B", said.SimilarTo);
+        Assert.Equal(40m, said.MaxPriceRmb);
+    }
+
+    [Theory]
+    [InlineData("玻璃的不要 怕碎", "GLASS")]
+    [InlineData("给男同事买 粉色的千万别", "PINK")]
+    [InlineData("她不喜欢蜡烛那些，别推这类哈", "CANDLE")]
+    public void Leaves_out_what_the_shopper_describes(string text, string word)
+    {
+        var said = GiftRequestReader.Read(text, Described);
+        Assert.Contains(word, said.ExcludedWords);
+        // "别推这类" leaves the kind out; it asks for nothing like it.
+        Assert.Null(said.SimilarTo);
+    }
+
+    [Fact]
+    public void Too_general_a_word_is_not_left_out()
+    {
+        Assert.DoesNotContain("DECORATION", GiftRequestReader.Read("不要太大的摆件", Described).ExcludedWords);
+    }
+
     [Fact]
     public void I_would_like_is_not_something_like()
     {

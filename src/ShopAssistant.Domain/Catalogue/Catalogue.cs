@@ -17,6 +17,9 @@ public sealed class Catalogue
     public IReadOnlyList<Product> Products { get; }
     public IReadOnlyList<Category> Categories { get; }
 
+    /// <summary>Shoppers' words for what a product is, looks like or is made of, and the name words they stand for (data/categories.json).</summary>
+    public IReadOnlyDictionary<string, string[]> NameWords { get; init; } = new Dictionary<string, string[]>();
+
     public Product? Find(string stockCode) => _byCode.GetValueOrDefault(stockCode.Trim());
 
     public Category CategoryOf(Product product) => _categories[product.CategoryId];

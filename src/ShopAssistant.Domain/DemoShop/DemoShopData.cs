@@ -74,7 +74,8 @@ public sealed class DemoShopData
 
     public static DemoShopData Load(string dataDirectory, TimeProvider clock)
     {
-        var categories = CategoryFile.Load(Path.Combine(dataDirectory, ShopFiles.Categories));
+        var categoryFile = Path.Combine(dataDirectory, ShopFiles.Categories);
+        var categories = CategoryFile.Load(categoryFile);
         var products = ShopFiles.Read(Path.Combine(dataDirectory, ShopFiles.Catalogue))
             .Select(f => new Product(f[0], f[1], Dec(f[2]), f[3], Int(f[4])));
         var customers = ShopFiles.Read(Path.Combine(dataDirectory, ShopFiles.Customers))
@@ -84,7 +85,7 @@ public sealed class DemoShopData
         var history = Path.Combine(dataDirectory, ShopFiles.OrderLines);
         // A missing file still stops the start; its lines are read later (see the class summary).
         if (!File.Exists(history)) throw new FileNotFoundException($"The shop's order history is missing: {history}", history);
-        return new DemoShopData(new Catalogue.Catalogue(products, categories), customers, () => ReadHistory(history), clock);
+        return new DemoShopData(new Catalogue.Catalogue(products, categories) { NameWords = CategoryFile.LoadNameWords(categoryFile) }, customers, () => ReadHistory(history), clock);
     }
 
     /// <summary>

@@ -24,11 +24,13 @@ public static partial class GiftRequestReader
     {
         if (string.IsNullOrWhiteSpace(text)) return new GiftRequest();
         var lower = " " + text.ToLowerInvariant().Replace('’', '\'') + " ";
+        var whole = lower;
 
         var cheaper = CheaperCue().IsMatch(lower);
         // "something like X" / "what goes with X": the product named, and its name taken out of what is read next.
         string? similar = null, goesWith = null;
-        if (SimilarCue().Match(lower) is { Success: true } like)
+        // "别推这类", "不要这种的": the kind named is left out, not asked for again.
+        if (SimilarCue().Match(lower) is { Success: true } like && !NegationBefore().IsMatch(like.Groups["before"].Value))
         {
             similar = ProductMentions.Find(like.Groups["rest"].Value + " " + like.Groups["before"].Value, catalogue)?.StockCode;
             if (similar is not null) lower = lower.Replace(like.Value, " ");
@@ -53,10 +55,12 @@ public static partial class GiftRequestReader
                     things.Add(new GiftThing(shelf, [], [], [keyword]));
                 }
 
-        var budget = RecommendationFilterParser.Parse(lower, catalogue);
+        // The named product's words went out with its cue, and a budget after it with them ("like the doily tins? under 40").
+        var budgetText = similar is not null || goesWith is not null ? whole : lower;
+        var budget = RecommendationFilterParser.Parse(budgetText, catalogue);
         decimal? min = budget?.MinPriceRmb, max = budget?.MaxPriceRmb;
         // "cheap" / "便宜" without a number is a quantile in the old reader; in a conversation it means "cheaper than shown".
-        if (!HasAmount(lower)) (min, max) = (null, null);
+        if (!HasAmount(budgetText)) (min, max) = (null, null);
         var occasion = Role(lower, GiftLexicon.Occasions);
         // 母亲节 names mum too; "secret santa at work" a colleague.
         var recipient = Role(lower, GiftLexicon.Recipients)?.Key ?? (occasion?.Key == "mothersday" ? "mum" : null);
@@ -101,7 +105,8 @@ public static partial class GiftRequestReader
                 foreach (var stem in thing.Stems) if (!words.Contains(stem)) words.Add(stem);
             }
             // "nothing pink", "no hearts": words product names use are left out too, whatever the lexicon knows.
-            foreach (var word in NameWordsIn(span, catalogue)) if (!words.Contains(word)) { words.Add(word); found.Add(new GiftThing("", [], [], [])); }
+            foreach (var word in NameWordsIn(span, catalogue).Concat(DescribedIn(span, catalogue)))
+                if (!words.Contains(word)) { words.Add(word); found.Add(new GiftThing("", [], [], [])); }
             if (found.Count > 0) lower = lower.Replace(m.Groups["what"].Value, " " + span + " ");
         }
         // "no candles" leaves the candles' shelf out too (lamps and holders sit beside them); "no mugs" only mugs.
@@ -143,6 +148,23 @@ public static partial class GiftRequestReader
             var singular = word.EndsWith("IES") ? word[..^3] + "Y" : word.EndsWith('S') && !word.EndsWith("SS") ? word[..^1] : word;
             if (vocabulary.Contains(singular)) yield return singular;
             else if (vocabulary.Contains(word)) yield return word;
+        }
+    }
+
+    /// <summary>Name words too general to leave out: "不要太大的摆件" leaves out no decorations.</summary>
+    private static readonly HashSet<string> TooGeneralToExclude = ["DECORATION", "ORNAMENT", "SMALL", "MINI", "LARGE", "SET", "3", "HANGING", "JUMBO", "BOX", "KIT", "CUTE", "BAG", "SHOPPER"];
+
+    /// <summary>
+    /// What the Chinese words of the text describe, in product-name words (the catalogue's name words: "玻璃的不要" → GLASS,
+    /// "粉色的千万别" → PINK, "有香味的都不要" → SCENTED); colours, motifs and materials, not kinds of thing, which the lexicon reads.
+    /// </summary>
+    private static IEnumerable<string> DescribedIn(string span, Catalogue catalogue)
+    {
+        foreach (var (said, meant) in catalogue.NameWords.OrderByDescending(w => w.Key.Length))
+        {
+            if (!IsChinese(said) || !span.Contains(said, StringComparison.Ordinal)) continue;
+            span = span.Replace(said, " ");
+            foreach (var word in meant) if (!TooGeneralToExclude.Contains(word)) yield return word;
         }
     }
 
@@ -194,13 +216,16 @@ public static partial class GiftRequestReader
     [GeneratedRegex(@"\d")]
     private static partial Regex AmountDigits();
 
-    [GeneratedRegex(@"(?<before>.{0,60}?)(?:(?:something|anything|stuff|things?|items?|ones?|products?|gifts?|others?)\s+(?:a\s+bit\s+|kinda\s+|kind\s+of\s+|sort\s+of\s+|similar\s+to\s+|just\s+|more\s+)?(?:like|similar to|along the lines of|resembling)|similar\s+to|simular\s+to|what\s+else\s+is\s+like|(?:else|more)\s+like\s+(?=it\b|that\b|this\b)|(?<!\b(?:i'?d|i|we|you|they|would|u|ud|really|also)\s)like\s+(?:the|that|those|this|my|your|a|an)\b|(?:和|跟|与|像)(?=.{1,60}?(?:差不多|类似|相似|一样|那样|那种|风格))|类似|相似的?|同款|这种的?|这类的?|这样的|那种的?|那样的|这个系列)(?<rest>.{0,80})")]
+    [GeneratedRegex(@"(?<before>.{0,60}?)(?:(?:something|anything|stuff|things?|items?|ones?|products?|gifts?|others?)\s+(?:a\s+bit\s+|kinda\s+|kind\s+of\s+|sort\s+of\s+|similar\s+to\s+|just\s+|more\s+)?(?:like|similar to|along the lines of|resembling)|similar\s+to|simular\s+to|what\s+else\s+is\s+like|\b(?:anything|something|stuff|ones?|items?|others?|any)\s+(?:else\s+)?similar\b|\b(?:others?|more|ones?|stuff|anything|something)\s+(?:else\s+)?like\s+(?:it|that|this|those|these)\b|along\s+(?:those|these|the\s+same)\s+lines|in\s+the\s+same\s+(?:style|vein)|(?:else|more)\s+like\s+(?=it\b|that\b|this\b)|(?<!\b(?:i'?d|i|we|you|they|would|u|ud|really|also)\s)like\s+(?:the|that|those|this|my|your|a|an)\b|(?:和|跟|与|像)(?=.{1,60}?(?:差不多|类似|相似|一样|那样|那种|风格))|类似|相似的?|同款|同类型?|同风格|同系列|差不多|这种的?|这类的?|这样的|那种的?|那样的|这个系列)(?<rest>.{0,80})")]
     private static partial Regex SimilarCue();
+
+    [GeneratedRegex(@"(?:不要|不想要|别推?|不喜欢|不考虑|讨厌|\b(?:no|not|nothing|don'?t want|avoid))\s*$")]
+    private static partial Regex NegationBefore();
 
     [GeneratedRegex(@"(?:what|anything|something|which)\s+(?:else\s+)?(?:goes|go|would go|pairs?|matches|match)\s+(?:well\s+)?with(?<rest>.{0,80})|(?:配什么|搭配什么|配啥|搭什么|一起买什么|配套的?|和它搭|跟它搭|搭配)(?<rest>.{0,40})")]
     private static partial Regex GoesWithCue();
 
-    [GeneratedRegex(@"(?<![要])(?:不要|不想要|别要|别给我|别推|别选|不需要|除了|不喜欢|不含|排除|去掉|拿掉|不考虑|别再|不能是|不是|不带|不想送|讨厌|受不了)(?<what>[^，,。.！!？?；;]{1,12})|(?<what>[^，,。.！!？?；;\s]{1,8})(?:就算了|就不要了|就免了|就别了|不要了|除外)|\b(?:no|not|aren'?t|isn'?t|are not|is not|without|nothing|except|exclude|excluding|avoid|skip|hate|hates|dislike|dislikes|but not|anything but|don'?t want|do not want|don'?t like|doesn'?t like|not into|allergic to|no more|none of the|not a fan of|no\s+\w+\s+or)\b(?<what>[^,.;!?]{1,40})")]
+    [GeneratedRegex(@"(?<![要])(?:不要|不想要|别要|别给我|别推|别选|不需要|除了|不喜欢|不含|排除|去掉|拿掉|不考虑|别再|不能是|不是|不带|不想送|讨厌|受不了)(?<what>[^，,。.！!？?；;]{1,12})|(?<what>[^，,。.！!？?；;\s]{1,8})(?:就算了|就不要了|就免了|就别了|不要了|除外|千万别|千万不要|都不要|一律不要|不考虑|(?<=的)不要|(?<=的)别)|\b(?:no|not|aren'?t|isn'?t|are not|is not|without|nothing|except|exclude|excluding|avoid|skip|hate|hates|dislike|dislikes|but not|anything but|don'?t want|do not want|don'?t like|doesn'?t like|not into|allergic to|no more|none of the|not a fan of|no\s+\w+\s+or)\b(?<what>[^,.;!?]{1,40})")]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"cheaper|less expensive|lower price|more affordable|too (?:expensive|pricey|dear|much)|bit (?:expensive|pricey|much)|budget is tighter|over my budget|便宜(?:点|些|一点|一些|的)|更便宜|太贵|贵了|有点贵|价格低|低一点的?价|实惠(?:点|一些|些)|再便宜|便宜点")]

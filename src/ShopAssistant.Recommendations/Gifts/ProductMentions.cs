@@ -5,8 +5,9 @@ namespace ShopAssistant.Recommendations.Gifts;
 
 /// <summary>
 /// The catalogue product a shopper names in their own words ("that white hanging heart t-light holder", "the jumbo bag
-/// red retrospot one"): the product sharing the most words of its English name with the text (at least two, or all of
-/// a one-word name), the closest name on a tie, then the best seller.
+/// red retrospot one", "白色挂着的爱心烛台"): the product sharing the most words of its English name with the text (at least
+/// two, or all of a one-word name), the closest name on a tie, then the best seller. Chinese descriptions and English
+/// spellings the names do not use count through the catalogue's name words ("爱心" → HEART, "tealight" → T-LIGHT).
 /// </summary>
 public static partial class ProductMentions
 {
@@ -14,7 +15,7 @@ public static partial class ProductMentions
 
     public static Product? Find(string text, Catalogue catalogue)
     {
-        var words = Words(text).ToHashSet();
+        var words = Words(text).Concat(Glossed(text, catalogue.NameWords)).ToHashSet();
         if (words.Count == 0) return null;
         Product? best = null;
         (int Shared, int Extra, int Buyers) bestScore = (0, 0, 0);
@@ -30,6 +31,27 @@ public static partial class ProductMentions
         }
         return best;
     }
+
+    /// <summary>The name words of the shopper's words in the text, longest first, each place in the text read once.</summary>
+    private static IEnumerable<string> Glossed(string text, IReadOnlyDictionary<string, string[]> nameWords)
+    {
+        if (nameWords.Count == 0) return [];
+        var rest = " " + text.ToLowerInvariant() + " ";
+        var found = new List<string>();
+        foreach (var (said, meant) in nameWords.OrderByDescending(w => w.Key.Length))
+        {
+            var chinese = said.Any(c => c > 0x2E80);
+            // English words count whole: "tealight" is no part of "tealights-ish".
+            var at = chinese ? rest.IndexOf(said, StringComparison.Ordinal) : WholeWord(rest, said);
+            if (at < 0) continue;
+            found.AddRange(meant.SelectMany(Words));
+            rest = rest.Remove(at, said.Length).Insert(at, " ");
+        }
+        return found;
+    }
+
+    private static int WholeWord(string text, string word) =>
+        Regex.Match(text, $@"(?<![\p{{L}}]){Regex.Escape(word)}(?![\p{{L}}])") is { Success: true } m ? m.Index : -1;
 
     // Latin words only: a Chinese shopper writes the English name inside Chinese ("有没有和white hanging heart差不多的").
     private static IEnumerable<string> Words(string text) =>
