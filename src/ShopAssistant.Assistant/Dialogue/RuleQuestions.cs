@@ -18,6 +18,8 @@ internal static partial class RuleQuestions
         var text = u.NormalText;
         var intent = u.Intent;
         if (intent is Intents.OrderStatus or Intents.CancelOrder && GeneralDispatch().IsMatch(text)) return Intents.ShippingPolicy;
+        // "what if it arrives broken?", "万一收到是碎的咋办": the rule for damage on arrival, asked before anything arrived.
+        if (intent == Intents.QualityIssue && DamageWhatIf().IsMatch(text) && !ItHappened().IsMatch(text)) return Intents.ReturnPolicy;
         if (intent is Intents.OrderStatus or Intents.ShippingPolicy or Intents.ChangeAddress or Intents.ReturnPolicy && ReportingWindow().IsMatch(text))
             return Intents.ReturnPolicy;
         if (intent == Intents.PriceProtection && Postage().IsMatch(text) && !PriceDrop().IsMatch(text)) return Intents.ShippingPolicy;
@@ -39,6 +41,13 @@ internal static partial class RuleQuestions
 
     [GeneratedRegex(@"(一般|通常|正常|平时|承诺|规定)(情况下)?.{0,8}(多久|几天|多长时间|什么时候)(内|之内)?.{0,4}(发|寄出)|\b(usually|normally|generally|typically)\b.{0,30}\b(ship|dispatch|send)|\bhow (long|soon)\b.{0,25}\b(do|does) (you|it) (usually |normally |generally )?(take to )?(ship|dispatch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex GeneralDispatch();
+
+    [GeneratedRegex(@"(万一|如果|要是|假如|假设|假使).{0,16}(碎|坏|破|裂|错|少|磕|摔)|\b(what if|what happens if|hypothetically|in case)\b.{0,40}\b(broken|damaged|cracked|smashed|chipped|wrong|missing|breaks?|smash(es)?)\b|\b(hypothetically|what if)\b.{0,40}\b(arrives?|turns? up|comes?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex DamageWhatIf();
+
+    /// <summary>"'what if it arrives broken' well it has, and I've got photos": the what-if came true.</summary>
+    [GeneratedRegex(@"\bwell,? it (has|did|is)\b|\b(and|but) (now )?it (has|did)\b|结果(真的?)?(碎|坏|破)|真的(碎|坏|破)了|果然", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex ItHappened();
 
     [GeneratedRegex(@"有没有(大|小)一?号|(大|小)一号的|单(独)?买|单卖|\b(do you (do|have|make|sell) (it|this|these|them|one) in (a )?(bigger|smaller|larger|different)|comes? in (a )?(bigger|smaller|larger)|buy (just )?(the|a) (spare |replacement )?(lid|part|piece|handle|cup|saucer)|sold separately)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex SoldHere();

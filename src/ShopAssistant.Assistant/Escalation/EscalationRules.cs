@@ -57,17 +57,19 @@ internal static partial class EscalationRules
         // S8 counts three days: "10号到11号物流没变化" states one.
         if ((ReportsStalledParcel(text, mood) && !(understanding.Slots.DaysAgo < 3)) || StalledSinceStatedDay(text, understanding)) return HandoffReasons.StalledParcel;
         if (SpecialInvoice().IsMatch(text)) return HandoffReasons.SpecialInvoice;
-        var aboutHours = AsksAboutServiceHours().IsMatch(text);
+        // "几点上班啊 我等不了了": the hours named, and a person wanted now all the same (H2 makes it a message out of hours).
+        var aboutHours = AsksAboutServiceHours().IsMatch(text) && !WantsAPersonNow().IsMatch(text);
         // "客服在吗", "亲，人呢", "anyone there?" open a chat the way shoppers open every chat: a greeting, not H3.1.
         if (IsPresencePing(text)) return null;
         // "不用转人工了，谢谢", "no need for a human": every word of a request, and none of its meaning.
         // "是真人还是机器人？", "am i chatting with a bot?", "给你们点个赞": asking about, or praising, the people is no request for one.
         // "你们招客服吗，我想应聘": a job, not an agent.
         // "the last agent was a bit slow to reply": a remark about an agent already met.
-        var noRequest = understanding.DeclinesPerson || SeeksAJob().IsMatch(text)
+        // "假如我现在找人工的话，要排很久吗", "if I asked for a person right now how long would the wait be?": asking about the wait.
+        var noRequest = understanding.DeclinesPerson || SeeksAJob().IsMatch(text) || AsksAboutTheWait().IsMatch(text)
             || ((AsksWhoIsAnswering().IsMatch(text) || PraisesStaff().IsMatch(text) || AgentAlreadyMet().IsMatch(text)) && !WantsSomeone().IsMatch(text));
         // "a gift for a colleague" names a person the lexicon reads as "put me through to a colleague"; 转人工 still hands over.
-        if (!noRequest && (AsksForPerson().IsMatch(text) || (mood.AsksForHuman && !giftForSomeone)) && (!aboutHours || WantsAPersonNow().IsMatch(text)))
+        if (!noRequest && (AsksForPerson().IsMatch(text) || (mood.AsksForHuman && !giftForSomeone)) && !aboutHours)
             return HandoffReasons.ShopperRequest;
         if (consecutiveFailures >= FailuresBeforeHandoff || mood.SaysFailedAgain) return HandoffReasons.BotFailedTwice;
         // The intent model knows phrasings no word list has ("换个会喘气的", "i've had it with you people"): a fair reading of a
@@ -252,14 +254,14 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"退款|退钱|退我|给我退|退给我|赔|理赔|refund|money back|claim|pay me|owe me", RegexOptions.IgnoreCase)]
     private static partial Regex ClaimWords();
 
-    [GeneratedRegex(@"破损|摔坏|压坏|坏了|坏掉|是坏的|是破的|破了|碎了|碎的|碎成|裂了|裂开|裂纹|裂缝|断了|凹了|变形|瘪了|漏水|掉漆|不亮|没反应|磕掉|磕坏|磕破|磕了|缺了一块|有个?(小)?缺口|压成饼|掉了一块|崩了一块|发错|错发|寄错|都是错的|少发|漏发|少了.{0,4}(件|个|颗|只|根|配件)|漏了|毁了|缺(少)?配件|有瑕疵|不能用了?|用不了" +
-        @"|\b(arrived|came|is|was|are|were|got)\s+(damaged|broken|cracked|smashed|shattered|dented|faulty|defective)\b|\bwrong item\b|\bmissing (parts?|pieces?|items?)\b|\bdoesn'?t work\b|\bbroken\b(?! (promises?|record|english|links?|heart))|\b(it|that|this|handle|lid|strap|zip|zipper)\s+broke\b|\bstopped working\b|\bcracked\b|\bsmashed\b|\bchipped\b|\ban? (small |tiny |little |big )?(chip|crack|dent|scratch)\b|\bshattered\b|\bin (about |like |around )?(\w+ )?pieces\b|\bpeel(ing|ed)? off\b|\bdead on arrival\b|\b(won'?t|doesn'?t|does not|will not) (turn|switch) on\b|\bleak(ing|ed|s)\b|\bdented\b|\bbent\b|\bflicker(s|ing)?\b|\bkeeps? (turning|switching|cutting) off\b|闪烁|忽明忽暗|\bsquashed\b|\bcrushed\b|压扁|\bscratched\b|\btorn\b|\bripped\b|\bmissing (a|one) (piece|part)\b|\bwrong (colou?r|size)\b|\bnot what i ordered\b|\bsent me the wrong\b" +
+    [GeneratedRegex(@"破损|摔坏|压坏|坏了|坏掉|是坏的|是破的|破了|碎了|碎的|碎成|裂了|裂开|裂纹|裂缝|断了|凹了|变形|瘪了|漏水|掉漆|不亮|没反应|磕掉|磕坏|磕破|磕了|缺了一块|有个?(小)?缺口|压成饼|掉了一块|崩了一块|发错|错发|寄错|都是错的|少发|漏发|少了.{0,4}(件|个|颗|只|根|配件)|漏了|毁了|缺(少)?配件|有瑕疵|不能用了?|用不了|不走了|(钟|表).{0,4}停了|是歪的|歪成|立不住|缺了.{0,4}(个|只|块|件)" +
+        @"|\b(arrived|came|is|was|are|were|got)\s+(damaged|broken|cracked|smashed|shattered|dented|faulty|defective)\b|\bwrong item\b|\bmissing (parts?|pieces?|items?)\b|\bdoesn'?t work\b|\bbroken\b(?! (promises?|record|english|links?|heart))|\b(it|that|this|handle|lid|strap|zip|zipper)\s+broke\b|\bstopped working\b|\bcracked\b|\bsmashed\b|\bchipped\b|\ban? (small |tiny |little |big )?(chip|crack|dent|scratch)\b|\bshattered\b|\bin (about |like |around )?(\w+ )?pieces\b|\bpeel(ing|ed)? off\b|\bdead on arrival\b|\b(won'?t|doesn'?t|does not|will not) (even )?(turn|switch|light) (on|up)\b|\b(is|are) missing (one|two|three|\d+|some|a few|a couple of) \w+|\ba (chunk|piece|bit) missing\b|\bhas a chunk\b|\bleak(ing|ed|s)\b|\bdented\b|\bbent\b|\bflicker(s|ing)?\b|\bkeeps? (turning|switching|cutting) off\b|闪烁|忽明忽暗|\bsquashed\b|\bcrushed\b|压扁|\bscratched\b|\btorn\b|\bripped\b|\bmissing (a|one) (piece|part)\b|\bwrong (colou?r|size)\b|\bnot what i ordered\b|\bsent me the wrong\b" +
         "",
         RegexOptions.IgnoreCase)]
     private static partial Regex DamageWords();
 
     /// <summary>"我拍了照片", "I have photos": the shopper has the photos R4 asks for, which only an agent can receive.</summary>
-    [GeneratedRegex(@"(拍了|拍好|附上|发你|发给你|这就发|马上发|有)(照片|图片|视频|图)|拍照了|(图|图片|照片)在这|(图|图片|照片|视频)(发你|发给你|给你看|你看)|照片.{0,3}(拍好|有了|发你|发给你|附上)|\b(i have|i've got|i got|i took|attached|here are|here's|sending( you)?|sent( you)?|i can send|i'll send|will send)\b.{0,12}\b(photos?|pictures?|pics?|images?|video)\b|\b(photos?|pictures?|pics?) (are )?(attached|here|ready)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(拍了|拍好|附上|发你|发给你|这就发|马上发|有)(照片|图片|视频|图)|拍照了|(图|图片|照片)在这|(图|图片|照片|视频)(我)?(这边)?(都|也)?(拍了|拍好|准备好|录好|有了)|(录|拍)了(开箱)?视频|开箱视频|(图|图片|照片|视频)(发你|发给你|给你看|你看)|照片.{0,3}(拍好|有了|发你|发给你|附上)|\b(i have|i've got|i got|i took|attached|here are|here's|sending( you)?|sent( you)?|i can send|i'll send|will send)\b.{0,12}\b(photos?|pictures?|pics?|images?|video)\b|\b(photos?|pictures?|pics?) (are )?(attached|here|ready)\b|\b(i|we) (filmed|recorded|videoed)\b|\b(on|got it on) (camera|video)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PhotosOffered();
 
     // "the wooden picture frame" is a product, not a photo.
@@ -278,7 +280,9 @@ internal static partial class EscalationRules
     public static partial Regex AsksAboutServiceHours();
 
     /// <summary>"what are your hours? I need to speak with someone": a person wanted now, whatever the hours (H2 makes it a message).</summary>
-    [GeneratedRegex(@"我要(找|转)?人工|给我转|帮我转|马上转|现在(就)?(转|找|要)人工|\b(i need|i want|i'd like|i would like|let me|can i|could i|please let me)\b.{0,12}\b(speak|talk|chat)\b|\b(put me through|connect me|transfer me)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"我要(找|转)?人工|给我转|帮我转|马上转|现在(就)?(转|找|要)人工|\b(i need|i want|i'd like|i would like|let me|can i|could i|please let me)\b.{0,12}\b(speak|talk|chat)\b|\b(put me through|connect me|transfer me)\b" +
+        // "早上七点…我等不了了", "it's 3am and I need someone from the shop urgently", "I don't care what time your staff start".
+        @"|等不了|等不及|急着|现在就要|我现在就|就要跟人|不是问几点|\b(can'?t wait|cannot wait|urgent(ly)?|asap|first thing|get me someone|i need someone|need someone|don'?t care what time)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WantsAPersonNow();
 
     /// <summary>"the outer box came a bit dented but everything inside is fine" is a remark, not a damaged item.</summary>
@@ -311,7 +315,7 @@ internal static partial class EscalationRules
         understanding.Slots.DaysAgo >= 3 && TrackingWords().IsMatch(text) && StillTheSame().IsMatch(text)
         && !AsksHypothetically().IsMatch(text) && !CountsFromDelivery().IsMatch(text);
 
-    [GeneratedRegex(@"一直|还在|还是|同一个|没动|不动|没变|没更新|没有更新|卡在|停在|啥也没|什么也没|没加|没新增|一条都没|没有新|\b(same|still|stuck|hasn'?t (moved|changed|updated)|not (moved|changed|updated)|nothing (since|till|until|new)|then nothing|no new|has said|since)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"一直|还在|还是|同一个|没动|不动|没变|没更新|没有更新|没再更新|没再动|不再更新|卡在|停在|啥也没|什么也没|没加|没新增|一条都没|没有新|\b(same|still|stuck|hasn'?t (moved|changed|updated)|not (moved|changed|updated)|nothing (since|till|until|new)|then nothing|no new|has said|since)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillTheSame();
 
     [GeneratedRegex(@"投诉|举报|态度|差评|\b(complain(t|ts|ing)?|rude|report (it|him|her|them|this))\b", RegexOptions.IgnoreCase)]
@@ -324,7 +328,7 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"(?<!没|未|没有|还没)(签收|收到货|到货了|已经到了|到手)|退货|退回|无理由|\b(since|after) (it )?(delivery|was delivered|arrived|came|i (got|received) it|receiving)\b|\b(return|send (it )?back|exchange)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountsFromDelivery();
 
-    [GeneratedRegex(@"物流|快递|单号|揽收|派送|中转|转运|\b(tracking|moved|updated|in transit|depot|courier|stuck|scans?|hub)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"物流|快递|单号|揽收|派送|中转|转运|\b(tracking|moved|updated?|updates|in transit|depot|courier|stuck|scans?|hub)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TrackingWords();
 
     /// <summary>S8 counts a parcel stalled after 3 days: "物流两天没更新正常吗" is a question, not a stalled parcel.</summary>
@@ -350,6 +354,9 @@ internal static partial class EscalationRules
 
     [GeneratedRegex(@"我要|给我|帮我转|换个|换一个|换人|\b(i need|i want|i'?d like|get me|give me|put me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WantsSomeone();
+
+    [GeneratedRegex(@"(假如|如果|要是|假设)我?.{0,4}(找|转|要)(人工|客服|真人).{0,12}(排|等).{0,6}(久|多长|几分钟)|\bif i (asked|wanted|were to ask|requested|needed)\b.{0,30}\b(person|human|agent|someone)\b.{0,40}\b(wait|long|queue)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksAboutTheWait();
 
     [GeneratedRegex(@"受够(了)?(这个|你这)?(破)?机器人|别拿机器(人)?(糊弄|敷衍|应付)|不想(再)?(跟|和)机器人|\b(done|fed up|finished) (with|talking to|chatting with) (this|the|a|you) ?(stupid |useless )?(chat)?bots?\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoneWithTheBot();

@@ -97,13 +97,13 @@ internal static partial class DaysBetween
     [GeneratedRegex(@"^\s*(?:到|至|-|~|–|—|and|to|till|until)\s*(?:the\s+)?$", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex SpanJoin();
 
-    [GeneratedRegex($"(?:今天|今儿|今日|现在)(?:已经|都|就)?(?:是)?\\s*{ZhWeekday}|(?<![a-z])(?:today|now)\\s*(?:is|'s|it'?s)?\\s*(?:a\\s+)?{EnWeekday}|(?<![a-z])(?:it'?s|its)\\s+(?:only\\s+)?{EnWeekday}\\s*(?:today|now)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex($"(?:今天|今儿|今日|现在)(?:已经|都|就)?(?:是)?\\s*{ZhWeekday}|(?<![a-z])(?:today|now)\\s*(?:is|'s|it'?s)?\\s*(?:a\\s+)?{EnWeekday}|(?<![a-z])(?:it'?s|its)\\s+(?:only\\s+)?{EnWeekday}\\s*(?:today|now)|(?<![a-z])(?:it'?s|its)\\s+now\\s+{EnWeekday}", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex TodayWeekday();
 
     [GeneratedRegex($"(?<last>上个?|上一个?)?{ZhWeekday}|(?<![a-z])(?<last>last\\s+|this past\\s+)?{EnWeekday}", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex AnyWeekday();
 
-    [GeneratedRegex($"(?:今天|今儿|今日|现在)(?:已经|都|就)?(?:是)?\\s*(?:(?<m>[0-9]{{1,2}})\\s*月\\s*)?(?<d>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\\s*[号日]|(?<![a-z])today\\s*(?:is|'s)?\\s*(?:the\\s+)?(?<d>[0-9]{{1,2}})(?:st|nd|rd|th)(?:\\s+of\\s+{EnMonth})?|(?<![a-z])today\\s*(?:is|'s)?\\s*{EnMonth}\\s*(?<d>[0-9]{{1,2}})(?![0-9])", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex($"(?:今天|今儿|今日|现在)(?:已经|都|就)?(?:是)?\\s*(?:(?<m>[0-9]{{1,2}})\\s*月\\s*)?(?<d>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\\s*[号日]|(?<![a-z])today\\s*(?:is|'s)?\\s*(?:the\\s+)?(?<d>[0-9]{{1,2}})(?:st|nd|rd|th)(?:\\s+of\\s+{EnMonth})?|(?<![a-z])today\\s*(?:is|'s)?\\s*{EnMonth}\\s*(?<d>[0-9]{{1,2}})(?![0-9])|(?<![a-z])(?:it'?s|its)\\s+(?:now\\s+)?(?:the\\s+)?(?<d>[0-9]{{1,2}})(?:st|nd|rd|th)\\s*(?:today|now)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex TodayDate();
 
     [GeneratedRegex($"(?<![0-9])(?:(?<m>[0-9]{{1,2}})\\s*月\\s*)?(?<d>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\\s*[号日](?![0-9])|(?<![0-9a-z])(?<d>[0-9]{{1,2}})(?:st|nd|rd|th)(?:\\s+of\\s+{EnMonth})?|(?<![a-z]){EnMonth}\\s*(?<d>[0-9]{{1,2}})(?![0-9])", RegexOptions.CultureInvariant, 2000)]

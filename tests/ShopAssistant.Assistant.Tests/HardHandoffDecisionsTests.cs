@@ -1,0 +1,60 @@
+using ShopAssistant.Domain.Conversations;
+
+namespace ShopAssistant.Assistant.Tests;
+
+/// <summary>
+/// Issue 10, twelfth session: the hard H3 decisions — a person asked for urgently out of hours, photos the shopper already
+/// has, harm described without a safety keyword, a parcel stalled between two stated days — beside their near-misses: asking
+/// how long the wait would be, a what-if about damage, an allergy that only says what to leave out. Phrasings are written
+/// here, never taken from an evaluation set.
+/// </summary>
+public sealed class HardHandoffDecisionsTests
+{
+    [Theory]
+    [InlineData("客服几点上班啊 我等不了了 现在就要找人", Intents.HumanAgent)]
+    [InlineData("what time do your staff start? i can't wait, i need someone", Intents.HumanAgent)]
+    [InlineData("台灯底座裂了一条缝，照片我都拍好了", Intents.QualityIssue)]
+    [InlineData("the lid snapped clean off, I filmed it when I opened the box", Intents.QualityIssue)]
+    [InlineData("倒热水的时候杯子把手断了，手被烫起了水泡", Intents.QualityIssue)]
+    [InlineData("the handle gave way and I scalded my hand", Intents.QualityIssue)]
+    [InlineData("物流从8号以后就没再更新，今天12号了", Intents.OrderStatus)]
+    [InlineData("no tracking update since the 4th and it's the 9th today", Intents.OrderStatus)]
+    public async Task Hands_over_when_the_handbook_says_so_without_its_keywords(string text, string intent)
+    {
+        var reply = await TestShop.ConverseAsync(text);
+        Assert.True(reply.Metadata.Handoff, reply.Text);
+        Assert.Equal(intent, reply.Metadata.Intent);
+    }
+
+    [Theory]
+    [InlineData("如果我现在转人工，要排多久呀")]
+    [InlineData("if i wanted a human right now how long is the queue usually")]
+    [InlineData("my sister is allergic to scents so nothing scented for her please")]
+    [InlineData("送闺蜜的 她对香味过敏 有香味的都不要")]
+    public async Task Near_misses_stay_with_the_bot(string text)
+    {
+        var reply = await TestShop.ConverseAsync(text);
+        Assert.False(reply.Metadata.Handoff, reply.Text);
+    }
+
+    [Theory]
+    [InlineData("万一到了发现摔坏了怎么办", "15")]
+    [InlineData("what if the teapot turns up cracked?", "15")]
+    public async Task A_what_if_about_damage_gets_the_rule_not_an_apology(string text, string fact)
+    {
+        var reply = await TestShop.ConverseAsync(text);
+        Assert.False(reply.Metadata.Handoff, reply.Text);
+        Assert.Equal(Intents.ReturnPolicy, reply.Metadata.Intent);
+        Assert.Contains(fact, reply.Text);
+        Assert.DoesNotContain("抱歉", reply.Text);
+        Assert.DoesNotContain("sorry", reply.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_what_if_that_came_true_is_a_damage_report()
+    {
+        var reply = await TestShop.ConverseAsync("you said 'what if it arrives broken' - well it has, and I've got photos");
+        Assert.True(reply.Metadata.Handoff, reply.Text);
+        Assert.Equal(Intents.QualityIssue, reply.Metadata.Intent);
+    }
+}
