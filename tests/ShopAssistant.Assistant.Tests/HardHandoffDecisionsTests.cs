@@ -19,6 +19,8 @@ public sealed class HardHandoffDecisionsTests
     [InlineData("the handle gave way and I scalded my hand", Intents.QualityIssue)]
     [InlineData("物流从8号以后就没再更新，今天12号了", Intents.OrderStatus)]
     [InlineData("no tracking update since the 4th and it's the 9th today", Intents.OrderStatus)]
+    [InlineData("the parcel has been sitting in transit for over a week, not a single update", Intents.OrderStatus)]
+    [InlineData("is anyone from your team around at this hour? need help with my order", Intents.HumanAgent)]
     public async Task Hands_over_when_the_handbook_says_so_without_its_keywords(string text, string intent)
     {
         var reply = await TestShop.ConverseAsync(text);
@@ -48,6 +50,16 @@ public sealed class HardHandoffDecisionsTests
         Assert.Contains(fact, reply.Text);
         Assert.DoesNotContain("抱歉", reply.Text);
         Assert.DoesNotContain("sorry", reply.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("收到第二天就不想要了，能退不", Intents.ReturnPolicy)]
+    [InlineData("退货已经寄到你们仓库了，我是银行卡付的，钱几天能回来", Intents.RefundStatus)]
+    public async Task A_question_goes_to_the_rule_it_asks(string text, string intent)
+    {
+        var reply = await TestShop.ConverseAsync(text);
+        Assert.False(reply.Metadata.Handoff, reply.Text);
+        Assert.Equal(intent, reply.Metadata.Intent);
     }
 
     [Fact]

@@ -19,13 +19,19 @@ internal static partial class RuleQuestions
         var intent = u.Intent;
         if (intent is Intents.OrderStatus or Intents.CancelOrder && GeneralDispatch().IsMatch(text)) return Intents.ShippingPolicy;
         // "what if it arrives broken?", "万一收到是碎的咋办": the rule for damage on arrival, asked before anything arrived.
-        if (intent == Intents.QualityIssue && DamageWhatIf().IsMatch(text) && !ItHappened().IsMatch(text)) return Intents.ReturnPolicy;
+        // The model's reading of it is often a weak one, of any rule; a product question or a request for suggestions is left alone.
+        if (intent is not (Intents.ProductQuestion or Intents.Recommendation or Intents.HumanAgent)
+            && DamageWhatIf().IsMatch(text) && !ItHappened().IsMatch(text)) return Intents.ReturnPolicy;
         if (intent is Intents.OrderStatus or Intents.ShippingPolicy or Intents.ChangeAddress or Intents.ReturnPolicy && ReportingWindow().IsMatch(text))
             return Intents.ReturnPolicy;
         if (intent == Intents.PriceProtection && Postage().IsMatch(text) && !PriceDrop().IsMatch(text)) return Intents.ShippingPolicy;
         if (intent is Intents.OrderStatus or Intents.Other or Intents.ChangeAddress or Intents.Payment
             && AboutTheProduct(text)) return Intents.ProductQuestion;
-        if (intent is Intents.ShippingPolicy or Intents.OrderStatus or Intents.CancelOrder && RefundTiming().IsMatch(text)) return Intents.RefundStatus;
+        // Kept when the model already reads it so: "我是银行卡付的" beside it is no payment question.
+        if (intent is Intents.ShippingPolicy or Intents.OrderStatus or Intents.CancelOrder or Intents.Payment or Intents.RefundStatus && RefundTiming().IsMatch(text))
+            return Intents.RefundStatus;
+        // "收到第三天不想要了，能退不": an order that has arrived is returned, not cancelled.
+        if (intent is Intents.CancelOrder or Intents.ReturnPolicy && AsksWhetherItCanGoBack().IsMatch(text) && Arrived().IsMatch(text)) return Intents.ReturnPolicy;
         // "这个有没有大一号的", "can i buy just the lid": what the shop sells, not a return.
         if (intent is Intents.ReturnRequest or Intents.QualityIssue or Intents.Recommendation && SoldHere().IsMatch(text)) return Intents.ProductQuestion;
         // "no update between monday and tuesday, should i be worried": the parcel, however the model reads the days.
@@ -72,8 +78,11 @@ internal static partial class RuleQuestions
     [GeneratedRegex(@"礼品包装|包装成礼|贺卡|礼盒包装|\bgift[- ]?wrap|\bgreeting card", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex GiftWrap();
 
-    [GeneratedRegex(@"退款.{0,6}(多久|几天|多长时间|什么时候)|(多久|几天).{0,4}(退款|到账)|\bhow (fast|long|soon|quickly)\b.{0,20}\brefund|\brefund\b.{0,20}\b(how (fast|long|soon)|take)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"退款.{0,6}(多久|几天|多长时间|什么时候)|(多久|几天).{0,4}(退款|到账)|钱.{0,3}(几天|多久|什么时候).{0,3}(回来|到账|退回)|\bhow (fast|long|soon|quickly)\b.{0,20}\brefund|\brefund\b.{0,20}\b(how (fast|long|soon)|take)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex RefundTiming();
+
+    [GeneratedRegex(@"收到|到货|签收|到手|拆开|\b(delivered|arrived|received|got it|came)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex Arrived();
 
     [GeneratedRegex(@"(能|可以|还能|可不可以)(退|换|退货|换货|退换)|(退|换)得了(吗|不)|\bcan (i|it|this|they|these|those|them) (still )?(be )?(return|exchang|swap)|\b(is|are) (a )?(return|exchange)s? (still )?(possible|allowed|ok)\b|\bcan i (still )?send (it|them) back\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex AsksWhetherItCanGoBack();

@@ -282,7 +282,7 @@ internal static partial class EscalationRules
     /// <summary>"what are your hours? I need to speak with someone": a person wanted now, whatever the hours (H2 makes it a message).</summary>
     [GeneratedRegex(@"我要(找|转)?人工|给我转|帮我转|马上转|现在(就)?(转|找|要)人工|\b(i need|i want|i'd like|i would like|let me|can i|could i|please let me)\b.{0,12}\b(speak|talk|chat)\b|\b(put me through|connect me|transfer me)\b" +
         // "早上七点…我等不了了", "it's 3am and I need someone from the shop urgently", "I don't care what time your staff start".
-        @"|等不了|等不及|急着|现在就要|我现在就|就要跟人|不是问几点|\b(can'?t wait|cannot wait|urgent(ly)?|asap|first thing|get me someone|i need someone|need someone|don'?t care what time)\b", RegexOptions.IgnoreCase)]
+        @"|等不了|等不及|急着|现在就要|我现在就|就要跟人|不是问几点|这个点|这么晚了?还有|能帮我看一下|帮我看看|留个言|给我留言|让.{0,6}联系我|\b(can'?t wait|cannot wait|urgent(ly)?|asap|first thing|get me someone|i need someone|need someone|don'?t care what time|at this hour|(anyone|someone|anybody|somebody|staff)( \w+){0,3} (around|available|in|on) (now|yet|at this hour))\b", RegexOptions.IgnoreCase)]
     private static partial Regex WantsAPersonNow();
 
     /// <summary>"the outer box came a bit dented but everything inside is fine" is a remark, not a damaged item.</summary>
@@ -305,7 +305,9 @@ internal static partial class EscalationRules
         // "单号一直显示已揽收，都第三天了", "一周了物流还是那一条", "my parcel's been at the depot four days".
         @"|(物流|快递|包裹|单号|揽收|派送|运输|中转).{0,20}(第|都第?)\s*([3-9]|1[0-9]|三|四|五|六|七|八|九|十)\s*天" +
         @"|(一周|一个星期|一个礼拜|[3-9]天|三天|四天|五天|六天|好几天)了?.{0,6}(物流|快递|包裹|单号|tracking).{0,8}(还是|一直|没|都没)" +
-        @"|\b(parcel|package|order|it|tracking)\b.{0,12}\bbeen\b.{0,30}\b([3-9]|three|four|five|six|seven|eight|nine|ten|several|a few)\s+days\b",
+        @"|\b(parcel|package|order|it|tracking)\b.{0,12}\bbeen\b.{0,30}\b([3-9]|three|four|five|six|seven|eight|nine|ten|several|a few)\s+days\b" +
+        // "stuck on in transit for almost a week, not a single update".
+        @"|\b(stuck|sitting|no updates?|not a single update|no movement|hasn'?t moved|not moved)\b.{0,40}\b(a week|a fortnight|weeks)\b|\b(a week|a fortnight|weeks)\b.{0,30}\b(no updates?|not a single update|no movement|hasn'?t moved|not moved)\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex StalledWords();
 
@@ -356,7 +358,7 @@ internal static partial class EscalationRules
     private static partial Regex WantsSomeone();
 
     [GeneratedRegex(@"(假如|如果|要是|假设)我?.{0,4}(找|转|要)(人工|客服|真人).{0,12}(排|等).{0,6}(久|多长|几分钟)|\bif i (asked|wanted|were to ask|requested|needed)\b.{0,30}\b(person|human|agent|someone)\b.{0,40}\b(wait|long|queue)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex AsksAboutTheWait();
+    public static partial Regex AsksAboutTheWait();
 
     [GeneratedRegex(@"受够(了)?(这个|你这)?(破)?机器人|别拿机器(人)?(糊弄|敷衍|应付)|不想(再)?(跟|和)机器人|\b(done|fed up|finished) (with|talking to|chatting with) (this|the|a|you) ?(stupid |useless )?(chat)?bots?\b", RegexOptions.IgnoreCase)]
     private static partial Regex DoneWithTheBot();

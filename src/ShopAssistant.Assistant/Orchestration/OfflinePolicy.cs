@@ -359,7 +359,7 @@ internal sealed partial class OfflinePolicy(
     /// <summary>"人工客服几点上班", "if I leave a message at midnight when will someone answer?": H1/H2, not a request for a person now.</summary>
     /// <remarks>"and if I write at 2am?" after the hours were answered continues that question.</remarks>
     private static bool ServiceHoursQuestion(ServiceTurn turn) =>
-        AsksAfterAnAgent().IsMatch(turn.Text)
+        AsksAfterAnAgent().IsMatch(turn.Text) || EscalationRules.AsksAboutTheWait().IsMatch(turn.Text)
         || (EscalationRules.AsksAboutServiceHours().IsMatch(turn.Text)
             && (PeopleAtWork().IsMatch(turn.Text) || turn.Understanding.Intent is Intents.HumanAgent)
             && turn.Understanding.Topics.Count == 0)
