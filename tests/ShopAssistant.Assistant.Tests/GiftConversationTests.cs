@@ -97,6 +97,31 @@ public sealed class GiftConversationTests
     }
 
     [Theory]
+    [InlineData("那个白色的挂着的爱心烛台还有类似的吗", "85123A", "HEART")]
+    [InlineData("红底白点点的超大购物袋我有了，还有别的图案的吗", "85099B", "BAG")]
+    [InlineData("my mum loves her white hanging heart tealight holder, anything similar?", "85123A", "HEART")]
+    public async Task Something_like_a_product_described_in_the_shoppers_words_leaves_it_out_and_stays_near_it(string text, string named, string word)
+    {
+        var (reply, _, _) = await Play(text);
+        Assert.NotEmpty(reply.Products);
+        Assert.DoesNotContain(reply.Products, c => c.StockCode == named);
+        Assert.Contains(reply.Products, c => c.Name.Contains(word));
+    }
+
+    [Theory]
+    [InlineData("送闺蜜的 粉色的千万别", "PINK", null, null)]
+    [InlineData("nothing glass please, it's going to my gran by post", "GLASS", null, null)]
+    [InlineData("looking to spend about ¥200", null, 160.0, 240.0)]
+    [InlineData("不超过80的 送朋友的", null, null, 80.0)]
+    public async Task Said_without_a_gift_word_a_budget_or_an_exclusion_for_someone_still_gets_a_list(string text, string? without, double? min, double? max)
+    {
+        var (reply, _, _) = await Play(text);
+        Assert.NotEmpty(reply.Products);
+        if (without is not null) Assert.All(reply.Products, c => Assert.DoesNotContain(without, c.Name));
+        Assert.All(reply.Products, c => Assert.True(c.PriceRmb >= (decimal)(min ?? 0) && c.PriceRmb <= (decimal)(max ?? 100000), $"{c.Name} {c.PriceRmb}"));
+    }
+
+    [Theory]
     [InlineData("马克杯 40以内", "MUG", 40.0)]
     [InlineData("mugs under 30", "MUG", 30.0)]
     public async Task A_kind_of_thing_and_a_budget_alone_are_a_shopping_list(string text, string word, double max)

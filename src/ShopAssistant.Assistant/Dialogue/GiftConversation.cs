@@ -43,6 +43,10 @@ public static partial class GiftConversation
         if ((gift.ExcludedWords.Count > 0 || gift.ExcludedCategoryIds.Count > 0)
             && (gift.Recipient is not null || gift.CategoryIds.Count > 0 || NamesAGift(text) || Availability().IsMatch(text))
             && u.Topics.Count == 0 && u.Mood.AngryWords == 0 && !EscalationRules.IsSarcastic(text)) return true;
+        // "looking to spend about ¥200", "whats good around 120": a budget with a shopper's frame round it, and nothing about an order.
+        // A spend reads as a coupon cue; any other rule cue ("and can you gift wrap them") is answered beside the list instead.
+        if ((gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null) && SpendsABudget().IsMatch(text) && u.Mood.Negativity == 0
+            && u.Topics.All(t => t == Intents.CouponMembership) && !RuleQuestions.AboutTheProduct(u.NormalText)) return true;
         if (sureOfOther) return false;
         // Any rule cue (a price question, gift wrap, delivery…) leaves the message to the rules: "有没有50元以下的杯子？" reads as a
         // product question to shoppers' sets too.
@@ -54,6 +58,8 @@ public static partial class GiftConversation
         // "给朋友挑个包", "a gift for mum, about ¥100": who it is for and what, or a gift word with who, when or how much.
         if (gift.Recipient is not null && gift.CategoryIds.Count > 0) return true;
         if (NamesAGift(text) && (gift.Recipient is not null || gift.Occasion is not null || gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null)) return true;
+        // "不超过80的 送朋友的": who it is for and how much is a gift request without the word.
+        if (gift.Recipient is not null && (gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null) && ForSomeone().IsMatch(text)) return true;
         return gift.AsksForSuggestions && (gift.Recipient is not null || gift.Occasion is not null || gift.CategoryIds.Count > 0
             || gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null || gift.ExcludedWords.Count > 0 || gift.StyleWords.Count > 0);
     }
@@ -100,6 +106,12 @@ public static partial class GiftConversation
 
     [GeneratedRegex(@"有没有|有吗|有木有|有么|有嘛|有啥|还有|卖不卖|有卖|想要|想买|想找|\b(need (a|an|some|a couple of|a few)|looking for|i'?m after|i want (a|an|some)|i'?d like (a|an|some)|any|do you (have|sell|stock|do)|got any|have you got|what (else )?(have you got|do you have|could i get|would you get|do you get|should i get)|ideas?|options)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Availability();
+
+    [GeneratedRegex(@"想花|打算花|预算(是|大概|在|有)?|\b(looking to spend|want to spend|wanna spend|planning to spend|hoping to spend|my budget('?s| is)?|in the \S+ (rmb |yuan |kuai )?range|what'?s good (around|under|for|at)|whats good (around|under|for|at))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpendsABudget();
+
+    [GeneratedRegex(@"送(给)?[^，,。.!！?？\s]{0,4}(的|用)|\bfor (my|a|her|his|our|the) \w+", RegexOptions.IgnoreCase)]
+    private static partial Regex ForSomeone();
 
     [GeneratedRegex(@"订单|单号|快递|物流|发货|到哪|到了吗|收到|退|换货|调换|售后|降价|差价|\b(orders?|ordered|bought|parcel|package|refund|return(ed|ing)?|exchange|swap|replace(ment)?|deliver(y|ed)|shipped|tracking|arrived?|where is|price drop)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrderWords();
