@@ -21,6 +21,8 @@ public sealed class HardHandoffDecisionsTests
     [InlineData("no tracking update since the 4th and it's the 9th today", Intents.OrderStatus)]
     [InlineData("the parcel has been sitting in transit for over a week, not a single update", Intents.OrderStatus)]
     [InlineData("is anyone from your team around at this hour? need help with my order", Intents.HumanAgent)]
+    [InlineData("you cut the price right after I paid, you basically ripped me off", Intents.Complaint)]
+    [InlineData("the strap ripped off the first time I used the bag and I've got photos", Intents.QualityIssue)]
     public async Task Hands_over_when_the_handbook_says_so_without_its_keywords(string text, string intent)
     {
         var reply = await TestShop.ConverseAsync(text);
@@ -33,6 +35,13 @@ public sealed class HardHandoffDecisionsTests
     [InlineData("if i wanted a human right now how long is the queue usually")]
     [InlineData("my sister is allergic to scents so nothing scented for her please")]
     [InlineData("送闺蜜的 她对香味过敏 有香味的都不要")]
+    [InlineData("there's a small chip on the rim, haven't taken any pictures yet, what do I do")]
+    [InlineData("a little disappointed, it's smaller than it looked in the pics")]
+    [InlineData("bought it on the 2nd of last month and the price fell on the 20th, can I get the difference")]
+    [InlineData("差评我就不给了，就是快递有点慢")]
+    [InlineData("快点嘛 我的快递啥时候发 等着送人呢")]
+    [InlineData("刚才客服小姐姐说可以换个颜色，我要怎么操作")]
+    [InlineData("the box got a small dent in it, contents fine though")]
     public async Task Near_misses_stay_with_the_bot(string text)
     {
         var reply = await TestShop.ConverseAsync(text);

@@ -175,7 +175,7 @@ internal static partial class EscalationRules
         // "把我当要饭的打发呢", "你们还想不想做生意了", "do you think my time is worthless?", "who on earth do you hire?": put-downs
         // and accusations dressed as questions.
         @"|把(我|人|我们|顾客|买家|消费者)当(成|作)?(猴|猴子|猴耍|傻子|傻瓜|要饭的|叫花子|乞丐|冤大头|韭菜|提款机|小白鼠|三岁小孩)|当我(是)?(傻|瞎|好欺负|好糊弄|三岁)|(吞|黑|私吞|坑)(了)?(我的)?钱|钱.{0,3}(吞|黑|私吞)了|割.{0,8}韭菜" +
-        @"|想不想(做|干)(生意|买卖)?|老板知道(你|你们)?.{0,6}(吗|么|嘛)|也敢(用|卖|发)|当(成)?(你们)?自己的(了)?[?？]|拖着我玩|耍我(玩)?[?？吗呢]|逗我(玩)?呢|糊弄(我|人|谁)|打发(我|要饭)|是觉得.{0,12}吧|真有你的|套路(玩得|可真|真)|玩得(挺|真|很|可真)溜|用心良苦|真会(省|做生意|玩)|修图.{0,6}涨工资|这也叫.{1,8}[?？]|(可)?真敢(写|说|卖|标)|钱.{0,4}(装|放|揣)(进)?(你们)?(自己)?(的)?(口袋|兜)" +
+        @"|想不想(做|干)(生意|买卖)?|(就|都)?(这么|这样)(办事|做事|做生意)(的)?[?？吗]|老板知道(你|你们)?.{0,6}(吗|么|嘛)|也敢(用|卖|发)|当(成)?(你们)?自己的(了)?[?？]|拖着我玩|耍我(玩)?[?？吗呢]|逗我(玩)?呢|糊弄(我|人|谁)|打发(我|要饭)|是觉得.{0,12}吧|真有你的|套路(玩得|可真|真)|玩得(挺|真|很|可真)溜|用心良苦|真会(省|做生意|玩)|修图.{0,6}涨工资|这也叫.{1,8}[?？]|(可)?真敢(写|说|卖|标)|钱.{0,4}(装|放|揣)(进)?(你们)?(自己)?(的)?(口袋|兜)" +
         @"|\bdo you (people |guys |lot )?(even |actually )?(want|care about) (my|our|customers'?|people'?s) (business|money|custom)\b|\bdo you (really |honestly |seriously )?think (my time|i'?m|i am|customers|people|we|i)\b|\bwho (on earth|the hell|the heck|in their right mind) (do you|does your shop|would) hire\b" +
         @"|\bare you (kidding|joking)( me)?\b|\bis (anyone|anybody) (actually |even )?(working|reading|listening)\b|\b(all |just )for show\b|\bis your .{1,25} on (holiday|vacation)\b|\b(did you|have you) (just )?forg[eo]t (about )?me\b|\b(funny|convenient|amazing) how\b|\bconvenient rules\b|\bwhat a joke\b|\bclearly think (customers|people|we|i)\b|\bpushovers?\b|\bdeserves a raise\b|\bmoney (into|in) your pocket\b|\b(especially |really )?loved (cutting|waiting|spending|having to|digging)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RhetoricalJab();
@@ -255,7 +255,7 @@ internal static partial class EscalationRules
     private static partial Regex ClaimWords();
 
     [GeneratedRegex(@"破损|摔坏|压坏|坏了|坏掉|是坏的|是破的|破了|碎了|碎的|碎成|裂了|裂开|裂纹|裂缝|断了|凹了|变形|瘪了|漏水|掉漆|不亮|没反应|磕掉|磕坏|磕破|磕了|缺了一块|有个?(小)?缺口|压成饼|掉了一块|崩了一块|发错|错发|寄错|都是错的|少发|漏发|少了.{0,4}(件|个|颗|只|根|配件)|漏了|毁了|缺(少)?配件|有瑕疵|不能用了?|用不了|不走了|(钟|表).{0,4}停了|是歪的|歪成|立不住|缺了.{0,4}(个|只|块|件)" +
-        @"|\b(arrived|came|is|was|are|were|got)\s+(damaged|broken|cracked|smashed|shattered|dented|faulty|defective)\b|\bwrong item\b|\bmissing (parts?|pieces?|items?)\b|\bdoesn'?t work\b|\bbroken\b(?! (promises?|record|english|links?|heart))|\b(it|that|this|handle|lid|strap|zip|zipper)\s+broke\b|\bstopped working\b|\bcracked\b|\bsmashed\b|\bchipped\b|\ban? (small |tiny |little |big )?(chip|crack|dent|scratch)\b|\bshattered\b|\bin (about |like |around )?(\w+ )?pieces\b|\bpeel(ing|ed)? off\b|\bdead on arrival\b|\b(won'?t|doesn'?t|does not|will not) (even )?(turn|switch|light) (on|up)\b|\b(is|are) missing (one|two|three|\d+|some|a few|a couple of) \w+|\ba (chunk|piece|bit) missing\b|\bhas a chunk\b|\bleak(ing|ed|s)\b|\bdented\b|\bbent\b|\bflicker(s|ing)?\b|\bkeeps? (turning|switching|cutting) off\b|闪烁|忽明忽暗|\bsquashed\b|\bcrushed\b|压扁|\bscratched\b|\btorn\b|\bripped\b|\bmissing (a|one) (piece|part)\b|\bwrong (colou?r|size)\b|\bnot what i ordered\b|\bsent me the wrong\b" +
+        @"|\b(arrived|came|is|was|are|were|got)\s+(damaged|broken|cracked|smashed|shattered|dented|faulty|defective)\b|\bwrong item\b|\bmissing (parts?|pieces?|items?)\b|\bdoesn'?t work\b|\bbroken\b(?! (promises?|record|english|links?|heart))|\b(it|that|this|handle|lid|strap|zip|zipper)\s+broke\b|\bstopped working\b|\bcracked\b|\bsmashed\b|\bchipped\b|\ban? (small |tiny |little |big )?(chip|crack|dent|scratch)\b|\bshattered\b|\bin (about |like |around )?(\w+ )?pieces\b|\bpeel(ing|ed)? off\b|\bdead on arrival\b|\b(won'?t|doesn'?t|does not|will not) (even )?(turn|switch|light) (on|up)\b|\b(is|are) missing (one|two|three|\d+|some|a few|a couple of) \w+|\ba (chunk|piece|bit) missing\b|\bhas a chunk\b|\bleak(ing|ed|s)\b|\bdented\b|\bbent\b|\bflicker(s|ing)?\b|\bkeeps? (turning|switching|cutting) off\b|闪烁|忽明忽暗|\bsquashed\b|\bcrushed\b|压扁|\bscratched\b|\btorn\b|\bripped\b(?! (me|us|you|people|customers) off)|\bmissing (a|one) (piece|part)\b|\bwrong (colou?r|size)\b|\bnot what i ordered\b|\bsent me the wrong\b" +
         "",
         RegexOptions.IgnoreCase)]
     private static partial Regex DamageWords();
@@ -272,7 +272,7 @@ internal static partial class EscalationRules
     /// "要拍照吗", "do I need photos?", "why do I even need to send photos": asking about the rule, not sending any; "和图片不一样",
     /// "not like the picture": the shop's listing photo, not the shopper's.
     /// </summary>
-    [GeneratedRegex(@"(和|跟|与|同|比)(商品|详情页|页面)?(图片|图|照片)|(图片|照片|图)(上|里|中)的|详情页|\b(the|in the|on the|from the|than the|like the|as the|listing|product) (pictures?|photos?|images?)\b(?! (are )?(attached|here))|(需要|要不要|必须|一定要|还要|得|要)(提供|拍|发|上传)?.{0,2}(照片|图片|图|视频|照)(吗|么|嘛|不)|(照片|图片|图|视频).{0,4}(吗|么|嘛)\s*[?？]?\s*$|没(有)?(照片|图片|拍)|\b(do|did|does|must|should|why)\b.{0,25}\b(photos?|pictures?|pics?|images?)\b|\b(no|without|don'?t have|didn'?t take|do not have)\b.{0,12}\b(photos?|pictures?|pics?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(和|跟|与|同|比)(商品|详情页|页面)?(图片|图|照片)|(图片|照片|图)(上|里|中)的|详情页|\b(the|in the|on the|from the|than the|like the|as the|listing|product) (pictures?|photos?|images?|pics)\b(?! (are )?(attached|here))|(需要|要不要|必须|一定要|还要|得|要)(提供|拍|发|上传)?.{0,2}(照片|图片|图|视频|照)(吗|么|嘛|不)|(照片|图片|图|视频).{0,4}(吗|么|嘛)\s*[?？]?\s*$|没(有)?(照片|图片|拍)|\b(do|did|does|must|should|why)\b.{0,25}\b(photos?|pictures?|pics?|images?)\b|\b(no|without|don'?t have|didn'?t take|do not have|haven'?t (taken|got|snapped)|not (taken|got) (any|a))\b.{0,12}\b(photos?|pictures?|pics?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksAboutPhotos();
 
     /// <summary>"人工客服几点上班" asks about H1's hours, not for a person now.</summary>
@@ -286,7 +286,7 @@ internal static partial class EscalationRules
     private static partial Regex WantsAPersonNow();
 
     /// <summary>"the outer box came a bit dented but everything inside is fine" is a remark, not a damaged item.</summary>
-    [GeneratedRegex(@"东西没坏|里面(倒是|倒)?没(坏|事)|商品没事|东西没事|不影响使用|(东西|商品|里面|本身|宝贝)(都)?(完好|好好的|好着呢)|\b(everything inside is fine|item'?s fine|item is fine|itself is fine|item itself is fine|nothing (inside )?(is )?broken|but (the |my )?[a-z]+('s| is) (fine|ok|okay|intact|undamaged|perfect)|(item|stuff|things?|contents?|mug|candle|everything)( inside)? (is|are|was|were|'s) (fine|ok|okay|intact|undamaged|perfect))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"东西没坏|里面(倒是|倒)?没(坏|事)|商品没事|东西没事|不影响使用|(东西|商品|里面|本身|宝贝)(都)?(完好|好好的|好着呢)|\b(everything inside is fine|item'?s fine|item is fine|itself is fine|item itself is fine|nothing (inside )?(is )?broken|but (the |my )?[a-z]+('s| is) (fine|ok|okay|intact|undamaged|perfect)|(item|stuff|things?|contents?|mug|candle|everything)( inside)? (is|are|was|were|'s) (fine|ok|okay|intact|undamaged|perfect)|contents? (all |were |was |are )?(fine|ok|okay|intact|undamaged))\b", RegexOptions.IgnoreCase)]
     public static partial Regex NothingWrongInside();
 
     [GeneratedRegex(@"收到|到货|拆开|打开|签收|arrived|received|came|opened|unpacked|got", RegexOptions.IgnoreCase)]
@@ -351,10 +351,11 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"点赞|点个赞|表扬|好评|太耐心|很耐心|特别耐心|\b(praise|compliment|kudos|shout-?out to|was (so |really |very )?(lovely|helpful|patient|kind)|sorted (it|me|things|everything) out)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PraisesStaff();
 
-    [GeneratedRegex(@"上次(的|那个|那位)?(客服|人工)|之前(的|那个|那位)(客服|人工)|\b(the |my )?(last|previous|other|earlier) (agent|rep|representative|person|guy|lady) (i|who|was|were|had|that)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"上次(的|那个|那位)?(客服|人工)|之前(的|那个|那位)(客服|人工)|(昨天|前天|刚才|刚刚|上午|早上|下午)(的|那个|那位)?(客服|人工)(小姐姐|小哥|妹子)?(说|答应|讲)|\bthe (lady|guy|man|woman|girl|agent|rep|person) (i|we) (spoke|talked|chatted) (to|with)\b|\b(the |my )?(last|previous|other|earlier) (agent|rep|representative|person|guy|lady) (i|who|was|were|had|that)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgentAlreadyMet();
 
-    [GeneratedRegex(@"我要|给我|帮我转|换个|换一个|换人|\b(i need|i want|i'?d like|get me|give me|put me)\b", RegexOptions.IgnoreCase)]
+    /// <summary>A person wanted beside the one talked about: "上次那个客服态度不错，我要找她", not "她说能换颜色，那我要怎么换".</summary>
+    [GeneratedRegex(@"我要(?!怎么|如何|的是)|给我|帮我转|换个(?!颜色|尺码|尺寸|款|地址)|换一个(?!颜色|尺码|尺寸|款|地址)|换人|\b(i need|i want|i'?d like|get me|give me|put me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WantsSomeone();
 
     [GeneratedRegex(@"(假如|如果|要是|假设)我?.{0,4}(找|转|要)(人工|客服|真人).{0,12}(排|等).{0,6}(久|多长|几分钟)|\bif i (asked|wanted|were to ask|requested|needed)\b.{0,30}\b(person|human|agent|someone)\b.{0,40}\b(wait|long|queue)\b", RegexOptions.IgnoreCase)]

@@ -385,7 +385,7 @@ internal sealed partial class OfflinePolicy(
         return earlier is Intents.OrderStatus or Intents.PriceProtection && !NamesWhatDisappointed().IsMatch(text) ? earlier : Intents.Complaint;
     }
 
-    [GeneratedRegex(@"(外)?(包装|盒子|礼盒|纸盒|箱子|外箱|快递盒)(的|上)?(角|边|面)?(上)?(有点|有些|稍微)?.{0,3}(压|瘪|凹|破|皱|磕|湿|踩|脏|脚印)|\b(the |outer |shipping |gift )?(box|carton|packaging)\b.{0,20}\b(dented|dent|squashed|crushed|torn|bent|damaged|battered|scuff(ed)?|wet|footprint)\b|\b(dent|scuff|tear|footprint)s? on (the |my )?(outer |gift |shipping )?(box|carton|packaging)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(外)?(包装|盒子|礼盒|纸盒|箱子|外箱|快递盒)(的|上)?(角|边|面)?(上)?(有点|有些|稍微)?.{0,3}(压|瘪|凹|破|皱|磕|湿|踩|脏|脚印)|\b(the |outer |shipping |gift )?(box|carton|packaging|parcel|package)\b.{0,20}\b(dented|dent|squashed|crushed|torn|bent|damaged|battered|scuff(ed)?|wet|footprint)\b|\b(dent|scuff|tear|footprint)s? (on|in) (the |my )?(outer |gift |shipping )?(box|carton|packaging)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnlyTheBox();
 
     [GeneratedRegex(@"毛边|毛刺|气泡|划痕|瑕疵|线头|开线|脱线|起球|掉色|\b(bubbles?|scratch(es|ed)?|loose threads?|frayed|pilling|snag(ged)?|chip(ped)?)\b", RegexOptions.IgnoreCase)]
