@@ -39,7 +39,7 @@ public static partial class GiftConversation
         // "something like <a product>" names the product it is like: the model often reads a product name as a complaint about it.
         if (gift.SimilarTo is not null || gift.GoesWith is { Length: > 0 }) return true;
         // "nothing glass, it's getting posted to my gran", "给男同事买 粉色的千万别": what to leave out, for someone or beside an ask.
-        // A question mark is no ask here: "I do not know how to check my purchase?" leaves nothing out of anything.
+        // An ask here is a thing, a gift or "do you have": a question mark alone ("I do not know how to check my purchase?") is none.
         if ((gift.ExcludedWords.Count > 0 || gift.ExcludedCategoryIds.Count > 0)
             && (gift.Recipient is not null || gift.CategoryIds.Count > 0 || NamesAGift(text) || Availability().IsMatch(text))
             && u.Topics.Count == 0 && u.Mood.AngryWords == 0 && !EscalationRules.IsSarcastic(text)) return true;
