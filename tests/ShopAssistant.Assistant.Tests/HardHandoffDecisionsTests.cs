@@ -71,6 +71,18 @@ public sealed class HardHandoffDecisionsTests
         Assert.Equal(intent, reply.Metadata.Intent);
     }
 
+    [Theory]
+    [InlineData("how long do I have to report a defect?", "", "15")]
+    [InlineData("what if my parcel arrives broken", "how long do I have to report it?", "15")]
+    [InlineData("hello, a question about returns", "the cushion is unused, how many days do I get?", "7")]
+    public async Task The_damage_rule_answers_damage_questions_and_only_those(string first, string then, string days)
+    {
+        var reply = then.Length == 0 ? await TestShop.ConverseAsync(first) : await TestShop.ConverseAsync(first, then);
+        Assert.Equal(Intents.ReturnPolicy, reply.Metadata.Intent);
+        Assert.Contains(days, reply.Text);
+        Assert.Equal(days == "15", reply.Text.Contains("15 days", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_what_if_that_came_true_is_a_damage_report()
     {

@@ -20,8 +20,7 @@ internal static partial class RuleQuestions
         if (intent is Intents.OrderStatus or Intents.CancelOrder && GeneralDispatch().IsMatch(text)) return Intents.ShippingPolicy;
         // "what if it arrives broken?", "万一收到是碎的咋办": the rule for damage on arrival, asked before anything arrived.
         // The model's reading of it is often a weak one, of any rule; a product question or a request for suggestions is left alone.
-        if (intent is not (Intents.ProductQuestion or Intents.Recommendation or Intents.HumanAgent)
-            && DamageWhatIf().IsMatch(text) && !ItHappened().IsMatch(text)) return Intents.ReturnPolicy;
+        if (intent is not (Intents.ProductQuestion or Intents.Recommendation or Intents.HumanAgent) && AsksWhatIfDamaged(text)) return Intents.ReturnPolicy;
         if (intent is Intents.OrderStatus or Intents.ShippingPolicy or Intents.ChangeAddress or Intents.ReturnPolicy && ReportingWindow().IsMatch(text))
             return Intents.ReturnPolicy;
         if (intent == Intents.PriceProtection && Postage().IsMatch(text) && !PriceDrop().IsMatch(text)) return Intents.ShippingPolicy;
@@ -42,13 +41,22 @@ internal static partial class RuleQuestions
         return null;
     }
 
+    /// <summary>"万一收到是碎的咋办", "what if it arrives broken?": R4 asked before anything arrived.</summary>
+    public static bool AsksWhatIfDamaged(string normalText) => DamageWhatIf().IsMatch(normalText) && !ItHappened().IsMatch(normalText);
+
+    /// <summary>"质量问题的话多久内可以反馈", "how long do I have to report a defect?": R4's window, asked as a rule.</summary>
+    public static bool AsksDefectWindow(string normalText) => ReportingWindow().IsMatch(normalText) && Defect().IsMatch(normalText);
+
+    [GeneratedRegex(@"质量|瑕疵|坏|破|裂|碎|\b(defect(ive)?|faulty|damaged?|broken|crack(ed)?|quality)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex Defect();
+
     /// <summary>A property of a product (material, size) or its gift wrap: no order look-up answers it.</summary>
     public static bool AboutTheProduct(string normalText) => ProductProperty().IsMatch(normalText) || GiftWrap().IsMatch(normalText);
 
     [GeneratedRegex(@"(一般|通常|正常|平时|承诺|规定)(情况下)?.{0,8}(多久|几天|多长时间|什么时候)(内|之内)?.{0,4}(发|寄出)|\b(usually|normally|generally|typically)\b.{0,30}\b(ship|dispatch|send)|\bhow (long|soon)\b.{0,25}\b(do|does) (you|it) (usually |normally |generally )?(take to )?(ship|dispatch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex GeneralDispatch();
 
-    [GeneratedRegex(@"(万一|如果|要是|假如|假设|假使).{0,16}(碎|坏|破|裂|错|少|磕|摔)|\b(what if|what happens if|hypothetically|in case)\b.{0,40}\b(broken|damaged|cracked|smashed|chipped|wrong|missing|breaks?|smash(es)?)\b|\b(hypothetically|what if)\b.{0,40}\b(arrives?|turns? up|comes?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(万一|如果|要是|假如|假设|假使).{0,16}(碎|坏|破|裂|(?<!不)错|(?<!多)少|磕|摔)|\b(what if|what happens if|hypothetically|in case)\b.{0,40}\b(broken|damaged|cracked|smashed|chipped|wrong|missing|breaks?|smash(es)?)\b|\b(hypothetically|what if)\b.{0,40}\b(arrives?|turns? up|comes?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex DamageWhatIf();
 
     /// <summary>"'what if it arrives broken' well it has, and I've got photos": the what-if came true.</summary>

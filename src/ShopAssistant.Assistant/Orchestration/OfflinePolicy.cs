@@ -170,6 +170,13 @@ internal sealed partial class OfflinePolicy(
         if (intent == Intents.CouponMembership && RuleQuestions.Postage().IsMatch(text) && !AsksDiscount().IsMatch(text) && u.Entities.AmountsRmb.Count > 0)
             intent = Intents.ShippingPolicy;
 
+        // A what-if about damage, or the window for reporting a defect, gets R4 said as a rule (no apology: nothing is reported),
+        // chosen here rather than retrieved: retrieval would offer it to any return question with "days" and "delivery" in it.
+        // "how long do I have to report it?" after it continues the what-if.
+        if (intent == Intents.ReturnPolicy && (RuleQuestions.AsksWhatIfDamaged(u.NormalText) || RuleQuestions.AsksDefectWindow(u.NormalText)
+            || (turn.Reading is { FollowUp: true } && RuleQuestions.AsksWhatIfDamaged(memory.TopicQuery ?? "") && !NoReasonReturn().IsMatch(text) && u.Slots.DaysAgo is null)))
+            return Solved(turn, ReplyTexts.DamageOnArrival(l), Intents.ReturnPolicy);
+
         if (AreYouABot().IsMatch(text))
             return new PolicyAnswer(ReplyTexts.IAmTheAssistant(l), intent, u.Confidence, [ReplyTexts.IntentButton(l, Intents.HumanAgent)]);
 
@@ -434,6 +441,10 @@ internal sealed partial class OfflinePolicy(
     private static partial Regex AsksSomething();
 
     /// <summary>"小雨今天在吗？上次就是她帮我改的地址", "is Lily on shift today? she helped me last time": about one agent, not a request.</summary>
+    /// <summary>A return without a defect: "unused", "七天无理由", "changed my mind".</summary>
+    [GeneratedRegex(@"无理由|不想要|没用过|未使用|吊牌|\b(unused|no reason|without a reason|no questions asked|changed? my mind|tags)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoReasonReturn();
+
     [GeneratedRegex(@"(今天|现在|明天)(在吗|在不在|上班吗|值班吗).{0,20}(她|他)|\b(is|will) \w+ (be )?(on shift|on duty|working|in|around) (today|tomorrow)\b.{0,30}\b(she|he)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksAfterAnAgent();
 

@@ -30,6 +30,8 @@ internal static class ReplyTexts
 
     /// <summary>R8 stated for a question about it ("do you compensate for late deliveries?"): a person decides, on request.</summary>
     public static string CompensationRule(ShopLanguage l) => Say(l, "compensationRule");
+    /// <summary>R4 for an item that has not arrived yet: what happens if it arrives damaged (no apology, nothing has happened).</summary>
+    public static string DamageOnArrival(ShopLanguage l) => Say(l, "damageOnArrival");
 
     public static string Clarify(ShopLanguage l, string first, string second) => Say(l, "clarify", ("first", first), ("second", second));
 
