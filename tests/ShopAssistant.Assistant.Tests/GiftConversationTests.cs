@@ -113,6 +113,8 @@ public sealed class GiftConversationTests
     [InlineData("nothing glass please, it's going to my gran by post", "GLASS", null, null)]
     [InlineData("looking to spend about ¥200", null, 160.0, 240.0)]
     [InlineData("不超过80的 送朋友的", null, null, 80.0)]
+    [InlineData("fairy lights or lanterns for the patio", null, null, null)]
+    [InlineData("放在卧室的小台灯 三十以内", null, null, 30.0)]
     public async Task Said_without_a_gift_word_a_budget_or_an_exclusion_for_someone_still_gets_a_list(string text, string? without, double? min, double? max)
     {
         var (reply, _, _) = await Play(text);

@@ -43,6 +43,8 @@ public static partial class GiftConversation
         if ((gift.ExcludedWords.Count > 0 || gift.ExcludedCategoryIds.Count > 0)
             && (gift.Recipient is not null || gift.CategoryIds.Count > 0 || NamesAGift(text) || Availability().IsMatch(text))
             && u.Topics.Count == 0 && u.Mood.AngryWords == 0 && !EscalationRules.IsSarcastic(text)) return true;
+        // "fairy lights or lanterns for the patio", "卧室用的台灯": a kind of thing for a room or a use is a shopping list.
+        if (gift.CategoryIds.Count > 0 && ForAPlace().IsMatch(text) && u.Topics.Count == 0 && u.Mood.Negativity == 0) return true;
         // "looking to spend about ¥200", "whats good around 120": a budget with a shopper's frame round it, and nothing about an order.
         // A spend reads as a coupon cue; any other rule cue ("and can you gift wrap them") is answered beside the list instead.
         if ((gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null) && SpendsABudget().IsMatch(text) && u.Mood.Negativity == 0
@@ -106,6 +108,9 @@ public static partial class GiftConversation
 
     [GeneratedRegex(@"有没有|有吗|有木有|有么|有嘛|有啥|还有|卖不卖|有卖|想要|想买|想找|\b(need (a|an|some|a couple of|a few)|looking for|i'?m after|i want (a|an|some)|i'?d like (a|an|some)|any|do you (have|sell|stock|do)|got any|have you got|what (else )?(have you got|do you have|could i get|would you get|do you get|should i get)|ideas?|options)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Availability();
+
+    [GeneratedRegex(@"(放|摆|挂)(在)?(客厅|卧室|厨房|阳台|花园|院子|书房|桌上|门口|墙上)|(客厅|卧室|厨房|阳台|花园|院子|书房|办公室|宿舍)(里)?(用|放|摆)的|\bfor (the|my|a|our) (patio|garden|balcony|kitchen|bedroom|living room|lounge|bathroom|office|desk|hallway|porch|wall|table|dorm|flat|nursery)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ForAPlace();
 
     [GeneratedRegex(@"想花|打算花|预算(是|大概|在|有)?|\b(looking to spend|want to spend|wanna spend|planning to spend|hoping to spend|my budget('?s| is)?|in the \S+ (rmb |yuan |kuai )?range|what'?s good (around|under|for|at)|whats good (around|under|for|at))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpendsABudget();
