@@ -158,15 +158,8 @@ public static partial class GiftRequestReader
     /// What the Chinese words of the text describe, in product-name words (the catalogue's name words: "玻璃的不要" → GLASS,
     /// "粉色的千万别" → PINK, "有香味的都不要" → SCENTED); colours, motifs and materials, not kinds of thing, which the lexicon reads.
     /// </summary>
-    private static IEnumerable<string> DescribedIn(string span, Catalogue catalogue)
-    {
-        foreach (var (said, meant) in catalogue.NameWords.OrderByDescending(w => w.Key.Length))
-        {
-            if (!IsChinese(said) || !span.Contains(said, StringComparison.Ordinal)) continue;
-            span = span.Replace(said, " ");
-            foreach (var word in meant) if (!TooGeneralToExclude.Contains(word)) yield return word;
-        }
-    }
+    private static IEnumerable<string> DescribedIn(string span, Catalogue catalogue) =>
+        DescribedWords.In(span, catalogue, chineseOnly: true).SelectMany(meant => meant).Where(word => !TooGeneralToExclude.Contains(word));
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Catalogue, HashSet<string>> Vocabularies = new();
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Catalogue, List<(string, string)>> Keywords = new();

@@ -15,7 +15,7 @@ public static partial class ProductMentions
 
     public static Product? Find(string text, Catalogue catalogue)
     {
-        var words = Words(text).Concat(Glossed(text, catalogue.NameWords)).ToHashSet();
+        var words = Words(text).Concat(DescribedWords.In(text, catalogue).SelectMany(meant => meant.SelectMany(Words))).ToHashSet();
         if (words.Count == 0) return null;
         Product? best = null;
         (int Shared, int Extra, int Buyers) bestScore = (0, 0, 0);
@@ -31,27 +31,6 @@ public static partial class ProductMentions
         }
         return best;
     }
-
-    /// <summary>The name words of the shopper's words in the text, longest first, each place in the text read once.</summary>
-    private static IEnumerable<string> Glossed(string text, IReadOnlyDictionary<string, string[]> nameWords)
-    {
-        if (nameWords.Count == 0) return [];
-        var rest = " " + text.ToLowerInvariant() + " ";
-        var found = new List<string>();
-        foreach (var (said, meant) in nameWords.OrderByDescending(w => w.Key.Length))
-        {
-            var chinese = said.Any(c => c > 0x2E80);
-            // English words count whole: "tealight" is no part of "tealights-ish".
-            var at = chinese ? rest.IndexOf(said, StringComparison.Ordinal) : WholeWord(rest, said);
-            if (at < 0) continue;
-            found.AddRange(meant.SelectMany(Words));
-            rest = rest.Remove(at, said.Length).Insert(at, " ");
-        }
-        return found;
-    }
-
-    private static int WholeWord(string text, string word) =>
-        Regex.Match(text, $@"(?<![\p{{L}}]){Regex.Escape(word)}(?![\p{{L}}])") is { Success: true } m ? m.Index : -1;
 
     // Latin words only: a Chinese shopper writes the English name inside Chinese ("有没有和white hanging heart差不多的").
     private static IEnumerable<string> Words(string text) =>
