@@ -48,11 +48,13 @@ public sealed class OtlpExportTests
         await host.CreateClient().PostAsync(Activities.Message(channel.ServiceUrl, "c-otlp", "guest-o", "can I return a candle holder after 5 days?"));
         channel.NextReply("c-otlp");
 
-        // The request's span ends after the turn's (the reply is sent and the turn's writes committed inside the request), so
-        // it may come in a later batch: wait for everything asserted below.
-        for (var i = 0; i < 120 && !(received.Any(e => e.Path == "/v1/metrics" && e.Carries("shopassistant.assistant.turn.duration"))
-            && received.Any(e => e.Path == "/v1/traces" && e.Carries("shopassistant.turn"))
-            && received.Any(e => e.Path == "/v1/traces" && e.Carries("POST /api/messages"))); i++)
+        // The request's span and its duration metric end after the turn's (the reply is sent and the turn's writes committed
+        // inside the request), so they may come in a later export: wait for everything asserted below.
+        bool Arrived(string signal, string name) => received.Any(e => e.Path == signal && e.Carries(name));
+        for (var i = 0; i < 120 && !(Arrived("/v1/metrics", "shopassistant.assistant.turn.duration")
+            && Arrived("/v1/metrics", "http.server.request.duration")
+            && Arrived("/v1/traces", "shopassistant.turn")
+            && Arrived("/v1/traces", "POST /api/messages")); i++)
             await Task.Delay(250);
 
         var metrics = received.Where(e => e.Path == "/v1/metrics").ToList();
