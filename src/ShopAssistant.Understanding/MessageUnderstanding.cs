@@ -27,6 +27,9 @@ public sealed record MessageUnderstanding(
 
     /// <summary>The shopper turns a person down ("不用转人工了", "no need for a human"): no request for one (H3.1).</summary>
     public bool DeclinesPerson { get; init; }
+
+    /// <summary>How likely the handbook is to send this message to a person (<see cref="Intents.HandoffJudge"/>), 0 to 1.</summary>
+    public double HandoffLikelihood { get; init; }
 }
 
 /// <summary>

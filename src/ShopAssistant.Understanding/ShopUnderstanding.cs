@@ -17,6 +17,7 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
 {
     private readonly UnderstandingOptions _options;
     private readonly Lazy<IntentClassifier> _intents;
+    private readonly Lazy<HandoffJudge> _handoffs;
     private readonly EntityExtractor _entities;
     private readonly MoodDetector _mood;
     private readonly ShopTerms _terms;
@@ -26,14 +27,16 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
 
     /// <param name="today">The shop's date (Beijing time), for 今天/yesterday/12月20日.</param>
     public ShopUnderstanding(UnderstandingOptions options, Catalogue catalogue, Func<DateOnly> today)
-        : this(options, catalogue, today, new Lazy<IntentClassifier>(() => IntentClassifier.LoadOrTrain(options)))
+        : this(options, catalogue, today, new Lazy<IntentClassifier>(() => IntentClassifier.LoadOrTrain(options)),
+            new Lazy<HandoffJudge>(() => HandoffJudge.LoadOrTrain(options)))
     {
     }
 
-    internal ShopUnderstanding(UnderstandingOptions options, Catalogue catalogue, Func<DateOnly> today, Lazy<IntentClassifier> intents)
+    internal ShopUnderstanding(UnderstandingOptions options, Catalogue catalogue, Func<DateOnly> today, Lazy<IntentClassifier> intents, Lazy<HandoffJudge> handoffs)
     {
         _options = options;
         _intents = intents;
+        _handoffs = handoffs;
         _terms = ShopTerms.Load(options.ShopTermsFile);
         // Word lists are read in the form messages are: normalised, with the shop's terms applied.
         string Normal(string term) => _terms.Apply(ShopperText.Normalise(term));
@@ -74,6 +77,7 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
             Topics = received ? ReceivedIsNoCancel.Apply(_topics.Find(normal)) : _topics.Find(normal),
             Unfamiliar = _vocabulary.IsUnfamiliar(normal),
             DeclinesPerson = declines,
+            HandoffLikelihood = _handoffs.Value.Likelihood(normal),
         };
     }
 }

@@ -26,6 +26,12 @@ public static class UnderstandingCommands
         output.WriteLine(trained
             ? $"Trained the intent model on {lines} utterances ({classifier.Labels.Count} labels) in {clock.ElapsedMilliseconds} ms → {options.ModelDirectory}"
             : $"Intent model is up to date with {options.TrainingFile} ({lines} utterances) → {options.ModelDirectory}");
+        clock.Restart();
+        HandoffJudge.LoadOrTrain(options, out var judged, force: args.Contains("--force"));
+        var handoffLines = UtteranceSet.Load(options.HandoffTrainingFile, _ => true).Utterances.Count;
+        output.WriteLine(judged
+            ? $"Trained the handoff judge on {handoffLines} messages in {clock.ElapsedMilliseconds} ms → {HandoffJudge.ModelDirectory(options.ModelDirectory)}"
+            : $"Handoff judge is up to date with {options.HandoffTrainingFile} ({handoffLines} messages)");
         return Task.FromResult(0);
     }
 

@@ -23,6 +23,10 @@ public sealed class HardHandoffDecisionsTests
     [InlineData("is anyone from your team around at this hour? need help with my order", Intents.HumanAgent)]
     [InlineData("you cut the price right after I paid, you basically ripped me off", Intents.Complaint)]
     [InlineData("the strap ripped off the first time I used the bag and I've got photos", Intents.QualityIssue)]
+    // Stories no word list covers, handed over by the handoff judge (thirteenth session).
+    [InlineData("那个铁艺挂钩没装稳，整个掉下来砸到我女儿额头，肿了个大包", Intents.QualityIssue)]
+    [InlineData("the kettle lid popped off mid-boil and splashed my wrist, it's gone all red and blistery", Intents.QualityIssue)]
+    [InlineData("honestly I'll just let everyone on my feed know how this went", Intents.Complaint)]
     public async Task Hands_over_when_the_handbook_says_so_without_its_keywords(string text, string intent)
     {
         var reply = await TestShop.ConverseAsync(text);
@@ -45,6 +49,17 @@ public sealed class HardHandoffDecisionsTests
     public async Task Near_misses_stay_with_the_bot(string text)
     {
         var reply = await TestShop.ConverseAsync(text);
+        Assert.False(reply.Metadata.Handoff, reply.Text);
+    }
+
+    /// <summary>A fragment that leans on the conversation is no story, however the judge reads it alone.</summary>
+    [Theory]
+    [InlineData("how much is shipping?", "and Kunming?")]
+    [InlineData("运费多少", "那昆明呢")]
+    [InlineData("what do members get?", "and silver?")]
+    public async Task Follow_up_fragments_stay_with_the_bot(string first, string then)
+    {
+        var reply = await TestShop.ConverseAsync(first, then);
         Assert.False(reply.Metadata.Handoff, reply.Text);
     }
 

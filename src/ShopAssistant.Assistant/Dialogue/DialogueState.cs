@@ -198,7 +198,7 @@ public static partial class DialogueState
     private static bool SlotTopic(string cue, ShopperSlots slots) =>
         (cue == Intents.Payment && slots.PaymentMethod is not null) || (cue == Intents.ShippingPolicy && slots.Place is not null);
 
-    private static bool Leans(string text) => Elliptical().IsMatch(text) || Anaphora().IsMatch(text);
+    internal static bool Leans(string text) => Elliptical().IsMatch(text) || Anaphora().IsMatch(text);
 
     /// <summary>"for how long?", "手续费谁出": too short to be a question of its own (at most so many Han characters, or words).</summary>
     internal static bool Short(string text, int maxHan = 8, int maxWords = 5)

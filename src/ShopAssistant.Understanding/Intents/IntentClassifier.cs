@@ -2,6 +2,7 @@ using IntentLabels = ShopAssistant.Domain.Conversations.Intents;
 using System.Collections.Concurrent;
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using ShopAssistant.Domain.Artefacts;
 
 namespace ShopAssistant.Understanding.Intents;
 
@@ -37,11 +38,15 @@ public sealed class IntentClassifier
     public static IntentClassifier LoadOrTrain(UnderstandingOptions options, IntentTrainerKind kind = IntentTrainerKind.Lbfgs) =>
         LoadOrTrain(options, kind, out _);
 
-    internal static IntentClassifier LoadOrTrain(UnderstandingOptions options, IntentTrainerKind kind, out bool trained, bool force = false)
+    internal static IntentClassifier LoadOrTrain(UnderstandingOptions options, IntentTrainerKind kind, out bool trained, bool force = false) =>
+        LoadOrTrain(UtteranceSet.Load(options.TrainingFile), options.ModelDirectory, options.Models, kind, out trained, force);
+
+    /// <summary>The same pipeline on another labelled file, cached in its own model directory (the handoff judge).</summary>
+    internal static IntentClassifier LoadOrTrain(UtteranceSet training, string modelDirectory, ModelsOptions models, IntentTrainerKind kind, out bool trained, bool force = false)
     {
         var ml = new MLContext(IntentTrainer.Seed);
-        var cache = new IntentModelCache(options.ModelDirectory, options.Models);
-        var model = cache.LoadOrTrain(ml, UtteranceSet.Load(options.TrainingFile), kind, out _, force);
+        var cache = new IntentModelCache(modelDirectory, models);
+        var model = cache.LoadOrTrain(ml, training, kind, out _, force);
         trained = cache.Trainings > 0;
         return new IntentClassifier(ml, model);
     }

@@ -25,7 +25,10 @@ public sealed class UtteranceSet
     /// <summary>SHA-256 of the file's bytes: the model cache key.</summary>
     public string ContentHash { get; }
 
-    public static UtteranceSet Load(string path)
+    public static UtteranceSet Load(string path) => Load(path, IntentLabels.IsKnown);
+
+    /// <param name="isKnown">The labels this file may use (the intent labels, or the handoff judge's two).</param>
+    internal static UtteranceSet Load(string path, Func<string, bool> isKnown)
     {
         var bytes = File.ReadAllBytes(path);
         var lines = Encoding.UTF8.GetString(bytes).Split('\n');
@@ -35,7 +38,7 @@ public sealed class UtteranceSet
             var line = lines[i].TrimEnd('\r');
             if (line.Length == 0) continue;
             var fields = line.Split('\t');
-            if (fields.Length != 3 || !IntentLabels.IsKnown(fields[0]))
+            if (fields.Length != 3 || !isKnown(fields[0]))
                 throw new InvalidDataException($"{path}:{i + 1}: expected 'label<TAB>zh|en<TAB>text' with a known label, got '{line}'");
             utterances.Add(new Utterance(fields[0], ShopLanguages.Parse(fields[1]), fields[2]));
         }

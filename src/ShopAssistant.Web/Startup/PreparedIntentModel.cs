@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ShopAssistant.Domain.Artefacts;
 using ShopAssistant.Understanding;
+using ShopAssistant.Understanding.Intents;
 
 namespace ShopAssistant.Web.Startup;
 
@@ -19,7 +20,10 @@ public static class PreparedIntentModel
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "prepared", "understanding");
 
     /// <summary>True when a prepared version was published into the model directory.</summary>
-    public static bool Seed(IOptions<UnderstandingOptions> options) => Seed(Folder, options.Value.ModelDirectory);
+    /// <remarks>The handoff judge's model, trained by the same verb, sits in a folder of its own beside the intent model's.</remarks>
+    public static bool Seed(IOptions<UnderstandingOptions> options) =>
+        Seed(Folder, options.Value.ModelDirectory)
+        | Seed(HandoffJudge.ModelDirectory(Folder), HandoffJudge.ModelDirectory(options.Value.ModelDirectory));
 
     internal static bool Seed(string prepared, string modelDirectory)
     {

@@ -49,7 +49,11 @@ public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, 
 
     /// <summary>The intent model and the index, and the rest of understanding.</summary>
     private Task ModelsAsync() => Task.WhenAll(
-        board.TrackAsync(WarmUpBoard.IntentModel, () => Task.Run(() => services.GetRequiredService<Lazy<IntentClassifier>>().Value, _stopping.Token)),
+        board.TrackAsync(WarmUpBoard.IntentModel, () => Task.Run(() =>
+        {
+            _ = services.GetRequiredService<Lazy<HandoffJudge>>().Value;
+            return services.GetRequiredService<Lazy<IntentClassifier>>().Value;
+        }, _stopping.Token)),
         board.TrackAsync(WarmUpBoard.KnowledgeIndex, () => Task.Run(() =>
             services.GetRequiredService<IKnowledgeIndex>().SearchAsync(new KnowledgeQuery("运费 shipping"), _stopping.Token), _stopping.Token)),
         // The rest of understanding (entities, mood) needs the catalogue, which loads beside it below (as AssistantWarmUp does).
