@@ -15,14 +15,14 @@ namespace ShopAssistant.Recommendations;
 public static partial class RecommendationFilterParser
 {
     private const string Number = @"(\d+(?:\.\d+)?)";
-    private const string Currency = @"(?:¥|￥|rmb|cny|yuan|元|块钱|块)";
+    private const string Currency = @"(?:¥|￥|rmb|cny|yuan|kuai|quid|元|块钱|块)";
 
     public static RecommendationFilter? Parse(string? text, Catalogue catalogue)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var lower = text.ToLowerInvariant();
         var category = FindCategory(lower, catalogue);
-        var (min, max) = FindBudget(SpokenAmounts.ToDigits(lower));
+        var (min, max) = FindBudget(SpokenAmounts.ToDigits(HundredAlone().Replace(lower, "100")));
         if (min is null && max is null)
         {
             if (CheapWords().IsMatch(lower)) max = PriceQuantile(catalogue, 0.25);
@@ -30,6 +30,19 @@ public static partial class RecommendationFilterParser
         }
         if (min is { } lo && max is { } hi && lo > hi) (min, max) = (max, min);
         return category is null && min is null && max is null ? null : new RecommendationFilter(category, max, min);
+    }
+
+    /// <summary>
+    /// A budget stated as one ("under 100", "两百左右", "between 200 and 400", "百来块", "¥250 max"), not a price met in passing
+    /// ("a ¥150 order"), which <see cref="Parse"/> also reads as a most.
+    /// </summary>
+    public static bool StatesABudget(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        // "超过十五天了会怎样": a number of days, hours or a date is no amount.
+        var lower = Duration().Replace(SpokenAmounts.ToDigits(HundredAlone().Replace(text.ToLowerInvariant(), "100")), " ");
+        return Range().IsMatch(lower) || BareRange().IsMatch(lower) || AndSome().IsMatch(lower) || JustOver().IsMatch(lower) || About().IsMatch(lower)
+            || MaxBefore().IsMatch(lower) || MaxAfter().IsMatch(lower) || MinBefore().IsMatch(lower) || MinAfter().IsMatch(lower);
     }
 
     private static string? FindCategory(string lower, Catalogue catalogue)
@@ -68,6 +81,12 @@ public static partial class RecommendationFilterParser
             while (from % (step * 10) == 0 && step < 10000) step *= 10;
             return (from, from + step);
         }
+        // "一百出头": a little over a hundred, up to a fifth more.
+        if (JustOver().Match(lower) is { Success: true } over)
+        {
+            var from = Dec(over.Groups[1]);
+            return (from, Math.Round(from * 1.2m));
+        }
         // "about ¥200", "两百左右": a fifth either side.
         if (About().Match(lower) is { Success: true } about)
         {
@@ -95,13 +114,13 @@ public static partial class RecommendationFilterParser
     [GeneratedRegex(@"(?:between\s*)?[¥￥]?\s*" + Number + @"\s*" + Currency + @"?\s*(?:-|~|–|到|至|and|to)\s*[¥￥]?\s*" + Number + @"\s*" + Currency)]
     private static partial Regex Range();
 
-    [GeneratedRegex(@"(?:under|below|less than|cheaper than|up to|at most|max(?:imum)?|within|no more than|not more than|not over|budget(?: of| is)?|(?:spending |price )?limit(?: of| is)?|tops|<=?|≤|不超过|不高于|别超过|不要超过|别超|低于|少于|小于|最多|预算)\s*(?:of\s*)?[¥￥]?\s*" + Number)]
+    [GeneratedRegex(@"(?:under|below|less than|cheaper than|up to|at most|max(?:imum)?|within|no more than|not more than|not over|budget(?:'s| of| is)?|(?:spending |price )?limit(?: of| is)?|tops|<=?|≤|不超过|不高于|别超过|不要超过|不能超过|不可以超过|不得超过|别超|顶多|低于|少于|小于|最多|预算)\s*(?:of\s*)?[¥￥]?\s*" + Number)]
     private static partial Regex MaxBefore();
 
     [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*(?:以内|以下|之内|内|封顶|or less|and under|max|tops)")]
     private static partial Regex MaxAfter();
 
-    [GeneratedRegex(@"(?<!\bnot\s|\bno\s)(?:over|above|more than|at least|from|>=?|≥|(?<![不没别])(?:超过|高于|大于)|至少|不低于)\s*[¥￥]?\s*" + Number)]
+    [GeneratedRegex(@"(?<!\bnot\s|\bno\s)(?:over|above|more than|at least|from|>=?|≥|(?<![不没别能得要以])(?:超过|高于|大于)|至少|不低于)\s*[¥￥]?\s*" + Number)]
     private static partial Regex MinBefore();
 
     [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*(?:以上|起|or more|and up|plus|\+)")]
@@ -109,6 +128,16 @@ public static partial class RecommendationFilterParser
 
     [GeneratedRegex(@"(?:about|around|roughly|approximately|approx\.?|大概|大约|差不多)\s*[¥￥]?\s*" + Number + "|" + Number + @"\s*(?:来\s*(?:块|元)|" + Currency + @"?\s*(?:左右|上下|or so|ish))")]
     private static partial Regex About();
+
+    [GeneratedRegex(Number + @"\s*(?:天|日|周|个?星期|个?月|年|号|点|小时|分钟|days?\b|weeks?\b|months?\b|years?\b|hours?\b|am\b|pm\b|o'?clock)")]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*出头")]
+    private static partial Regex JustOver();
+
+    /// <summary>"百来块", "百把块": a hundred said without its 一.</summary>
+    [GeneratedRegex(@"(?<![一二两三四五六七八九十几\d])百(?=来|把|十来|出头)")]
+    private static partial Regex HundredAlone();
 
     [GeneratedRegex(@"(?<![\d.])" + Number + @"\s*多\s*(?:块|元|的)?(?![天日周月年个件号位次期小分秒])")]
     private static partial Regex AndSome();

@@ -123,6 +123,36 @@ public sealed class GiftConversationTests
         Assert.All(reply.Products, c => Assert.True(c.PriceRmb >= (decimal)(min ?? 0) && c.PriceRmb <= (decimal)(max ?? 100000), $"{c.Name} {c.PriceRmb}"));
     }
 
+    /// <summary>A need described, not asked for (thirteenth session): the list, within what was said.</summary>
+    [Theory]
+    [InlineData("my cousin just moved into her first flat, budget around 150", null, 120.0, 180.0)]
+    [InlineData("不超过八十块 越精致越好～", null, null, 80.0)]
+    [InlineData("keeping it under ¥35 this time, bit skint", null, null, 35.0)]
+    [InlineData("送男同事的，粉色的都pass", "PINK", null, null)]
+    [InlineData("家里爱心的东西太多了 这次要不带爱心图案的", "HEART", null, null)]
+    [InlineData("阳台空荡荡的，想添几个花盆", null, null, null)]
+    public async Task A_need_described_without_an_ask_gets_a_list(string text, string? without, double? min, double? max)
+    {
+        var (reply, _, _) = await Play(text);
+        Assert.NotEmpty(reply.Products);
+        Assert.False(reply.Metadata.Handoff, reply.Text);
+        if (without is not null) Assert.All(reply.Products, c => Assert.DoesNotContain(without, c.Name));
+        Assert.All(reply.Products, c => Assert.True(c.PriceRmb >= (decimal)(min ?? 0) && c.PriceRmb <= (decimal)(max ?? 100000), $"{c.Name} {c.PriceRmb}"));
+    }
+
+    /// <summary>Amounts and things met in passing: a year's spend, a clock time, thanks for what came, a question between two.</summary>
+    [Theory]
+    [InlineData("最近一年买了两千五左右，现在是银卡还是金卡")]
+    [InlineData("I've spent about ¥1500 with you over the past year, what level am I")]
+    [InlineData("same day dispatch possible? I'll be paying around 7pm tonight")]
+    [InlineData("thank you so much, the scarf is gorgeous and my sister loves it")]
+    [InlineData("圣诞花环是真松枝还是塑料的")]
+    public async Task Amounts_and_things_in_passing_shop_for_nothing(string text)
+    {
+        var (reply, _, _) = await Play(text);
+        Assert.Empty(reply.Products);
+    }
+
     [Theory]
     [InlineData("马克杯 40以内", "MUG", 40.0)]
     [InlineData("mugs under 30", "MUG", 30.0)]

@@ -26,6 +26,10 @@ public class FilterParserTests
     [InlineData("¥30-¥60 range, something nice", null, 60.0, 30.0)]
     [InlineData("送老师的 别超过100", null, 100.0, null)]
     [InlineData("not more than 80 yuan", null, 80.0, null)]
+    [InlineData("部门交换礼物，规定不能超过一百元", null, 100.0, null)]
+    [InlineData("eighty kuai tops", null, 80.0, null)]
+    [InlineData("手头就一百出头", null, 120.0, 100.0)]
+    [InlineData("百来块的礼物", null, 120.0, 80.0)]
     public void Reads_shelf_and_budget(string text, string? category, double? max, double? min)
     {
         var filter = Parse(text);
@@ -57,4 +61,16 @@ public class FilterParserTests
         // "cupboard" is not "cup", "bagel" is not "bag".
         Assert.Null(Parse("a cupboard and a bagel")?.CategoryId);
     }
+
+    /// <summary>A budget stated as one, not a price, a year's spend or a number of days met in passing.</summary>
+    [Theory]
+    [InlineData("budget's 150 rmb and not a penny more", true)]
+    [InlineData("不超过八十块 越精致越好", true)]
+    [InlineData("somewhere between 200 and 400 rmb", true)]
+    [InlineData("百来块", true)]
+    [InlineData("a ¥150 order, is postage free?", false)]
+    [InlineData("降价超过十五天了会怎样", false)]
+    [InlineData("I'll be paying around 7pm tonight", false)]
+    public void Tells_a_stated_budget_from_a_price_in_passing(string text, bool stated) =>
+        Assert.Equal(stated, RecommendationFilterParser.StatesABudget(text));
 }

@@ -36,6 +36,13 @@ public class GiftRequestReaderTests
         Assert.Empty(said.CategoryIds);
     }
 
+    /// <summary>Words round an exclusion are not its object: "not a penny more" leaves out no PENNY, "give her" no HER.</summary>
+    [Theory]
+    [InlineData("budget's 150 rmb and not a penny more lol")]
+    [InlineData("she hates when people give her Christmassy stuff")]
+    public void Leaves_out_only_what_is_excluded(string text) =>
+        Assert.DoesNotContain(Read(text).ExcludedWords, word => word is "PENNY" or "HER" or "PEOPLE");
+
     [Theory]
     [InlineData("两百左右的礼物", 160.0, 240.0)]
     [InlineData("gifts 50–100", 50.0, 100.0)]

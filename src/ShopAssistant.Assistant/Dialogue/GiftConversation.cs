@@ -25,7 +25,12 @@ public static partial class GiftConversation
         if (u.Entities.OrderNumbers.Count > 0 || EscalationRules.ReportsDamage(text, u)) return false;
         var continues = Continues(memory);
         // "cushion cover feels a bit thin, you get what you pay for i guess": a remark on a product, asking for nothing.
-        if (!continues && EscalationRules.MildRemark().IsMatch(text) && !gift.AsksForSuggestions) return false;
+        // "金属材质的不太喜欢": a dislike that names what to leave out is an exclusion, not a remark.
+        var excludes = gift.ExcludedWords.Count > 0 || gift.ExcludedCategoryIds.Count > 0;
+        if (!continues && EscalationRules.MildRemark().IsMatch(text) && !gift.AsksForSuggestions && !excludes) return false;
+        // "thank you so much, the scarf is gorgeous and my sister loves it": thanks for what came (the lexicon's thank-you
+        // occasion and a recipient), unless something is asked for beside them.
+        if (!continues && Thanks().IsMatch(text) && !Availability().IsMatch(text) && !Wishes().IsMatch(text) && !RecommendationFilterParser.StatesABudget(u.NormalText)) return false;
         if (u.Intent == Intents.Recommendation && u.Confidence >= 0.3) return true;
         if (NamesTheShopOnly(text, gift)) return false;
         // "I want to return the jumbo bag red retrospot", "我给妈妈买的生日礼物到哪了": an order first.
@@ -49,6 +54,7 @@ public static partial class GiftConversation
         // A spend reads as a coupon cue; any other rule cue ("and can you gift wrap them") is answered beside the list instead.
         if ((gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null) && SpendsABudget().IsMatch(text) && u.Mood.Negativity == 0
             && u.Topics.All(t => t == Intents.CouponMembership) && !RuleQuestions.AboutTheProduct(u.NormalText)) return true;
+        if (DescribesANeed(text, u, gift, excludes)) return true;
         if (sureOfOther) return false;
         // Any rule cue (a price question, gift wrap, delivery…) leaves the message to the rules: "有没有50元以下的杯子？" reads as a
         // product question to shoppers' sets too.
@@ -65,6 +71,54 @@ public static partial class GiftConversation
         return gift.AsksForSuggestions && (gift.Recipient is not null || gift.Occasion is not null || gift.CategoryIds.Count > 0
             || gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null || gift.ExcludedWords.Count > 0 || gift.StyleWords.Count > 0);
     }
+
+    /// <summary>
+    /// A need described rather than asked for: "my sister just moved into her first flat, budget around 150", "不超过八十块
+    /// 越精致越好", "办公室想放几个马克杯 可爱点的", "trying to go plastic-free so nothing plastic pls". What a list is built
+    /// from (a stated budget, who it is for, the occasion, a kind of thing, a style, what to leave out): two of them, or one
+    /// with a wish or a stated budget, and nothing about an order, a rule, a product's details or a grievance. The model's
+    /// other readings of such messages are guesses (a budget reads as a coupon question, a wish as a return); only a sure one
+    /// of something else wins.
+    /// </summary>
+    private static bool DescribesANeed(string text, MessageUnderstanding u, GiftRequest gift, bool excludes)
+    {
+        var stated = RecommendationFilterParser.StatesABudget(u.NormalText);
+        var facts = (stated ? 1 : 0) + (gift.Recipient is null ? 0 : 1) + (gift.Occasion is null ? 0 : 1) + (gift.CategoryIds.Count > 0 ? 1 : 0)
+            + (gift.StyleWords.Count > 0 ? 1 : 0) + (excludes ? 1 : 0);
+        var wished = stated || Wishes().IsMatch(text) || (excludes && gift.AsksForSuggestions);
+        if (facts == 0 || !(facts >= 2 || wished)) return false;
+        // A spend reads as a coupon cue ("I'd rather spend at least 120"); a coupon named is a coupon question.
+        var ruleCue = u.Topics.Any(t => t != Intents.CouponMembership || CouponWords().IsMatch(text));
+        var sureOfOther = u.Intent != Intents.Recommendation
+            && u.Confidence >= (u.Intent is Intents.Complaint or Intents.QualityIssue or Intents.RefundStatus or Intents.HumanAgent ? Guess + 0.2 : SureOfNeedOther);
+        // Amounts and times that are no budget: a year's spend ("spent about 2500 this year"), a clock time ("around 7pm"),
+        // a basket topped up ("what if I top it up to 320?").
+        var notABudget = u.Slots.ClockTime is not null || SpentOrToppedUp().IsMatch(text);
+        // A story the handoff judge reads as a case for a person ("抱枕里藏了根针，我老公后背扎出血了") names a thing and a person
+        // too, but wishes for nothing and states no budget.
+        return !ruleCue && !sureOfOther && !notABudget && (wished || u.HandoffLikelihood < EscalationRules.JudgedSure) && u.Mood.AngryWords == 0 && !EscalationRules.IsSarcastic(text) && !Came().IsMatch(text)
+            && !RuleQuestions.AboutTheProduct(u.NormalText) && !NotShopping().IsMatch(text) && !WhichOne().IsMatch(text);
+    }
+
+    /// <summary>Above this the model's reading of a described need as something else is trusted (order_status 0.70 for a grandad's garden was not).</summary>
+    private const double SureOfNeedOther = 0.8;
+
+    [GeneratedRegex(@"消费|累计|买了(大概|差不多|将近|快|有)?[\d一二两三四五六七八九十百千万]|花了|\b(spent|spend(ing)? so far|top(ped)? (it|the order|my order|the basket) up|my purchase)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpentOrToppedUp();
+
+    /// <summary>A question between two ("圣诞花环是真松枝还是塑料的", "is it real pine or plastic"): about a product, not a list.</summary>
+    [GeneratedRegex(@"是.{1,10}还是|\bis it .{1,20} or\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhichOne();
+
+    [GeneratedRegex(@"谢谢|感谢|多谢|\b(thanks|thank you|ty|cheers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Thanks();
+
+    /// <summary>A wish for something: "想换几个新抱枕", "thinking a mirror would help", "bit obsessed with vintage-looking stuff".</summary>
+    [GeneratedRegex(@"想(要|买|找|换几|换个新|换点新|整|放|添|挑|送|给|带)|打算(买|送|给)|准备(买|送|给)|需要(几|一|些|点)|(want(ing)? (a|an|some|to (get|buy|find))|looking for|thinking (of |about )?(a|an|some|getting)|thinking .{0,20}would (help|be nice|work)|would love|need (a|an|some)|i'?m after|in the market for|obsessed with|really into|after something)", RegexOptions.IgnoreCase)]
+    private static partial Regex Wishes();
+
+    [GeneratedRegex(@"券|优惠|折扣|会员|积分|满减|(coupons?|vouchers?|discounts?|promo|members?(hip)?|points|tiers?|gold|silver)", RegexOptions.IgnoreCase)]
+    private static partial Regex CouponWords();
 
     /// <summary>"请问是暖居英伦家居礼品店吗": the shop's own name has 家居 and 礼品 in it, and asks for nothing.</summary>
     private static bool NamesTheShopOnly(string text, GiftRequest gift) =>

@@ -89,13 +89,16 @@ internal static partial class EscalationRules
         // H3 told as a story, in words no rule above knows ("the handle came off and the pot landed on my foot", "see you in the
         // reviews", "last scan was saturday and it's wednesday"): the handoff judge, when it is sure. Never for what the rules
         // above let the bot answer on purpose: a question about the hours or the wait, a person declined, praise, self-blame, a
-        // mild remark, a what-if, or a request for gift ideas. Nor for a fragment that leans on the conversation ("and Kunming?",
+        // mild remark, sincere praise, a what-if, or a request for gift ideas. Nor for a fragment that leans on the conversation ("and Kunming?",
         // "and silver?"): a story needs words, and the judge, trained on whole first messages, over-reads the short ones.
         if (understanding.HandoffLikelihood >= JudgedSure && !noRequest && !aboutHours && !atThemselves && !mildRemark && !asksForSuggestions
-            && !Compliments().IsMatch(text) && !AsksHypothetically().IsMatch(text) && !IsFragment(text))
+            && !Compliments().IsMatch(text) && !AsksHypothetically().IsMatch(text) && !IsFragment(text) && !SincerePraise(text))
             return JudgedReason(text, understanding);
         return null;
     }
+
+    /// <summary>"真是谢谢你们了，没想到这么快就到了", "great job, the parcel came a day early!": praise the sarcasm rule found sincere.</summary>
+    private static bool SincerePraise(string text) => (IronicPraise().IsMatch(text) || SincereSurprise().IsMatch(text)) && !IsSarcastic(text);
 
     private static bool IsFragment(string text) =>
         Dialogue.DialogueState.Short(text, maxHan: 6, maxWords: 4) || (Dialogue.DialogueState.Leans(text) && Dialogue.DialogueState.Short(text, maxHan: 12, maxWords: 8));
@@ -317,7 +320,8 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"收到|到货|拆开|打开|签收|arrived|received|came|opened|unpacked|got", RegexOptions.IgnoreCase)]
     private static partial Regex Received();
 
-    [GeneratedRegex(@"如果|万一|假如|要是|一般|通常|的话.{0,6}(怎么办|能不能|可以吗)|政策|规定|\b(usually|generally|in general|normally)\b|\bwhat if\b|\bhypothetically\b|\bif i (spot|find|notice|discover|see)\b|\bif (an?|the|my) (item|parcel|order|\w+ (arrives|comes|is|turns up))\b|\bpolicy\b|\bin case\b|\bwhat happens if\b|\bwhat do i do if\b", RegexOptions.IgnoreCase)]
+    // "玻璃的不要，怕寄过来碎了": a fear for an item in the post, not a report ("怕是坏了" is one).
+    [GeneratedRegex(@"(怕|担心)(?!是).{0,3}(寄|运|路上|快递|送|邮).{0,6}(碎|坏|压|摔|破)|如果|万一|假如|要是|一般|通常|的话.{0,6}(怎么办|能不能|可以吗)|政策|规定|\b(usually|generally|in general|normally)\b|\bwhat if\b|\bhypothetically\b|\bif i (spot|find|notice|discover|see)\b|\bif (an?|the|my) (item|parcel|order|\w+ (arrives|comes|is|turns up))\b|\bpolicy\b|\bin case\b|\bwhat happens if\b|\bwhat do i do if\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksHypothetically();
 
     [GeneratedRegex(@"物流停滞|物流(一直)?不动|物流.{0,6}没(有)?(更新|动)|好几天没(更新|动静)|(3|三)天(都)?没(有)?(更新|动)|快递卡住|卡在.{0,6}不动|丢件" +

@@ -74,7 +74,8 @@ public static partial class GiftRequestReader
             MaxPriceRmb = max,
             Recipient = recipient,
             Occasion = occasion?.Key,
-            StyleWords = styles,
+            // "家里心心已经太多了，这次要不带爱心图案的": a motif left out is no style asked for.
+            StyleWords = styles.Where(style => !excludedWords.Contains(style)).ToList(),
             ExcludedCategoryIds = excludedShelves,
             ExcludedWords = excludedWords,
             SimilarTo = similar,
@@ -135,7 +136,9 @@ public static partial class GiftRequestReader
         return found;
     }
 
-    private static readonly HashSet<string> NotNameWords = ["GIFT", "GIFTS", "PLEASE", "THANKS", "SOMETHING", "ANYTHING", "THINGS", "STUFF", "MORE", "THAT", "THIS", "THOSE", "THESE", "THEM", "ONES", "WANT", "LIKE", "WITH", "JUST", "REALLY", "TOO", "EXPENSIVE", "CHEAP", "AGAIN", "ANY", "SOME", "ALL", "FOR", "AND", "THE", "YOUR", "FROM", "OVER", "UNDER", "ABOUT", "MUCH", "MANY", "ONLY", "ALSO", "VERY", "OTHER", "SAME", "BIG", "SMALL", "LARGE", "NEW", "SET", "BOX", "PACK"];
+    private static readonly HashSet<string> NotNameWords = ["GIFT", "GIFTS", "PLEASE", "THANKS", "SOMETHING", "ANYTHING", "THINGS", "STUFF", "MORE", "THAT", "THIS", "THOSE", "THESE", "THEM", "ONES", "WANT", "LIKE", "WITH", "JUST", "REALLY", "TOO", "EXPENSIVE", "CHEAP", "AGAIN", "ANY", "SOME", "ALL", "FOR", "AND", "THE", "YOUR", "FROM", "OVER", "UNDER", "ABOUT", "MUCH", "MANY", "ONLY", "ALSO", "VERY", "OTHER", "SAME", "BIG", "SMALL", "LARGE", "NEW", "SET", "BOX", "PACK",
+        // "not a penny more", "she hates when people give her Christmassy stuff": words round the exclusion, not its object.
+        "PENNY", "HER", "HIS", "HIM", "SHE", "THEY", "PEOPLE", "WHEN", "GIVE", "GIVES", "GET", "GETS"];
 
     /// <summary>English words of the text that are words of some product's name (singular), for "no hearts", "nothing pink".</summary>
     private static IEnumerable<string> NameWordsIn(string span, Catalogue catalogue)
@@ -218,7 +221,7 @@ public static partial class GiftRequestReader
     [GeneratedRegex(@"(?:what|anything|something|which)\s+(?:else\s+)?(?:goes|go|would go|pairs?|matches|match)\s+(?:well\s+)?with(?<rest>.{0,80})|(?:配什么|搭配什么|配啥|搭什么|一起买什么|配套的?|和它搭|跟它搭|搭配)(?<rest>.{0,40})")]
     private static partial Regex GoesWithCue();
 
-    [GeneratedRegex(@"(?<![要])(?:不要|不想要|别要|别给我|别推|别选|不需要|除了|不喜欢|不含|排除|去掉|拿掉|不考虑|别再|不能是|不是|不带|不想送|讨厌|受不了)(?<what>[^，,。.！!？?；;]{1,12})|(?<what>[^，,。.！!？?；;\s]{1,8})(?:就算了|就不要了|就免了|就别了|不要了|除外|千万别|千万不要|都不要|一律不要|不考虑|(?<=的)不要|(?<=的)别)|\b(?:no|not|aren'?t|isn'?t|are not|is not|without|nothing|except|exclude|excluding|avoid|skip|hate|hates|dislike|dislikes|but not|anything but|don'?t want|do not want|don'?t like|doesn'?t like|not into|allergic to|no more|none of the|not a fan of|no\s+\w+\s+or)\b(?<what>[^,.;!?]{1,40})")]
+    [GeneratedRegex(@"(?:(?<![要])不要|不想要|别要|别给我|别推|别选|不需要|除了|不喜欢|不含|排除|去掉|拿掉|不考虑|别再|不能是|不是|不带|不想送|讨厌|受不了)(?<what>[^，,。.！!？?；;]{1,12})|(?<what>[^，,。.！!？?；;\s]{1,8})(?:就算了|就不要了|就免了|就别了|不要了|除外|千万别|千万不要|都不要|一律不要|不考虑|(?<=的)不要|(?<=的)别|(?<=的)(?:不太|不怎么|不)喜欢|都\s*pass|\s*pass掉?)|\b(?:no|not|aren'?t|isn'?t|are not|is not|without|nothing|except|exclude|excluding|avoid|skip|hate|hates|dislike|dislikes|but not|anything but|don'?t want|do not want|don'?t like|doesn'?t like|not into|allergic to|no more|none of the|not a fan of|no\s+\w+\s+or)\b(?<what>[^,.;!?]{1,40})")]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"cheaper|less expensive|lower price|more affordable|too (?:expensive|pricey|dear|much)|bit (?:expensive|pricey|much)|budget is tighter|over my budget|便宜(?:点|些|一点|一些|的)|更便宜|太贵|贵了|有点贵|价格低|低一点的?价|实惠(?:点|一些|些)|再便宜|便宜点")]
