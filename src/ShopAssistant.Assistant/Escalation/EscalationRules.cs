@@ -80,7 +80,8 @@ internal static partial class EscalationRules
         // "a bit disappointed with the colour", "不太满意": a mild remark is feedback the bot takes, not anger (H3.2).
         var mildRemark = mood.Negativity < AngryFrom && IsMild(text);
         if (understanding.Intent == Intents.Complaint && !calmQuestion && !mildRemark && !Compliments().IsMatch(text) && !noRequest && !atThemselves
-            && (understanding.Confidence >= SureReading || (understanding.Confidence >= FairReading && mood.AngryWords > 0)))
+            && (understanding.Confidence >= SureReading || (understanding.Confidence >= FairReading && mood.AngryWords > 0))
+            && (understanding.HandoffLikelihood >= ComplaintNeedsJudge || mood.AngryWords > 0))
             return HandoffReasons.AngryOrComplaint;
         // "and if I write at 2am?" after the service hours: a time asks about the hours, not for a person now.
         if (understanding.Intent == Intents.HumanAgent && understanding.Confidence >= SureReading && !calmQuestion && !aboutHours && !noRequest
@@ -102,6 +103,12 @@ internal static partial class EscalationRules
 
     private static bool IsFragment(string text) =>
         Dialogue.DialogueState.Short(text, maxHan: 6, maxWords: 4) || (Dialogue.DialogueState.Leans(text) && Dialogue.DialogueState.Short(text, maxHan: 12, maxWords: 8));
+
+    /// <summary>
+    /// A complaint the model reads without an angry word goes to a person only if the handoff judge finds it at least this
+    /// likely: the complaint label covers calm remarks ("the wrapping could be sturdier") as well as anger.
+    /// </summary>
+    public const double ComplaintNeedsJudge = 0.5;
 
     /// <summary>From this likelihood on, the handoff judge hands over what the rules let through (chosen on shoppers-dev12, unseen until then).</summary>
     public const double JudgedSure = 0.9;
