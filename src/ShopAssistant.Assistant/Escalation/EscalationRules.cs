@@ -79,7 +79,7 @@ internal static partial class EscalationRules
             && (understanding.Topics.Count > 0 || understanding.Slots.TalksAboutYearlySpend || aboutHours || asksForSuggestions);
         // "a bit disappointed with the colour", "不太满意": a mild remark is feedback the bot takes, not anger (H3.2).
         var mildRemark = mood.Negativity < AngryFrom && IsMild(text);
-        if (understanding.Intent == Intents.Complaint && !calmQuestion && !mildRemark && !Compliments().IsMatch(text) && !noRequest && !atThemselves
+        if (understanding.Intent == Intents.Complaint && !calmQuestion && !mildRemark && !Compliments().IsMatch(text) && !SincerePraise(text) && !noRequest && !atThemselves
             && (understanding.Confidence >= SureReading || (understanding.Confidence >= FairReading && mood.AngryWords > 0))
             && (understanding.HandoffLikelihood >= ComplaintNeedsJudge || mood.AngryWords > 0))
             return HandoffReasons.AngryOrComplaint;
