@@ -22,7 +22,7 @@ public static partial class RecommendationFilterParser
         if (string.IsNullOrWhiteSpace(text)) return null;
         var lower = text.ToLowerInvariant();
         var category = FindCategory(lower, catalogue);
-        var (min, max) = FindBudget(SpokenAmounts.ToDigits(HundredAlone().Replace(lower, "100")));
+        var (min, max) = FindBudget(Digits(lower));
         if (min is null && max is null)
         {
             if (CheapWords().IsMatch(lower)) max = PriceQuantile(catalogue, 0.25);
@@ -40,10 +40,13 @@ public static partial class RecommendationFilterParser
     {
         if (string.IsNullOrWhiteSpace(text)) return false;
         // "超过十五天了会怎样": a number of days, hours or a date is no amount.
-        var lower = Duration().Replace(SpokenAmounts.ToDigits(HundredAlone().Replace(text.ToLowerInvariant(), "100")), " ");
+        var lower = Duration().Replace(Digits(text.ToLowerInvariant()), " ");
         return Range().IsMatch(lower) || BareRange().IsMatch(lower) || AndSome().IsMatch(lower) || JustOver().IsMatch(lower) || About().IsMatch(lower)
             || MaxBefore().IsMatch(lower) || MaxAfter().IsMatch(lower) || MinBefore().IsMatch(lower) || MinAfter().IsMatch(lower);
     }
+
+    /// <summary>Amounts in digits: Chinese and English numerals, and 百 said alone ("百来块").</summary>
+    public static string Digits(string lower) => SpokenAmounts.ToDigits(HundredAlone().Replace(lower, "100"));
 
     private static string? FindCategory(string lower, Catalogue catalogue)
     {

@@ -52,6 +52,8 @@ public class GiftRequestReaderTests
     [InlineData("想挑个两百多的礼物", 200.0, 300.0)]
     [InlineData("二十多块的小东西", 20.0, 30.0)]
     [InlineData("二十来块的小玩意儿", 16.0, 24.0)]
+    [InlineData("百来块的礼物 男女通用的", 80.0, 120.0)]
+    [InlineData("手头就一百出头", 100.0, 120.0)]
     public void Reads_budgets_in_any_form(string text, double min, double max)
     {
         var said = Read(text);
@@ -89,6 +91,7 @@ public class GiftRequestReaderTests
     [InlineData("一百以内的礼物，不要包", "BAG", null)]
     [InlineData("gifts that aren't candles?", "CANDLE", "lights")]
     [InlineData("有没有不是蜡烛的", "CANDLE", "lights")]
+    [InlineData("送同事的，蜡烛那类就别推了", "CANDLE", "lights")]
     public void Reads_exclusions_and_never_asks_for_what_is_excluded(string text, string word, string? shelf)
     {
         var said = Read(text);
