@@ -27,6 +27,7 @@ public sealed class HardHandoffDecisionsTests
     [InlineData("那个铁艺挂钩没装稳，整个掉下来砸到我女儿额头，肿了个大包", Intents.QualityIssue)]
     [InlineData("the kettle lid popped off mid-boil and splashed my wrist, it's gone all red and blistery", Intents.QualityIssue)]
     [InlineData("honestly I'll just let everyone on my feed know how this went", Intents.Complaint)]
+    [InlineData("厉害厉害，你们这服务我是服了", Intents.Complaint)]
     public async Task Hands_over_when_the_handbook_says_so_without_its_keywords(string text, string intent)
     {
         var reply = await TestShop.ConverseAsync(text);

@@ -99,7 +99,12 @@ internal static partial class EscalationRules
     }
 
     /// <summary>"真是谢谢你们了，没想到这么快就到了", "great job, the parcel came a day early!": praise the sarcasm rule found sincere.</summary>
-    private static bool SincerePraise(string text) => (IronicPraise().IsMatch(text) || SincereSurprise().IsMatch(text)) && !IsSarcastic(text);
+    /// "厉害厉害，这服务我服了" names nothing that went well, and stays sarcasm.
+    private static bool SincerePraise(string text) =>
+        (SincereSurprise().IsMatch(text) || (IronicPraise().IsMatch(text) && WentWell().IsMatch(text))) && !IsSarcastic(text);
+
+    [GeneratedRegex(@"提前|很快|好快|这么快|及时|完好|\b(early|ahead of time|quick(ly)?|fast|on time|perfect condition|in one piece)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WentWell();
 
     private static bool IsFragment(string text) =>
         Dialogue.DialogueState.Short(text, maxHan: 6, maxWords: 4) || (Dialogue.DialogueState.Leans(text) && Dialogue.DialogueState.Short(text, maxHan: 12, maxWords: 8));
