@@ -52,7 +52,7 @@ internal sealed partial class OfflinePolicy(
         // "蜡烛有木有" torn between a product question and a request for suggestions: the list answers both.
         var tornOverProducts = answer.Clarifying && turn.Understanding is { Intent: Intents.Recommendation or Intents.ProductQuestion, RunnerUpIntent: Intents.Recommendation or Intents.ProductQuestion };
         return answer.HandoffReason is null && (tornOverProducts || answer.Intent != Intents.Recommendation && !answer.Clarifying)
-            && GiftConversation.Shops(turn.Text, turn.Understanding, turn.Gift) ? AlongsideTheList(turn, answer) : answer;
+            && turn.Shops ? AlongsideTheList(turn, answer) : answer;
     }
 
     /// <summary>
@@ -103,7 +103,7 @@ internal sealed partial class OfflinePolicy(
         // ("cheaper", "换一批", "not candles"), whatever the intent model read; before the offer rule, which reads
         // "送我妈礼物" as asking for a free gift.
         var gift = turn.Gift;
-        if (GiftConversation.IsGiftTurn(text, u, gift, memory)) return Recommend(turn, gift);
+        if (turn.IsGiftTurn) return Recommend(turn, gift);
         if (DemandsOffer().IsMatch(text))
             return await ScriptOrNotSure(turn, await knowledge.ScriptAsync(turn, "no-invented-offers", Intents.CouponMembership, "discount code promo code free gift 优惠码 赠品", ct), Intents.CouponMembership);
 

@@ -109,8 +109,7 @@ public sealed class Orchestrator : IShopAssistant
         if (turn.Turn.Photos > 0) memory.PhotosSent = true;
         // A calm request for gift suggestions is a question, whatever complaint or request for a person the model reads into
         // it; "a gift for a colleague" names the person it is for, not one to talk to.
-        var asksForGifts = GiftConversation.IsGiftTurn(turn.Text, turn.Understanding, turn.Gift, memory)
-            || GiftConversation.Shops(turn.Text, turn.Understanding, turn.Gift);
+        var asksForGifts = turn.IsGiftTurn || turn.Shops;
         var giftForSomeone = asksForGifts && turn.Gift.Recipient == "colleague"
             && (GiftConversation.NamesAGift(turn.Text) || turn.Gift.MaxPriceRmb is not null || turn.Gift.MinPriceRmb is not null);
         if (EscalationRules.Decide(turn.Text, turn.Understanding, memory.ConsecutiveFailures, EscalationRules.TopicOf(memory), photos, asksForGifts, giftForSomeone) is { } reason)

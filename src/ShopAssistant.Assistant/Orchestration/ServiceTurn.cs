@@ -31,6 +31,14 @@ internal sealed class ServiceTurn(ShopperTurn turn, ConversationMemory memory, s
 
     /// <summary>What the message says as a gift or recommendation request (shelves, budget, recipient, exclusions, refinements).</summary>
     public Recommendations.Gifts.GiftRequest Gift { get; init; } = new();
+
+    /// <summary>A request for suggestions, or a refinement of the list just shown (<see cref="GiftConversation.IsGiftTurn"/>): read once a turn.</summary>
+    public bool IsGiftTurn => _isGiftTurn ??= GiftConversation.IsGiftTurn(Text, Understanding, Gift, Memory);
+
+    /// <summary>The message shops beside whatever else it asks (<see cref="GiftConversation.Shops"/>): read once a turn.</summary>
+    public bool Shops => _shops ??= GiftConversation.Shops(Text, Understanding, Gift);
+
+    private bool? _isGiftTurn, _shops;
     public ShopLanguage Language => Understanding.Language;
     public bool Zh => Language == ShopLanguage.Zh;
 
