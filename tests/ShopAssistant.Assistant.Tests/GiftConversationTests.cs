@@ -246,6 +246,8 @@ public sealed class GiftConversationTests
     [Theory]
     [InlineData("something like the white hanging heart t-light holder", "85123A", "like WHITE HANGING HEART T-LIGHT HOLDER")]
     [InlineData("亲，我想要跟 white hanging heart t-light holder 差不多的东西，有什么推荐吗", "85123A", "与 WHITE HANGING HEART T-LIGHT HOLDER 相似")]
+    [InlineData("anything in the vein of the white hanging heart t-light holder", "85123A", "like WHITE HANGING HEART T-LIGHT HOLDER")]
+    [InlineData("we've got the white hanging heart t-light holder, want a different one for the hall", "85123A", "like WHITE HANGING HEART T-LIGHT HOLDER")]
     public async Task Something_like_a_product_shows_its_shelf_and_never_the_product(string text, string code, string why)
     {
         var (reply, _, _) = await Play(text);
