@@ -114,10 +114,10 @@ public static partial class GiftConversation
     private static partial Regex Thanks();
 
     /// <summary>A wish for something: "想换几个新抱枕", "thinking a mirror would help", "bit obsessed with vintage-looking stuff".</summary>
-    [GeneratedRegex(@"想(要|买|找|换几|换个新|换点新|整|放|添|挑|送|给|带)|打算(买|送|给)|准备(买|送|给)|需要(几|一|些|点)|(want(ing)? (a|an|some|to (get|buy|find))|looking for|thinking (of |about )?(a|an|some|getting)|thinking .{0,20}would (help|be nice|work)|would love|need (a|an|some)|i'?m after|in the market for|obsessed with|really into|after something)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"想(要|买|找|换几|换个新|换点新|整|放|添|挑|送|给|带)|打算(买|送|给)|准备(买|送|给)|需要(几|一|些|点)|\b(want(ing)? (a|an|some|to (get|buy|find))|looking for|thinking (of |about )?(a|an|some|getting)|thinking .{0,20}would (help|be nice|work)|would love|need (a|an|some)|i'?m after|in the market for|obsessed with|really into|after something)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Wishes();
 
-    [GeneratedRegex(@"券|优惠|折扣|会员|积分|满减|(coupons?|vouchers?|discounts?|promo|members?(hip)?|points|tiers?|gold|silver)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"券|优惠|折扣|会员|积分|满减|\b(coupons?|vouchers?|discounts?|promo|members?(hip)?|points|tiers?|gold|silver)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CouponWords();
 
     /// <summary>"请问是暖居英伦家居礼品店吗": the shop's own name has 家居 and 礼品 in it, and asks for nothing.</summary>
