@@ -41,6 +41,12 @@ public sealed class SlotReaderTests(UnderstandingFixture fixture)
     [InlineData("paid at 10:15am", 10, 15)]
     [InlineData("if I pay at 17:05", 17, 5)]
     [InlineData("paid 11am", 11, 0)]
+    [InlineData("I paid at half 2 this afternoon", 14, 30)]
+    [InlineData("paid at ten to six this evening", 17, 50)]
+    [InlineData("quarter past 11 this morning", 11, 15)]
+    [InlineData("half past nine in the evening", 21, 30)]
+    [InlineData("paid at 5 o'clock", 17, 0)]
+    [InlineData("twenty-five to 4", 15, 35)]
     public void Reads_times_of_day(string text, int hour, int minute) => Assert.Equal(new TimeOnly(hour, minute), Read(text).Slots.ClockTime);
 
     [Theory]

@@ -18,6 +18,7 @@ internal static partial class SituationReader
 
     private static TimeOnly? ClockTime(string text)
     {
+        if (SpokenClock(text) is { } spoken) return spoken;
         // "11:30pm" is read by the English pattern with its pm; the Chinese one would take "11:30" and lose it.
         var en = Safe(EnClock(), text);
         var m = en is { Groups: var g } && g["ap"].Success ? en : Safe(ZhClock(), text) ?? en;
@@ -37,6 +38,33 @@ internal static partial class SituationReader
         else if (period.Length == 0 && h is >= 1 and <= 7) h += 12;
         return new TimeOnly((int)h % 24, (int)minutes);
     }
+
+    /// <summary>
+    /// British spoken times: "half 2 this afternoon", "half past five", "quarter to 4", "ten to six this evening", "3 o'clock".
+    /// Without a period, 1–7 o'clock is the afternoon, as for digits.
+    /// </summary>
+    private static TimeOnly? SpokenClock(string text)
+    {
+        if (Safe(EnSpokenClock(), text) is not { } m) return null;
+        var hour = EnglishNumber(m.Groups["h"].Value);
+        if (hour is null or < 1 or > 12) return null;
+        var minutes = m.Groups["half"].Success ? 30 : m.Groups["quarter"].Success ? 15 : m.Groups["mins"].Success ? EnglishNumber(m.Groups["mins"].Value) ?? 0 : 0;
+        if (minutes is < 0 or > 59) return null;
+        var total = (int)hour.Value * 60 + (m.Groups["to"].Success ? -(int)minutes : (int)minutes);
+        var period = m.Groups["ap"].Value;
+        var afternoon = period is "pm" or "p.m." or "this afternoon" or "this evening" or "tonight" or "in the afternoon" or "in the evening";
+        var morning = period is "am" or "a.m." or "this morning" or "in the morning";
+        if (afternoon && hour < 12 || period.Length == 0 && hour is >= 1 and <= 7) total += 12 * 60;
+        if (morning && hour == 12) total -= 12 * 60;
+        total = ((total % 1440) + 1440) % 1440;
+        return new TimeOnly(total / 60, total % 60);
+    }
+
+    private const string EnHour = @"(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+
+    [GeneratedRegex(@"(?<![a-z0-9])(?:(?<half>half(?: past)?)|(?<quarter>quarter) (?:(?<past>past)|(?<to>to))|(?<mins>5|10|20|25|five|ten|twenty|twenty-five)(?: minutes)? (?:(?<past>past)|(?<to>to)))\s+(?<h>" + EnHour + @")(?![a-z0-9:])(?:\s*(?<ap>am|pm|a\.m\.|p\.m\.|this afternoon|this evening|this morning|tonight|in the afternoon|in the evening|in the morning))?" +
+        @"|(?<![a-z0-9:])(?<h>" + EnHour + @")\s*o'?clock(?:\s*(?<ap>am|pm|this afternoon|this evening|this morning|tonight|in the afternoon|in the evening|in the morning))?", RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex EnSpokenClock();
 
     private static int? DaysAgo(string text)
     {
@@ -121,7 +149,7 @@ internal static partial class SituationReader
     {
         "a" or "an" or "one" => 1, "a couple of" or "couple of" or "two" => 2, "a few" or "few" or "three" => 3, "four" => 4, "five" => 5,
         "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "fifteen" => 15, "twenty" => 20,
-        "thirty" => 30, _ => double.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null,
+        "twenty-five" => 25, "thirty" => 30, _ => double.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null,
     };
 
     private const string ZhNumber = "[0-9]{1,3}|[零一二两三四五六七八九十]{1,3}";
