@@ -44,7 +44,7 @@ public sealed class PhotoTests : IClassFixture<PhotoTests.Fixture>
     /// <summary>A browser's web chat: its hub connection (session token, conversation, the bot's messages) and its HTTP uploads.</summary>
     public sealed class ChatShopper(ShopHost host, string locale = "en-US") : IAsyncDisposable
     {
-        private readonly HubConnection _hub = new HubConnectionBuilder().WithUrl(new Uri(host.BaseAddress, "/hubs/webchat")).Build();
+        private readonly HubConnection _hub = new HubConnectionBuilder().WithUrl(new Uri(host.BaseAddress, "/hubs/webchat")).Build().PatientUnderLoad();
         private readonly BlockingCollection<JsonObject> _messages = [];
 
         public string Token { get; private set; } = "";

@@ -17,7 +17,7 @@ public sealed class WebChatTests
 
         public Shopper(ShopHost host)
         {
-            _connection = new HubConnectionBuilder().WithUrl(new Uri(host.BaseAddress, "/hubs/webchat")).Build();
+            _connection = new HubConnectionBuilder().WithUrl(new Uri(host.BaseAddress, "/hubs/webchat")).Build().PatientUnderLoad();
             _connection.On<string>("activity", json => _activities.Add(JsonNode.Parse(json)!.AsObject()));
         }
 

@@ -20,7 +20,7 @@ public sealed class WebChatTrustTests
 
         public Browser(ShopHost host)
         {
-            _connection = new HubConnectionBuilder().WithUrl(new Uri(host.BaseAddress, "/hubs/webchat")).Build();
+            _connection = new HubConnectionBuilder().WithUrl(new Uri(host.BaseAddress, "/hubs/webchat")).Build().PatientUnderLoad();
             _connection.On<string>("activity", json => _activities.Add(JsonNode.Parse(json)!.AsObject()));
         }
 
