@@ -27,8 +27,9 @@ public static class UnderstandingCommands
             ? $"Trained the intent model on {lines} utterances ({classifier.Labels.Count} labels) in {clock.ElapsedMilliseconds} ms → {options.ModelDirectory}"
             : $"Intent model is up to date with {options.TrainingFile} ({lines} utterances) → {options.ModelDirectory}");
         clock.Restart();
-        HandoffJudge.LoadOrTrain(options, out var judged, force: args.Contains("--force"));
-        var handoffLines = UtteranceSet.Load(options.HandoffTrainingFile, _ => true).Utterances.Count;
+        var handoffTraining = HandoffJudge.Training(options);
+        HandoffJudge.LoadOrTrain(options, handoffTraining, out var judged, force: args.Contains("--force"));
+        var handoffLines = handoffTraining.Utterances.Count;
         output.WriteLine(judged
             ? $"Trained the handoff judge on {handoffLines} messages in {clock.ElapsedMilliseconds} ms → {HandoffJudge.ModelDirectory(options.ModelDirectory)}"
             : $"Handoff judge is up to date with {options.HandoffTrainingFile} ({handoffLines} messages)");

@@ -90,7 +90,7 @@ public static partial class GiftConversation
         // A spend reads as a coupon cue ("I'd rather spend at least 120"); a coupon named is a coupon question.
         var ruleCue = u.Topics.Any(t => t != Intents.CouponMembership || CouponWords().IsMatch(text));
         var sureOfOther = u.Intent != Intents.Recommendation
-            && u.Confidence >= (u.Intent is Intents.Complaint or Intents.QualityIssue or Intents.RefundStatus or Intents.HumanAgent ? Guess + 0.2 : SureOfNeedOther);
+            && u.Confidence >= (u.Intent is Intents.Complaint or Intents.QualityIssue or Intents.RefundStatus or Intents.HumanAgent ? SureOfGrievance : SureOfNeedOther);
         // Amounts and times that are no budget: a year's spend ("spent about 2500 this year"), a clock time ("around 7pm"),
         // a basket topped up ("what if I top it up to 320?").
         var notABudget = u.Slots.ClockTime is not null || SpentOrToppedUp().IsMatch(text);
@@ -102,6 +102,9 @@ public static partial class GiftConversation
 
     /// <summary>Above this the model's reading of a described need as something else is trusted (order_status 0.70 for a grandad's garden was not).</summary>
     private const double SureOfNeedOther = 0.8;
+
+    /// <summary>A grievance or a request for a person (complaint, defect, refund, agent) is trusted from here: a need is no place to miss one.</summary>
+    private const double SureOfGrievance = 0.5;
 
     [GeneratedRegex(@"消费|累计|买了(大概|差不多|将近|快|有)?[\d一二两三四五六七八九十百千万]|花了|\b(spent|spend(ing)? so far|top(ped)? (it|the order|my order|the basket) up|my purchase)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpentOrToppedUp();

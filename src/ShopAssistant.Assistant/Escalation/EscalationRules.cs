@@ -98,8 +98,10 @@ internal static partial class EscalationRules
         return null;
     }
 
-    /// <summary>"真是谢谢你们了，没想到这么快就到了", "great job, the parcel came a day early!": praise the sarcasm rule found sincere.</summary>
+    /// <summary>
+    /// "真是谢谢你们了，没想到这么快就到了", "great job, the parcel came a day early!": praise the sarcasm rule found sincere.
     /// "厉害厉害，这服务我服了" names nothing that went well, and stays sarcasm.
+    /// </summary>
     private static bool SincerePraise(string text) =>
         (SincereSurprise().IsMatch(text) || (IronicPraise().IsMatch(text) && WentWell().IsMatch(text))) && !IsSarcastic(text);
 

@@ -440,11 +440,11 @@ internal sealed partial class OfflinePolicy(
     [GeneratedRegex(@"[?？]|吗|多少|怎么|到哪|哪了|能不能|可不可以|是不是|几天|几点|\b(can|how|what|when|where|why|will|do you|is it|are you)\b\s+\w+\s+\w+", RegexOptions.IgnoreCase)]
     private static partial Regex AsksSomething();
 
-    /// <summary>"小雨今天在吗？上次就是她帮我改的地址", "is Lily on shift today? she helped me last time": about one agent, not a request.</summary>
     /// <summary>A return without a defect: "unused", "七天无理由", "changed my mind".</summary>
     [GeneratedRegex(@"无理由|不想要|没用过|未使用|吊牌|\b(unused|no reason|without a reason|no questions asked|changed? my mind|tags)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoReasonReturn();
 
+    /// <summary>"小雨今天在吗？上次就是她帮我改的地址", "is Lily on shift today? she helped me last time": about one agent, not a request.</summary>
     [GeneratedRegex(@"(今天|现在|明天)(在吗|在不在|上班吗|值班吗).{0,20}(她|他)|\b(is|will) \w+ (be )?(on shift|on duty|working|in|around) (today|tomorrow)\b.{0,30}\b(she|he)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksAfterAnAgent();
 

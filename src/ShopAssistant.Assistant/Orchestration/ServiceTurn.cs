@@ -39,6 +39,7 @@ internal sealed class ServiceTurn(ShopperTurn turn, ConversationMemory memory, s
     public bool Shops => _shops ??= GiftConversation.Shops(Text, Understanding, Gift);
 
     private bool? _isGiftTurn, _shops;
+
     public ShopLanguage Language => Understanding.Language;
     public bool Zh => Language == ShopLanguage.Zh;
 

@@ -20,8 +20,13 @@ public sealed class HandoffJudge
     public static HandoffJudge LoadOrTrain(UnderstandingOptions options) => LoadOrTrain(options, out _);
 
     internal static HandoffJudge LoadOrTrain(UnderstandingOptions options, out bool trained, bool force = false) =>
-        new(IntentClassifier.LoadOrTrain(UtteranceSet.Load(options.HandoffTrainingFile, label => label is Handoff or Answer),
-            ModelDirectory(options.ModelDirectory), options.Models, IntentTrainerKind.Lbfgs, out trained, force));
+        LoadOrTrain(options, Training(options), out trained, force);
+
+    internal static HandoffJudge LoadOrTrain(UnderstandingOptions options, UtteranceSet training, out bool trained, bool force = false) =>
+        new(IntentClassifier.LoadOrTrain(training, ModelDirectory(options.ModelDirectory), options.Models, IntentTrainerKind.Lbfgs, out trained, force));
+
+    /// <summary>The labelled messages the judge learns from; any label but its two is an error.</summary>
+    internal static UtteranceSet Training(UnderstandingOptions options) => UtteranceSet.Load(options.HandoffTrainingFile, label => label is Handoff or Answer);
 
     /// <summary>Beside the intent model, in a folder of its own.</summary>
     public static string ModelDirectory(string intentModelDirectory) => Path.Combine(intentModelDirectory, Handoff);
