@@ -76,7 +76,7 @@ public static partial class RecommendationFilterParser
         if (Range().Match(lower) is { Success: true } range) return (Dec(range.Groups[1]), Dec(range.Groups[2]));
         // "budget 200-300": a range after the budget word, before "budget 200" is read as a most.
         if (BareRange().Match(lower) is { Success: true } span) return (Dec(span.Groups[1]), Dec(span.Groups[2]));
-        // "两百多" is 200 to 300, "二十多块" 20 to 30, "一百五十多" 150 to 160: up to the next step of its last figure.
+        // "两百多" is 200 to 300, "二十多块" (or "二十几块") 20 to 30, "一百五十多" 150 to 160: up to the next step of its last figure.
         if (AndSome().Match(lower) is { Success: true } some)
         {
             var from = Dec(some.Groups[1]);
@@ -117,19 +117,19 @@ public static partial class RecommendationFilterParser
     [GeneratedRegex(@"(?:between\s*)?[¥￥]?\s*" + Number + @"\s*" + Currency + @"?\s*(?:-|~|–|到|至|and|to)\s*[¥￥]?\s*" + Number + @"\s*" + Currency)]
     private static partial Regex Range();
 
-    [GeneratedRegex(@"(?:under|below|less than|cheaper than|up to|at most|max(?:imum)?|within|no more than|not more than|not over|budget(?:'s| of| is)?|(?:spending |price )?limit(?: of| is)?|tops|<=?|≤|不超过|不高于|别超过|不要超过|不能超过|不可以超过|不得超过|别超|顶多|低于|少于|小于|最多|预算)\s*(?:of\s*)?[¥￥]?\s*" + Number)]
+    [GeneratedRegex(@"(?:under|below|less than|cheaper than|up to|at most|max(?:imum)?|within|no more than|not more than|not over|nothing (?:over|above|more than|pricier than|dearer than)|budget(?:'s| of| is)?|(?:spending |price )?limit(?: of| is)?|tops|<=?|≤|不超过|不高于|别超过|不要超过|不能超过|不可以超过|不得超过|别超|顶多|低于|少于|小于|最多|预算|限价|限额|上限)\s*(?:of\s*)?[¥￥]?\s*" + Number)]
     private static partial Regex MaxBefore();
 
     [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*(?:以内|以下|之内|内|封顶|or less|and under|max|tops)")]
     private static partial Regex MaxAfter();
 
-    [GeneratedRegex(@"(?<!\bnot\s|\bno\s)(?:over|above|more than|at least|from|>=?|≥|(?<![不没别能得要以])(?:超过|高于|大于)|至少|不低于)\s*[¥￥]?\s*" + Number)]
+    [GeneratedRegex(@"(?<!\bnot\s|\bno\s|\bnothing\s)(?:over|above|more than|at least|from|>=?|≥|(?<![不没别能得要以])(?:超过|高于|大于)|至少|不低于)\s*[¥￥]?\s*" + Number)]
     private static partial Regex MinBefore();
 
     [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*(?:以上|起|or more|and up|plus|\+)")]
     private static partial Regex MinAfter();
 
-    [GeneratedRegex(@"(?:about|around|roughly|approximately|approx\.?|大概|大约|差不多)\s*[¥￥]?\s*" + Number + "|" + Number + @"\s*(?:来\s*(?:块|元)|" + Currency + @"?\s*(?:左右|上下|or so|ish))")]
+    [GeneratedRegex(@"(?:about|around|roughly|approximately|approx\.?|(?<![\d.]\s*)[~～]|大概|大约|差不多)\s*[¥￥]?\s*" + Number + "|" + Number + @"\s*(?:来\s*(?:块|元)|" + Currency + @"?\s*(?:左右|上下|or so|ish))")]
     private static partial Regex About();
 
     [GeneratedRegex(Number + @"\s*(?:天|日|周|个?星期|个?月|年|号|点|小时|分钟|days?\b|weeks?\b|months?\b|years?\b|hours?\b|am\b|pm\b|o'?clock)")]
@@ -142,7 +142,7 @@ public static partial class RecommendationFilterParser
     [GeneratedRegex(@"(?<![一二两三四五六七八九十几\d])百(?=来|把|十来|出头)")]
     private static partial Regex HundredAlone();
 
-    [GeneratedRegex(@"(?<![\d.])" + Number + @"\s*多\s*(?:块|元|的)?(?![天日周月年个件号位次期小分秒])")]
+    [GeneratedRegex(@"(?<![\d.])" + Number + @"\s*(?:多|几)\s*(?:块|元|的)?(?![天日周月年个件号位次期小分秒])")]
     private static partial Regex AndSome();
 
     [GeneratedRegex(@"(?<![\d.])" + Number + @"\s*(?:-|–|—|~|到|至)\s*[¥￥]?\s*" + Number + @"(?![\d.])")]

@@ -12,7 +12,20 @@ namespace ShopAssistant.Recommendations;
 /// </summary>
 public static partial class SpokenAmounts
 {
-    public static string ToDigits(string text) => EnglishNumbers().Replace(ChineseNumerals().Replace(text, Chinese), English);
+    public static string ToDigits(string text) => EnglishNumbers().Replace(ChineseNumerals().Replace(NeighbouringFigures().Replace(text, Span), Chinese), English);
+
+    /// <summary>
+    /// "三四十块", "五六十", "一两百": two neighbouring figures before one unit are a span. Tens take in their "and some"
+    /// (三四十 is 30 to 50, the forties included); hundreds and thousands end at the second figure (一两百 is 100 to 200).
+    /// </summary>
+    private static string Span(Match match)
+    {
+        var (low, high) = (Digit(match.Groups["low"].Value[0])!.Value, Digit(match.Groups["high"].Value[0])!.Value);
+        if (high != low + 1) return match.Value;
+        var unit = Unit(match.Groups["unit"].Value[0]);
+        var top = unit == 10 ? (high + 1) * unit : high * unit;
+        return $"{low * unit}-{top}";
+    }
 
     private static string Chinese(Match match)
     {
@@ -88,6 +101,9 @@ public static partial class SpokenAmounts
         var kept = new StringBuilder(match.Value[..leading]).Append((total + current).ToString(CultureInfo.InvariantCulture));
         return kept.Append(match.Value.EndsWith(' ') ? " " : "").ToString();
     }
+
+    [GeneratedRegex(@"(?<![零〇一二两三四五六七八九十百千万])(?<low>[一二两三四五六七八])(?<high>[二两三四五六七八九])(?<unit>[十百千])(?![零〇一二两三四五六七八九十百千万])")]
+    private static partial Regex NeighbouringFigures();
 
     [GeneratedRegex(@"(?<run>[零〇一二两三四五六七八九十百千万]+)(?<money>元|块|圆)?")]
     private static partial Regex ChineseNumerals();

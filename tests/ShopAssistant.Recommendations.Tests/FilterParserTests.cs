@@ -30,6 +30,14 @@ public class FilterParserTests
     [InlineData("eighty kuai tops", null, 80.0, null)]
     [InlineData("手头就一百出头", null, 120.0, 100.0)]
     [InlineData("百来块的礼物", null, 120.0, 80.0)]
+    [InlineData("stocking fillers, nothing over 15 yuan each", null, 15.0, null)]
+    [InlineData("nothing more than 40 yuan", null, 40.0, null)]
+    [InlineData("公司抽签送礼 限价三十", null, 30.0, null)]
+    [InlineData("pooling for a present ~200 kuai", null, 240.0, 160.0)]
+    [InlineData("十几块钱的小玩意儿", null, 20.0, 10.0)]
+    [InlineData("二十几块的", null, 30.0, 20.0)]
+    [InlineData("送同事 五六十块的样子", null, 70.0, 50.0)]
+    [InlineData("budget 一两百 送领导", null, 200.0, 100.0)]
     public void Reads_shelf_and_budget(string text, string? category, double? max, double? min)
     {
         var filter = Parse(text);

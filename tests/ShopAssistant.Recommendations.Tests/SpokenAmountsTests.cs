@@ -14,6 +14,10 @@ public class SpokenAmountsTests
     [InlineData("under a hundred", "under 100")]
     [InlineData("two hundred and fifty yuan", "250 yuan")]
     [InlineData("twenty-five rmb", "25 rmb")]
+    [InlineData("三四十块的茶具", "30-50块的茶具")]   // neighbouring figures before one unit are a span; tens take in their "and some"
+    [InlineData("一两百", "100-200")]
+    [InlineData("五六十块", "50-70块")]
+    [InlineData("三五十块", "50块")]          // not neighbours: read as one number, as before
     public void Spelled_out_amounts_become_digits(string text, string expected) =>
         Assert.Equal(expected, SpokenAmounts.ToDigits(text));
 

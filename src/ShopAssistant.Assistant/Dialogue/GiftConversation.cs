@@ -117,7 +117,7 @@ public static partial class GiftConversation
     private static partial Regex Thanks();
 
     /// <summary>A wish for something: "想换几个新抱枕", "thinking a mirror would help", "bit obsessed with vintage-looking stuff".</summary>
-    [GeneratedRegex(@"想(要|买|找|换几|换个新|换点新|整|放|添|挑|送|给|带)|打算(买|送|给)|准备(买|送|给)|需要(几|一|些|点)|\b(want(ing)? (a|an|some|to (get|buy|find))|looking for|thinking (of |about )?(a|an|some|getting)|thinking .{0,20}would (help|be nice|work)|would love|need (a|an|some)|i'?m after|in the market for|obsessed with|really into|after something)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"想(要|买|找|换几|换个新|换点新|整|放|添|挑|送|给|带|做|弄|布置|装饰)|要好几个|(之类|这类|那类)的(东西)?\s*$|(之类|这类|那类)的(东西)?\s|打算(买|送|给)|准备(买|送|给)|需要(几|一|些|点)|\b(want(ing)? (a|an|some|to (get|buy|find))|looking for|thinking (of |about )?(a|an|some|getting)|thinking .{0,20}would (help|be nice|work)|would love|need (a|an|some)|i'?m after|in the market for|obsessed with|really into|after something)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Wishes();
 
     [GeneratedRegex(@"券|优惠|折扣|会员|积分|满减|\b(coupons?|vouchers?|discounts?|promo|members?(hip)?|points|tiers?|gold|silver)\b", RegexOptions.IgnoreCase)]
@@ -169,7 +169,7 @@ public static partial class GiftConversation
     [GeneratedRegex(@"(放|摆|挂)(在)?(客厅|卧室|厨房|阳台|花园|院子|书房|桌上|门口|墙上)|(客厅|卧室|厨房|阳台|花园|院子|书房|办公室|宿舍)(里)?(用|放|摆)的|\bfor (the|my|a|our) (patio|garden|balcony|kitchen|bedroom|living room|lounge|bathroom|office|desk|hallway|porch|wall|table|dorm|flat|nursery)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ForAPlace();
 
-    [GeneratedRegex(@"想花|打算花|预算(是|大概|在|有)?|\b(looking to spend|want to spend|wanna spend|planning to spend|hoping to spend|my budget('?s| is)?|in the \S+ (rmb |yuan |kuai )?range|what'?s good (around|under|for|at)|whats good (around|under|for|at))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"想花|打算花|能花|可以花|愿意花|预算(是|大概|在|有)?|\b((i|we) can spend|happy to spend|willing to spend|able to spend|looking to spend|want to spend|wanna spend|planning to spend|hoping to spend|my budget('?s| is)?|in the \S+ (rmb |yuan |kuai )?range|what'?s good (around|under|for|at)|whats good (around|under|for|at))\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpendsABudget();
 
     [GeneratedRegex(@"送(给)?[^，,。.!！?？\s]{0,4}(的|用)|\bfor (my|a|her|his|our|the) \w+", RegexOptions.IgnoreCase)]

@@ -60,6 +60,7 @@ public static class GiftLexicon
         new("friend", ["朋友", "闺蜜", "好友", "室友", "兄弟", "姐妹"], ["friend", "friends", "bestie", "best friend", "mate", "roommate", "flatmate"], "送朋友", "for a friend"),
         new("child", ["孩子", "小孩", "儿童", "宝宝", "女儿", "儿子", "侄子", "侄女", "外甥"], ["kid", "kids", "child", "children", "son", "daughter", "nephew", "niece", "toddler", "baby"], "送孩子", "for a child"),
         new("sibling", ["姐姐", "妹妹", "哥哥", "弟弟"], ["sister", "brother", "sis"], "送家人", "for your sibling"),
+        new("neighbour", ["邻居"], ["neighbour", "neighbor", "neighbours", "neighbors"], "送邻居", "for a neighbour"),
     ];
 
     public static readonly IReadOnlyList<GiftRole> Occasions =
