@@ -81,6 +81,18 @@ public sealed class DialogueTests
         Assert.Contains(script, reply.Metadata.Sources);
     }
 
+    [Theory]
+    [InlineData("Can I return a lamp without giving a reason?", "it was delivered 3 days ago", "I've used it once though", "can't be returned without a reason")]
+    [InlineData("退货要满足啥条件", "收到4天了", "那要是吊牌已经剪了呢", "不支持七天无理由")]
+    [InlineData("what's your return policy", "it arrived yesterday", "what if it's still unused with the tags on?", "still within the 7-day")]
+    public async Task The_items_state_decides_a_no_reason_return(string first, string second, string third, string fact)
+    {
+        var reply = await TestShop.ConverseAsync(first, second, third);
+        Assert.Equal("return_policy", reply.Metadata.Intent);
+        Assert.Contains(fact, reply.Text);
+        Assert.False(reply.Metadata.Handoff);
+    }
+
     [Fact]
     public async Task A_new_topic_does_not_inherit_the_old_one()
     {
@@ -114,6 +126,12 @@ public sealed class DialogueTests
     [InlineData("do you do price protection?", "for how many days?", "15")]
     [InlineData("新人券是满多少能用", "减多少", "20")]
     [InlineData("what's your return window?", "from delivery or from purchase?", "deliver")]
+    [InlineData("how much for gold tier", "over what period?", "12 months")]
+    [InlineData("do your human agents work on Sundays", "till what time?", "23:00")]
+    [InlineData("do you issue e-invoices", "how long after delivery can I ask?", "30 days")]
+    [InlineData("can I get an invoice", "it's for my business", "tax ID")]
+    [InlineData("新人券能用吗", "我是第一次买，订单是199", "实付¥179")]
+    [InlineData("Is shipping to Hohhot free on a ¥90 order?", "ok what if I bump it up to ¥150?", "¥20")]
     public async Task A_question_about_the_last_answer_continues_it(string first, string followUp, string fact)
     {
         var reply = await TestShop.ConverseAsync(first, followUp);

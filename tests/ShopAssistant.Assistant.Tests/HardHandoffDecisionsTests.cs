@@ -28,6 +28,9 @@ public sealed class HardHandoffDecisionsTests
     [InlineData("the kettle lid popped off mid-boil and splashed my wrist, it's gone all red and blistery", Intents.QualityIssue)]
     [InlineData("honestly I'll just let everyone on my feed know how this went", Intents.Complaint)]
     [InlineData("厉害厉害，你们这服务我是服了", Intents.Complaint)]
+    // Fourteenth session: illness in everyday words, and a late gift with a claim, neither of them a request for suggestions.
+    [InlineData("my husband ate some of the toffee and has had stomach cramps all night", Intents.QualityIssue)]
+    [InlineData("it was a wedding present and the wedding's over, I expect you to make that right financially", Intents.Complaint)]
     public async Task Hands_over_when_the_handbook_says_so_without_its_keywords(string text, string intent)
     {
         var reply = await TestShop.ConverseAsync(text);

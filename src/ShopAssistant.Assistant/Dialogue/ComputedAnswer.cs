@@ -23,7 +23,7 @@ public static partial class ComputedAnswer
         var parts = intent switch
         {
             Intents.ShippingPolicy => Shipping(slots, normalText, l, rules, beijingNow),
-            Intents.ReturnPolicy or Intents.ReturnRequest or Intents.CancelOrder => [.. BeforeDispatchRefund(slots, normalText, l, rules), .. intent == Intents.CancelOrder ? [] : Return(slots, l, rules)],
+            Intents.ReturnPolicy or Intents.ReturnRequest or Intents.CancelOrder => [.. BeforeDispatchRefund(slots, normalText, l, rules), .. intent == Intents.CancelOrder ? [] : Return(slots, normalText, l, rules)],
             Intents.QualityIssue => slots.DaysAgo is { } q ? [Window(rules.QualityClaim(q), l, "qualityClaim")] : [],
             Intents.PriceProtection => slots.DaysAgo is { } p ? [Window(rules.PriceProtection(p), l, "priceProtection")] : [],
             Intents.Invoice => slots.DaysAgo is { } i ? [Window(rules.Invoice(i), l, "invoice")] : [],
@@ -89,7 +89,7 @@ public static partial class ComputedAnswer
         Say(l, fee == 0 ? "computed.fee.free" : "computed.fee.paid", ("amount", Price.Amount(amount)), ("freeFrom", Price.Amount(s.FreeFromRmb)),
             ("fee", Price.Amount(fee)), ("short", Price.Amount(shortOfFree ?? 0)));
 
-    private static List<string> Return(ShopperSlots slots, ShopLanguage l, PolicyCalculator rules)
+    private static List<string> Return(ShopperSlots slots, string text, ShopLanguage l, PolicyCalculator rules)
     {
         var parts = new List<string>();
         var q = rules.Return(slots.DaysAgo, slots.ItemKind);
@@ -100,7 +100,9 @@ public static partial class ComputedAnswer
                 ItemKind.OpenedFood => "openedFood",
                 _ => "clearance",
             }));
-        if (q.NoReason is { } window && q.Excluded is null)
+        // R1 needs the item unused with its tags and packaging: "I've used it once", "what if I cut the tags off?".
+        if (q.Excluded is null && UsedOrUnwrapped(text)) parts.Add(Say(l, "computed.return.used"));
+        else if (q.NoReason is { } window && q.Excluded is null)
         {
             parts.Add(Say(l, window.Open ? "computed.return.open" : "computed.return.closed",
                 ("days", window.DaysSince), ("window", rules.Policy.Returns.NoReasonDays)));
@@ -209,4 +211,13 @@ public static partial class ComputedAnswer
 
     [GeneratedRegex(@"金卡|gold", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Gold();
+
+    /// <summary>The item's state as a return depends on it: used, opened, worn, its tags cut or its packaging gone.</summary>
+    [GeneratedRegex(@"用过|使用过|拆(了|开|封)|吊牌.{0,4}(剪|拆|撕|扔|没了)|包装.{0,4}(拆|扔|丢|没了)|洗过|穿过|\b(used|opened|worn|washed|unwrapped|tags? (are |is )?(off|removed|cut)|(cut|took|taken|ripped) (the |off the )?tags?|without (the )?(box|packaging|tags?)|threw (away|out) the (box|packaging))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    internal static partial Regex ItemState();
+
+    private static bool UsedOrUnwrapped(string text) => ItemState().IsMatch(text) && !Unused().IsMatch(text);
+
+    [GeneratedRegex(@"没用过|没有用过|未使用|没拆|未拆|没穿过|\b(unused|not used|never used|haven'?t used|haven'?t opened|not opened|unopened|still sealed|still in (the|its) (box|packaging)|tags? (still )?on)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex Unused();
 }

@@ -42,6 +42,15 @@ public static partial class DialogueState
         [Intents.ProductQuestion] = _ => false,
     };
 
+    /// <summary>What a rule's answer depends on beyond the slots: an item used or its tags cut (R1), a business buyer (I1), a first order (C1).</summary>
+    private static readonly Dictionary<string, Regex> Conditions = new()
+    {
+        [Intents.ReturnPolicy] = ComputedAnswer.ItemState(),
+        [Intents.ReturnRequest] = ComputedAnswer.ItemState(),
+        [Intents.Invoice] = BusinessBuyer(),
+        [Intents.CouponMembership] = FirstOrder(),
+    };
+
     /// <summary>Rules about the same thing: a follow-up on one may name the other.</summary>
     private static readonly Dictionary<string, string> Siblings = new()
     {
@@ -156,7 +165,7 @@ public static partial class DialogueState
         confidence >= Guess && (Leans(u.NormalText)
             || (Short(u.NormalText) && (confidence >= WeakFollowUp || u.Topics.Contains(topic)))
             // "我现在花了800，还差多少" after the tiers: the rule's own slot, and no other rule's word.
-            || (RuleSlots[topic](u.Slots) && u.Topics.All(c => c == topic || SlotTopic(c, u.Slots))));
+            || (RuleSlots[topic](u.Slots) && u.Topics.All(c => c == topic || SlotTopic(c, u))));
 
     private static bool ContinuesTopic(MessageUnderstanding u, string topic, string intent, double confidence)
     {
@@ -170,33 +179,44 @@ public static partial class DialogueState
         if (Leans(u.NormalText) && RuleSlots[topic](u.Slots with { Amount = null })) return true;
         // Another rule named outright ("可以开发票吗" after a delivery question) starts that rule; its sibling continues it.
         var sibling = Siblings.GetValueOrDefault(topic);
+        // "I've used it once though" after the return rule, "it's for my business" after the invoice one: the item's state or the
+        // buyer the rule depends on.
+        if (Conditions.TryGetValue(topic, out var condition) && condition.IsMatch(u.NormalText) && cues.All(c => c == topic || c == sibling || SlotTopic(c, u))
+            && !Escalation.EscalationRules.NamesDamage(u.NormalText)) return true;
         // "it was delivered 9 days ago" after the return rule states the situation the rule is applied to (no question, no
         // damage, no other rule's word), whatever the model reads into it.
         if (RuleSlots[topic](u.Slots) && !u.NormalText.Contains('?') && !Asks().IsMatch(u.NormalText) && !Escalation.EscalationRules.NamesDamage(u.NormalText)
-            && cues.All(c => c == topic || c == sibling || SlotTopic(c, u.Slots)))
+            && cues.All(c => c == topic || c == sibling || SlotTopic(c, u)))
             return true;
-        if (!cues.Contains(topic) && cues.Any(c => !SlotTopic(c, u.Slots) && c != sibling)) return false;
+        if (!cues.Contains(topic) && cues.Any(c => !SlotTopic(c, u) && c != sibling)) return false;
         // "不用找客服了，我自己弄，就是想知道多少天内还能开": turning the person down, the shopper stays on the question.
         if (u.DeclinesPerson) return true;
         // "那…呢", "what about…", "and if…", "…ask for one?" lean on the last question; a short message may.
         var leans = Leans(u.NormalText);
         var elliptical = leans || Short(u.NormalText);
         if (RuleSlots[topic](u.Slots))
-            return elliptical || confidence < SureOfNewTopic || !IsRule(intent) || SlotTopic(intent, u.Slots) || cues.Contains(topic);
+            return elliptical || confidence < SureOfNewTopic || !IsRule(intent) || SlotTopic(intent, u) || cues.Contains(topic);
         // "how long does it take?", "多久能到账" with no rule word of its own asks about the rule just answered.
         if (cues.Count == 0 && Short(u.NormalText) && Asks().IsMatch(u.NormalText)) return true;
         // No slot: only a short or elliptical question the model is not sure is about something else; "ok", "thanks",
         // "a person please" or "recommend something" are not questions about the rule.
         // "for a company?" after the invoice answer leans on it, unless the model is sure it is something new.
-        if (intent is Intents.Greeting or Intents.Goodbye or Intents.Thanks or Intents.HumanAgent or Intents.Complaint or Intents.Recommendation
-            && confidence >= (leans ? SureOfNewTopic : 0.4) && !cues.Contains(topic)) return false;
+        // "over what period?", "till what time?" read as requests for suggestions by a model that has seen few such fragments: a
+        // suggestion starts only with something to suggest (a kind of thing, a gift).
+        var startsAnother = intent is Intents.Greeting or Intents.Goodbye or Intents.Thanks or Intents.HumanAgent or Intents.Complaint
+            || intent == Intents.Recommendation && (u.Entities.CategoryIds.Count > 0 || GiftConversation.NamesAGift(u.NormalText) || Suggest().IsMatch(u.NormalText));
+        if (startsAnother && confidence >= (leans ? SureOfNewTopic : 0.4) && !cues.Contains(topic)) return false;
         // A short message continues only when it reads as a rule question itself: gibberish ("xyzzy plugh") does not.
         return leans || (elliptical && (cues.Contains(topic) || (IsRule(intent) && confidence is >= Guess and < SureOfNewTopic)));
     }
 
-    /// <summary>A cue that only names a slot's value (花呗 in "我是花呗付的", 杭州 in "那杭州呢") is no new topic.</summary>
-    private static bool SlotTopic(string cue, ShopperSlots slots) =>
-        (cue == Intents.Payment && slots.PaymentMethod is not null) || (cue == Intents.ShippingPolicy && slots.Place is not null);
+    /// <summary>
+    /// A cue that only names a slot's value (花呗 in "我是花呗付的", 杭州 in "那杭州呢") is no new topic; nor is an order named by
+    /// its amount ("我是第一次买，订单是199" after the coupon answer) when nothing asks where it is.
+    /// </summary>
+    private static bool SlotTopic(string cue, MessageUnderstanding u) =>
+        (cue == Intents.Payment && u.Slots.PaymentMethod is not null) || (cue == Intents.ShippingPolicy && u.Slots.Place is not null)
+        || (cue == Intents.OrderStatus && u.Slots.Amount is not null && u.Entities.OrderNumbers.Count == 0 && !AsksWhereItIs().IsMatch(u.NormalText));
 
     internal static bool Leans(string text) => Elliptical().IsMatch(text) || Anaphora().IsMatch(text);
 
@@ -209,16 +229,16 @@ public static partial class DialogueState
 
     private static string Cap(string text) => text.Length > 200 ? text[..200] : text;
 
-    [GeneratedRegex(@"^\W*(那|那么|那要是|要是|如果|还有|另外|换成|and|so|then|what about|how about|what if|if|for)\b|^\W*(那|那么|要是|如果|还有)|呢\s*[?？]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^\W*((ok|okay|oh|hmm+|right|alright|um+)\W+)?(那|那么|那要是|要是|如果|还有|另外|换成|and|so|then|what about|how about|what if|if|for|wat about|what abt|how bout|wbu)\b|^\W*(那|那么|要是|如果|还有)|呢\s*[?？]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Elliptical();
 
     [GeneratedRegex(@"\b(one|it|that|them|those)\s*[?？.!]*\s*$|\b(use|apply|stack|combine|redeem|claim) (it|them|that one)\b|^\W*(is|was|does|can|will|would) (it|that)\b|(这个|那个|这样|那样)(呢|吗|啊)?\s*[?？]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Anaphora();
 
-    [GeneratedRegex(@"^\W*(and |so |then )?(for )?(how many (days|hours|weeks|months)|how long)( is that| is it| exactly)?\W*$|^\W*(and |so |then )?(how (long|soon)|when)\s+(will|would|does|did|is|do|can)\s+(it|that|this|they)\b[\w\s]{0,12}[?？.!]*\s*$|^\W*(and |so )?(what'?s|what is|how much is) (the )?(minimum|min|limit|threshold|cut-?off|deadline)\W*$|^\W*(那|那么)?(大概|一般)?(要|需要)?(多久|多长时间|几天)(呢|啊|呀|吗)?\W*$|^\W*(那)?(最低|门槛|起步)(是)?多少(钱)?(呢|啊)?\W*$|^\W*(那|那么)?(该|要)?(怎么处理|怎么办|咋办|咋整)(呢|啊|呀)?\W*$|^\W*(so |and |ok,? )?(what (do|should|can) i do( now)?|what now|now what|how do i proceed)\W*$|^\W*(is it |counted |starting )?from (the )?\w+ or (from )?(the )?\w+\W*$|^\W*(是)?从.{1,6}还是(从)?.{1,6}(算|开始)(起)?(的)?(吗|呢)?\W*$|^\W*(是)?(从)?(下单|付款|支付|拍下|收到|收货|签收|发货|到货|确认收货|申请)(那天|当天|时|的时候|日)?还是(从)?(下单|付款|支付|拍下|收到|收货|签收|发货|到货|确认收货|申请)(那天|当天|时|的时候|日)?(算|开始)?(起)?(的)?(呢|啊|吗)?\W*$|^\W*(是)?从.{1,8}(那天|当天|日|时候)?(算|开始算?)(的)?(吗|呢)?\W*$|^\W*(is it |counted |starting )?from (the )?[\w ]{1,20} or (from )?(the )?[\w ]{1,20}\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^\W*(and |so |then )?(for )?(how many (days|hours|weeks|months)|how long)( is that| is it| exactly)?\W*$|^\W*(and |so )?how (long|many days|many weeks) after (the |i )?\w+( it)? (can|could|do|should|would) (i|we|you)\b[\w\s]{0,15}\W*$|^\W*(and |so |then )?(how (long|soon)|when)\s+(will|would|does|did|is|do|can)\s+(it|that|this|they)\b[\w\s]{0,12}[?？.!]*\s*$|^\W*(and |so )?(what'?s|what is|how much is) (the )?(minimum|min|limit|threshold|cut-?off|deadline)\W*$|^\W*(那|那么)?(大概|一般)?(要|需要)?(多久|多长时间|几天)(呢|啊|呀|吗)?\W*$|^\W*(那)?(最低|门槛|起步)(是)?多少(钱)?(呢|啊)?\W*$|^\W*(那|那么)?(该|要)?(怎么处理|怎么办|咋办|咋整)(呢|啊|呀)?\W*$|^\W*(so |and |ok,? )?(what (do|should|can) i do( now)?|what now|now what|how do i proceed)\W*$|^\W*(is it |counted |starting )?from (the )?\w+ or (from )?(the )?\w+\W*$|^\W*(是)?从.{1,6}还是(从)?.{1,6}(算|开始)(起)?(的)?(吗|呢)?\W*$|^\W*(是)?(从)?(下单|付款|支付|拍下|收到|收货|签收|发货|到货|确认收货|申请)(那天|当天|时|的时候|日)?还是(从)?(下单|付款|支付|拍下|收到|收货|签收|发货|到货|确认收货|申请)(那天|当天|时|的时候|日)?(算|开始)?(起)?(的)?(呢|啊|吗)?\W*$|^\W*(是)?从.{1,8}(那天|当天|日|时候)?(算|开始算?)(的)?(吗|呢)?\W*$|^\W*(is it |counted |starting )?from (the )?[\w ]{1,20} or (from )?(the )?[\w ]{1,20}\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex AboutTheLastAnswer();
 
-    [GeneratedRegex(@"^\W*(how (long|much|many|soon)|when|who pays|who covers|what does it cost)\b|多久|几天|多长时间|什么时候|谁出|谁付|多少|免息吗|免费吗|要钱吗|收费吗|\b(is it free|any fees?|is there a fee)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^\W*(how (long|much|many|soon)|when|who pays|who covers|what does it cost|(till|until|by|from) (when|what time)|what time|over what|for what period|what period|how far back)\b|多久|几天|多长时间|什么时候|谁出|谁付|多少|免息吗|免费吗|要钱吗|收费吗|\b(is it free|any fees?|is there a fee)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Asks();
 
     [GeneratedRegex(@"付|下单|拍下|支付|\bpa(id|y|ying)\b|\border(ed|ing)?\b|\bcheck(ed|ing)? ?out\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
@@ -229,4 +249,14 @@ public static partial class DialogueState
 
     [GeneratedRegex(@"物流|快递|到哪|哪了|发货了吗|发了吗|发出|状态|进度|签收|\b(where|track(ing)?|status|shipped|dispatched|arrive[ds]?|deliver(ed|y)|sent)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex AsksWhereItIs();
+
+    [GeneratedRegex(@"推荐|介绍|有什么好|有啥好|\b(recommend|suggest|suggestions?|ideas?|show me)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex Suggest();
+
+
+    [GeneratedRegex(@"公司|单位|企业|报销|抬头|税号|\b(business|company|firm|employer|expenses?|tax (id|number)|for work|my work)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex BusinessBuyer();
+
+    [GeneratedRegex(@"第一次(买|下单|购买|来|在你们)|头一次|首单|新(客|用户|顾客|人)|没(在你们这)?(买|下)过|\b(first (time|order|purchase)|new customer|never (ordered|bought|shopped)|haven'?t (ordered|bought|shopped) (here |from you )?before)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex FirstOrder();
 }

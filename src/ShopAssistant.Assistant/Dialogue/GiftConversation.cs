@@ -30,6 +30,8 @@ public static partial class GiftConversation
         if (!continues && EscalationRules.MildRemark().IsMatch(text) && !gift.AsksForSuggestions && !excludes) return false;
         // "thank you so much, the scarf is gorgeous and my sister loves it": thanks for what came (the lexicon's thank-you
         // occasion and a recipient), unless something is asked for beside them.
+        // "it was a wedding present and the wedding's over": a gift already bought, not one to choose.
+        if (!continues && PastGift().IsMatch(text)) return false;
         if (!continues && Thanks().IsMatch(text) && !Availability().IsMatch(text) && !Wishes().IsMatch(text) && !RecommendationFilterParser.StatesABudget(u.NormalText)) return false;
         if (u.Intent == Intents.Recommendation && u.Confidence >= 0.3) return true;
         if (NamesTheShopOnly(text, gift)) return false;
@@ -106,7 +108,7 @@ public static partial class GiftConversation
     /// <summary>A grievance or a request for a person (complaint, defect, refund, agent) is trusted from here: a need is no place to miss one.</summary>
     private const double SureOfGrievance = 0.5;
 
-    [GeneratedRegex(@"消费|累计|买了(大概|差不多|将近|快|有)?[\d一二两三四五六七八九十百千万]|花了|\b(spent|spend(ing)? so far|top(ped)? (it|the order|my order|the basket) up|my purchase)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"消费|累计|买了(大概|差不多|将近|快|有)?[\d一二两三四五六七八九十百千万]|花了|凑到|加到|补到|凑够|\b(spent|spend(ing)? so far|(top(ped)?|bump(ed)?|bring|push(ed)?) (it|the order|my order|the basket|the total|that) up|my purchase)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpentOrToppedUp();
 
     /// <summary>A question between two ("圣诞花环是真松枝还是塑料的", "is it real pine or plastic"): about a product, not a list.</summary>
@@ -152,6 +154,9 @@ public static partial class GiftConversation
         // "马克杯 40以内", "any umbrellas": a kind of thing and little else is a shopping list.
         return gift.CategoryIds.Count > 0 && !NotShopping().IsMatch(text) && (asks || DialogueState.Short(text, maxHan: 6, maxWords: 3)) && u.Topics.Count == 0;
     }
+
+    [GeneratedRegex(@"\b(it was|that was|this was|they were) (meant (to be |as )|supposed to be |bought as )?(a|an|my|her|his|our|their) [\w' -]{0,20}(gift|present|pressie)\b|本来是.{0,8}礼物|本来(要|想|打算)送|原本(是|要).{0,8}(礼物|送)", RegexOptions.IgnoreCase)]
+    private static partial Regex PastGift();
 
     /// <summary>"wedding gift came 6 days late": a gift already bought.</summary>
     [GeneratedRegex(@"迟到|晚到|来晚|送晚|\b(came|late|delayed|missed)\b", RegexOptions.IgnoreCase)]

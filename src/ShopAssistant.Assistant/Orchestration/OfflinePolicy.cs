@@ -130,8 +130,9 @@ internal sealed partial class OfflinePolicy(
             var at = u.Slots.ClockTime is { } t ? ComputedAnswer.ServiceHours(t, l, rules) : null;
             return Solved(turn, Join(at, hours.Answer), Intents.HumanAgent);
         }
-        // "how do I place an order?" asks how to buy, not about an order of theirs.
-        if (PlacesAnOrder().IsMatch(text) && u.Entities.OrderNumbers.Count == 0 && u.Intent != Intents.Recommendation
+        // "how do I place an order?" asks how to buy, not about an order of theirs; "我是第一次买" after the coupon answer is the
+        // coupon's situation.
+        if (PlacesAnOrder().IsMatch(text) && u.Entities.OrderNumbers.Count == 0 && u.Intent != Intents.Recommendation && turn.Reading is not { FollowUp: true }
             && !u.Topics.Any(t => t != Intents.OrderStatus)
             && await knowledge.ScriptAsync(turn, "how-to-order", Intents.Other, "how to order 下单", ct) is { } howTo)
             return Solved(turn, howTo.Answer, Intents.Other);
