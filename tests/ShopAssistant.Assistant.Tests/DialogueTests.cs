@@ -82,6 +82,19 @@ public sealed class DialogueTests
     }
 
     [Theory]
+    [InlineData("I need to change the address on my order", "it's already with the courier", "change_address")]
+    [InlineData("how do I cancel", "the courier already picked it up", "cancel_order")]
+    [InlineData("地址填错了能改吗", "还没发货", "change_address")]
+    [InlineData("can I get the new customer coupon", "I've ordered from you before though", "coupon_membership")]
+    [InlineData("is the new customer coupon reusable", "like on my second order", "coupon_membership")]
+    public async Task The_situation_a_rule_depends_on_keeps_the_rule(string first, string followUp, string intent)
+    {
+        var reply = await TestShop.ConverseAsync(first, followUp);
+        Assert.Equal(intent, reply.Metadata.Intent);
+        Assert.False(reply.Metadata.Handoff);
+    }
+
+    [Theory]
     [InlineData("Can I return a lamp without giving a reason?", "it was delivered 3 days ago", "I've used it once though", "can't be returned without a reason")]
     [InlineData("退货要满足啥条件", "收到4天了", "那要是吊牌已经剪了呢", "不支持七天无理由")]
     [InlineData("what's your return policy", "it arrived yesterday", "what if it's still unused with the tags on?", "still within the 7-day")]
@@ -132,6 +145,9 @@ public sealed class DialogueTests
     [InlineData("can I get an invoice", "it's for my business", "tax ID")]
     [InlineData("新人券能用吗", "我是第一次买，订单是199", "实付¥179")]
     [InlineData("Is shipping to Hohhot free on a ¥90 order?", "ok what if I bump it up to ¥150?", "¥20")]
+    [InlineData("refund timing?", "order never shipped", "1 hour")]
+    [InlineData("the 7 day return counts from when?", "the day I paid or the day it arrived?", "delivery")]
+    [InlineData("the mug I got is the wrong colour", "what do you need from me?", "photos")]
     public async Task A_question_about_the_last_answer_continues_it(string first, string followUp, string fact)
     {
         var reply = await TestShop.ConverseAsync(first, followUp);

@@ -28,7 +28,7 @@ public static partial class DialogueState
         [Intents.ReturnPolicy] = s => s.DaysAgo is not null || s.ItemKind is not null,
         [Intents.ReturnRequest] = s => s.DaysAgo is not null || s.ItemKind is not null,
         [Intents.QualityIssue] = s => s.DaysAgo is not null,
-        [Intents.RefundStatus] = s => s.PaymentMethod is not null,
+        [Intents.RefundStatus] = s => s.PaymentMethod is not null || s.NotDispatched,
         [Intents.Invoice] = s => s.DaysAgo is not null,
         [Intents.PriceProtection] = s => s.DaysAgo is not null,
         [Intents.CouponMembership] = s => s.Amount is not null,
@@ -42,13 +42,17 @@ public static partial class DialogueState
         [Intents.ProductQuestion] = _ => false,
     };
 
-    /// <summary>What a rule's answer depends on beyond the slots: an item used or its tags cut (R1), a business buyer (I1), a first order (C1).</summary>
-    private static readonly Dictionary<string, Regex> Conditions = new()
+    /// <summary>What a rule's answer depends on beyond the slots: an item used or its tags cut (R1), a business buyer (I1), a first order or not (C1),
+    /// whether the order has left (O1, S6). Words of another rule that saying so brings along ("it's already with the courier")
+    /// are no new topic.</summary>
+    private static readonly Dictionary<string, (Regex Says, string[] AlsoCued)> Conditions = new()
     {
-        [Intents.ReturnPolicy] = ComputedAnswer.ItemState(),
-        [Intents.ReturnRequest] = ComputedAnswer.ItemState(),
-        [Intents.Invoice] = BusinessBuyer(),
-        [Intents.CouponMembership] = FirstOrder(),
+        [Intents.ReturnPolicy] = (ComputedAnswer.ItemState(), []),
+        [Intents.ReturnRequest] = (ComputedAnswer.ItemState(), []),
+        [Intents.Invoice] = (BusinessBuyer(), []),
+        [Intents.CouponMembership] = (OrderedBefore(), []),
+        [Intents.CancelOrder] = (DispatchState(), [Intents.ShippingPolicy, Intents.OrderStatus]),
+        [Intents.ChangeAddress] = (DispatchState(), [Intents.ShippingPolicy, Intents.OrderStatus]),
     };
 
     /// <summary>Rules about the same thing: a follow-up on one may name the other.</summary>
@@ -181,7 +185,8 @@ public static partial class DialogueState
         var sibling = Siblings.GetValueOrDefault(topic);
         // "I've used it once though" after the return rule, "it's for my business" after the invoice one: the item's state or the
         // buyer the rule depends on.
-        if (Conditions.TryGetValue(topic, out var condition) && condition.IsMatch(u.NormalText) && cues.All(c => c == topic || c == sibling || SlotTopic(c, u))
+        if (Conditions.TryGetValue(topic, out var condition) && condition.Says.IsMatch(u.NormalText)
+            && cues.All(c => c == topic || c == sibling || SlotTopic(c, u) || condition.AlsoCued.Contains(c))
             && !Escalation.EscalationRules.NamesDamage(u.NormalText)) return true;
         // "it was delivered 9 days ago" after the return rule states the situation the rule is applied to (no question, no
         // damage, no other rule's word), whatever the model reads into it.
@@ -212,11 +217,12 @@ public static partial class DialogueState
 
     /// <summary>
     /// A cue that only names a slot's value (花呗 in "我是花呗付的", 杭州 in "那杭州呢") is no new topic; nor is an order named by
-    /// its amount ("我是第一次买，订单是199" after the coupon answer) when nothing asks where it is.
+    /// its amount ("我是第一次买，订单是199" after the coupon answer) or leaning on the answer ("like on my second order?") when
+    /// nothing asks where it is.
     /// </summary>
     private static bool SlotTopic(string cue, MessageUnderstanding u) =>
         (cue == Intents.Payment && u.Slots.PaymentMethod is not null) || (cue == Intents.ShippingPolicy && u.Slots.Place is not null)
-        || (cue == Intents.OrderStatus && u.Slots.Amount is not null && u.Entities.OrderNumbers.Count == 0 && !AsksWhereItIs().IsMatch(u.NormalText));
+        || (cue == Intents.OrderStatus && (u.Slots.Amount is not null || Leans(u.NormalText)) && u.Entities.OrderNumbers.Count == 0 && !AsksWhereItIs().IsMatch(u.NormalText));
 
     internal static bool Leans(string text) => Elliptical().IsMatch(text) || Anaphora().IsMatch(text);
 
@@ -229,13 +235,13 @@ public static partial class DialogueState
 
     private static string Cap(string text) => text.Length > 200 ? text[..200] : text;
 
-    [GeneratedRegex(@"^\W*((ok|okay|oh|hmm+|right|alright|um+)\W+)?(那|那么|那要是|要是|如果|还有|另外|换成|and|so|then|what about|how about|what if|if|for|wat about|what abt|how bout|wbu)\b|^\W*(那|那么|要是|如果|还有)|呢\s*[?？]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^\W*((ok|okay|oh|hmm+|right|alright|um+)\W+)?(那|那么|那要是|要是|如果|还有|另外|换成|and|so|then|what about|how about|what if|if|for|like|wat about|what abt|how bout|wbu)\b|^\W*(那|那么|要是|如果|还有)|呢\s*[?？]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Elliptical();
 
     [GeneratedRegex(@"\b(one|it|that|them|those)\s*[?？.!]*\s*$|\b(use|apply|stack|combine|redeem|claim) (it|them|that one)\b|^\W*(is|was|does|can|will|would) (it|that)\b|(这个|那个|这样|那样)(呢|吗|啊)?\s*[?？]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Anaphora();
 
-    [GeneratedRegex(@"^\W*(and |so |then )?(for )?(how many (days|hours|weeks|months)|how long)( is that| is it| exactly)?\W*$|^\W*(and |so )?how (long|many days|many weeks) after (the |i )?\w+( it)? (can|could|do|should|would) (i|we|you)\b[\w\s]{0,15}\W*$|^\W*(and |so |then )?(how (long|soon)|when)\s+(will|would|does|did|is|do|can)\s+(it|that|this|they)\b[\w\s]{0,12}[?？.!]*\s*$|^\W*(and |so )?(what'?s|what is|how much is) (the )?(minimum|min|limit|threshold|cut-?off|deadline)\W*$|^\W*(那|那么)?(大概|一般)?(要|需要)?(多久|多长时间|几天)(呢|啊|呀|吗)?\W*$|^\W*(那)?(最低|门槛|起步)(是)?多少(钱)?(呢|啊)?\W*$|^\W*(那|那么)?(该|要)?(怎么处理|怎么办|咋办|咋整)(呢|啊|呀)?\W*$|^\W*(so |and |ok,? )?(what (do|should|can) i do( now)?|what now|now what|how do i proceed)\W*$|^\W*(is it |counted |starting )?from (the )?\w+ or (from )?(the )?\w+\W*$|^\W*(是)?从.{1,6}还是(从)?.{1,6}(算|开始)(起)?(的)?(吗|呢)?\W*$|^\W*(是)?(从)?(下单|付款|支付|拍下|收到|收货|签收|发货|到货|确认收货|申请)(那天|当天|时|的时候|日)?还是(从)?(下单|付款|支付|拍下|收到|收货|签收|发货|到货|确认收货|申请)(那天|当天|时|的时候|日)?(算|开始)?(起)?(的)?(呢|啊|吗)?\W*$|^\W*(是)?从.{1,8}(那天|当天|日|时候)?(算|开始算?)(的)?(吗|呢)?\W*$|^\W*(is it |counted |starting )?from (the )?[\w ]{1,20} or (from )?(the )?[\w ]{1,20}\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^\W*(and |so |then )?(for )?(how many (days|hours|weeks|months)|how long)( is that| is it| exactly)?\W*$|^\W*(ok |so |and )?(what do you need|what (info|information|details) do you need|what should i send|what do i (need to )?send)( from me)?\W*$|^\W*(那)?(需要|要)(我)?提供(什么|啥|哪些)(资料|信息|材料)?(呢|吗)?\W*$|^\W*(is it |so )?(from )?(the day|when) [\w' ]{1,25} or (from )?(the day |when )?[\w' ]{1,25}\?\s*$|^\W*(and |so )?how (long|many days|many weeks) after (the |i )?\w+( it)? (can|could|do|should|would) (i|we|you)\b[\w\s]{0,15}\W*$|^\W*(and |so |then )?(how (long|soon)|when)\s+(will|would|does|did|is|do|can)\s+(it|that|this|they)\b[\w\s]{0,12}[?？.!]*\s*$|^\W*(and |so )?(what'?s|what is|how much is) (the )?(minimum|min|limit|threshold|cut-?off|deadline)\W*$|^\W*(那|那么)?(大概|一般)?(要|需要)?(多久|多长时间|几天)(呢|啊|呀|吗)?\W*$|^\W*(那)?(最低|门槛|起步)(是)?多少(钱)?(呢|啊)?\W*$|^\W*(那|那么)?(该|要)?(怎么处理|怎么办|咋办|咋整)(呢|啊|呀)?\W*$|^\W*(so |and |ok,? )?(what (do|should|can) i do( now)?|what now|now what|how do i proceed)\W*$|^\W*(is it |counted |starting )?from (the )?\w+ or (from )?(the )?\w+\W*$|^\W*(是)?从.{1,6}还是(从)?.{1,6}(算|开始)(起)?(的)?(吗|呢)?\W*$|^\W*(是)?(从)?(下单|付款|支付|拍下|收到|收货|签收|发货|到货|确认收货|申请)(那天|当天|时|的时候|日)?还是(从)?(下单|付款|支付|拍下|收到|收货|签收|发货|到货|确认收货|申请)(那天|当天|时|的时候|日)?(算|开始)?(起)?(的)?(呢|啊|吗)?\W*$|^\W*(是)?从.{1,8}(那天|当天|日|时候)?(算|开始算?)(的)?(吗|呢)?\W*$|^\W*(is it |counted |starting )?from (the )?[\w ]{1,20} or (from )?(the )?[\w ]{1,20}\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex AboutTheLastAnswer();
 
     [GeneratedRegex(@"^\W*(how (long|much|many|soon)|when|who pays|who covers|what does it cost|(till|until|by|from) (when|what time)|what time|over what|for what period|what period|how far back)\b|多久|几天|多长时间|什么时候|谁出|谁付|多少|免息吗|免费吗|要钱吗|收费吗|\b(is it free|any fees?|is there a fee)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
@@ -257,6 +263,9 @@ public static partial class DialogueState
     [GeneratedRegex(@"公司|单位|企业|报销|抬头|税号|\b(business|company|firm|employer|expenses?|tax (id|number)|for work|my work)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex BusinessBuyer();
 
-    [GeneratedRegex(@"第一次(买|下单|购买|来|在你们)|头一次|首单|新(客|用户|顾客|人)|没(在你们这)?(买|下)过|\b(first (time|order|purchase)|new customer|never (ordered|bought|shopped)|haven'?t (ordered|bought|shopped) (here |from you )?before)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
-    private static partial Regex FirstOrder();
+    [GeneratedRegex(@"第一次(买|下单|购买|来|在你们)|头一次|首单|新(客|用户|顾客|人)|没(在你们这)?(买|下)过|老(客|客户|顾客|用户)|(买|下单|下)过|第二(单|次)|\b(first (time|order|purchase)|new customer|never (ordered|bought|shopped)|haven'?t (ordered|bought|shopped) (here |from you )?before|(ordered|bought|shopped) (from you |here |with you )?before|returning customer|second order|not my first)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex OrderedBefore();
+
+    [GeneratedRegex(@"已经?发货|发(出)?了|寄出|揽收|揽件|在路上|快递(小哥)?(已经)?(拿走|取走)|还没发|没发货|未发货|待发货|\b((already )?(shipped|dispatched|sent|posted)|with the (courier|carrier)|picked (it )?up|on (its|the) way|in transit|awaiting dispatch|not (yet )?(shipped|dispatched|sent)|hasn'?t (shipped|left|gone out))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    private static partial Regex DispatchState();
 }
