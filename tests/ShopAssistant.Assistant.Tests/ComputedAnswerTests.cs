@@ -68,11 +68,22 @@ public sealed class ComputedAnswerTests
     [InlineData("这个订单40块要付邮费吗", "shipping_policy")]
     [InlineData("拍下以后几天发出", "shipping_policy")]
     [InlineData("bought it two months ago, invoice still possible?", "invoice")]
+    // Fourteenth session: an order or its state named without its number, and a waybill named rather than asked after.
+    [InlineData("订单里有个刻了名字的杯子和一个普通杯子，普通的那个能单独退吗", "return_policy")]
+    [InlineData("Tracking no. SF1409923851 - for returns do I need to keep the original box?", "return_policy")]
     public async Task Rule_questions_that_mention_an_order_go_to_the_rule(string text, string intent)
     {
         var reply = await AskAsync(text);
         Assert.Equal(intent, reply.Metadata.Intent);
         Assert.DoesNotContain("6位数字", reply.Text);
         Assert.DoesNotContain("6 digits", reply.Text);
+    }
+
+    [Fact]
+    public async Task A_cancel_question_naming_an_order_not_yet_shipped_gets_the_cancel_rule()
+    {
+        var reply = await AskAsync("My order hasn't shipped yet, is there any fee to cancel?");
+        Assert.Equal("cancel_order", reply.Metadata.Intent);
+        Assert.Contains("free", reply.Text);
     }
 }

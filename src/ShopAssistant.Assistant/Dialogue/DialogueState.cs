@@ -136,7 +136,9 @@ public static partial class DialogueState
         // "this order is ¥40, do I pay postage?" asks the shipping rule, not for an order look-up; "订单号123456，想补开发票"
         // asks the invoice rule even with its order number.
         // "订单568812是花呗付的，能分期免息吗" names its order (订单 reads as an order cue) but asks nothing about where it is.
-        var onlyNamesTheOrder = cues.Contains(Intents.OrderStatus) && !noOrderNumber && !AsksWhereItIs().IsMatch(u.NormalText);
+        // "the tea towel in my order, can it go in the washing machine?", "my order hasn't shipped yet, any fee to cancel?" name an
+        // order or its state, with or without its number.
+        var onlyNamesTheOrder = cues.Contains(Intents.OrderStatus) && (!AsksWhereItIs().IsMatch(u.NormalText) || u.Slots.NotDispatched);
         if (ruleCue is not null && (!cues.Contains(Intents.OrderStatus) || onlyNamesTheOrder)
             && (u.Intent == Intents.OrderStatus || (OrderLookups.Contains(u.Intent) && noOrderNumber)))
             return (ruleCue, Math.Max(u.Confidence, 0.6));
@@ -253,7 +255,7 @@ public static partial class DialogueState
     [GeneratedRegex(@"几天|多久|多长时间|能到|送到|到货|寄到|发到|\b(how long|how many days|days|deliver(y|ed|s)?|arrive|get there|get (it|my|the)|reach|receive|takes?|ship(ping|ped|s)?|sen[dt])\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex DeliveryQuestion();
 
-    [GeneratedRegex(@"物流|快递|到哪|哪了|发货了吗|发了吗|发出|状态|进度|签收|\b(where|track(ing)?|status|shipped|dispatched|arrive[ds]?|deliver(ed|y)|sent)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"物流|快递|到哪|哪了|发货了吗|发了吗|发出|状态|进度|签收|\b(where|track|tracking(?!\s*(no|number|num|code)\b)|status|shipped|dispatched|arrive[ds]?|deliver(ed|y)|sent)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex AsksWhereItIs();
 
     [GeneratedRegex(@"推荐|介绍|有什么好|有啥好|\b(recommend|suggest|suggestions?|ideas?|show me)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
