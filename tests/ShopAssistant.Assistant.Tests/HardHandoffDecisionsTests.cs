@@ -31,6 +31,10 @@ public sealed class HardHandoffDecisionsTests
     // Fourteenth session: illness in everyday words, and a late gift with a claim, neither of them a request for suggestions.
     [InlineData("my husband ate some of the toffee and has had stomach cramps all night", Intents.QualityIssue)]
     [InlineData("it was a wedding present and the wedding's over, I expect you to make that right financially", Intents.Complaint)]
+    [InlineData("吃了你们的饼干，孩子一晚上都在跑厕所", Intents.QualityIssue)]
+    [InlineData("the price fell the day after I paid, are you ripping people off on purpose?", Intents.Complaint)]
+    [InlineData("就这服务，打一颗星都嫌多", Intents.Complaint)]
+    [InlineData("we need the invoice showing the tax amount, it's for a deduction", Intents.Invoice)]
     public async Task Hands_over_when_the_handbook_says_so_without_its_keywords(string text, string intent)
     {
         var reply = await TestShop.ConverseAsync(text);
@@ -47,6 +51,8 @@ public sealed class HardHandoffDecisionsTests
     [InlineData("a little disappointed, it's smaller than it looked in the pics")]
     [InlineData("bought it on the 2nd of last month and the price fell on the 20th, can I get the difference")]
     [InlineData("差评我就不给了，就是快递有点慢")]
+    [InlineData("not gonna leave a bad review, just pack it better next time")]
+    [InlineData("wat time do ur staff clock in?")]
     [InlineData("快点嘛 我的快递啥时候发 等着送人呢")]
     [InlineData("刚才客服小姐姐说可以换个颜色，我要怎么操作")]
     [InlineData("the box got a small dent in it, contents fine though")]
