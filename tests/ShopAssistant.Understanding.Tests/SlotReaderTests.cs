@@ -61,6 +61,7 @@ public sealed class SlotReaderTests(UnderstandingFixture fixture)
     [InlineData("收到8天了还能退吗", 8)]
     [InlineData("十天前签收的", 10)]
     [InlineData("两个月前买的，还能开发票吗", 60)]
+    [InlineData("收货都一个多月了还行吗", 31)]
     [InlineData("上周买的降价了", 7)]
     [InlineData("bought it 3 weeks ago", 21)]
     [InlineData("delivered two days ago", 2)]

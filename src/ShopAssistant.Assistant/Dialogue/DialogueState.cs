@@ -51,7 +51,8 @@ public static partial class DialogueState
         [Intents.ReturnRequest] = (ComputedAnswer.ItemState(), []),
         [Intents.Invoice] = (BusinessBuyer(), []),
         [Intents.CouponMembership] = (OrderedBefore(), []),
-        [Intents.CancelOrder] = (DispatchState(), [Intents.ShippingPolicy, Intents.OrderStatus]),
+        // "还没发货，要手续费吗": a fee for cancelling, not a Huabei question.
+        [Intents.CancelOrder] = (DispatchState(), [Intents.ShippingPolicy, Intents.OrderStatus, Intents.Payment]),
         [Intents.ChangeAddress] = (DispatchState(), [Intents.ShippingPolicy, Intents.OrderStatus]),
     };
 
@@ -270,4 +271,5 @@ public static partial class DialogueState
 
     [GeneratedRegex(@"已经?发货|发(出)?了|寄出|揽收|揽件|在路上|快递(小哥)?(已经)?(拿走|取走)|还没发|没发货|未发货|待发货|\b((already )?(shipped|dispatched|sent|posted)|with the (courier|carrier)|picked (it )?up|on (its|the) way|in transit|awaiting dispatch|not (yet )?(shipped|dispatched|sent)|hasn'?t (shipped|left|gone out))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex DispatchState();
+
 }

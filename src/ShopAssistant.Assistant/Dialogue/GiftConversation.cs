@@ -33,12 +33,14 @@ public static partial class GiftConversation
         // "it was a wedding present and the wedding's over": a gift already bought, not one to choose.
         if (!continues && PastGift().IsMatch(text)) return false;
         if (!continues && Thanks().IsMatch(text) && !Availability().IsMatch(text) && !Wishes().IsMatch(text) && !RecommendationFilterParser.StatesABudget(u.NormalText)) return false;
-        if (u.Intent == Intents.Recommendation && u.Confidence >= 0.3) return true;
+        // The model's reading decides, unless the message asks a rule ("东西大概150块，运费多少，几天能到" after a gift for Kashgar)
+        // or mocks ("拿白开水当香精了吧？还英伦呢").
+        if (u.Intent == Intents.Recommendation && u.Confidence >= 0.3 && !RuleAsked(u) && !EscalationRules.IsSarcastic(text)) return true;
         if (NamesTheShopOnly(text, gift)) return false;
         // "I want to return the jumbo bag red retrospot", "我给妈妈买的生日礼物到哪了": an order first.
         if (OrderWords().IsMatch(text)) return false;
         // Right after a list: "cheaper ones?" (read as price protection), "还有别的吗", "不要杯子" refine it.
-        if (continues && (gift.OnlyRefines || gift.GoesWith is not null || (gift.SaysSomething && u.Topics.Count == 0))) return true;
+        if (continues && !RuleAsked(u) && (gift.OnlyRefines || gift.GoesWith is not null || (gift.SaysSomething && u.Topics.Count == 0))) return true;
         // A fresh request: not when the model is fairly sure of another reading, unless it is one a request for suggestions
         // is often mistaken for; no rule question in it ("给同事买的杯子能开发票吗" asks the invoice rule); nothing angry.
         var sureOfOther = Mistakable(u.Intent) ? u.Confidence >= SureOfMistakable
@@ -101,6 +103,21 @@ public static partial class GiftConversation
         return !ruleCue && !sureOfOther && !notABudget && (wished || u.HandoffLikelihood < EscalationRules.JudgedSure) && u.Mood.AngryWords == 0 && !EscalationRules.IsSarcastic(text) && !Came().IsMatch(text)
             && !RuleQuestions.AboutTheProduct(u.NormalText) && !NotShopping().IsMatch(text) && !WhichOne().IsMatch(text);
     }
+
+    /// <summary>
+    /// A rule named and asked about: a postage or delivery question, a return, a refund, an invoice, a price drop in its own
+    /// words ("cheaper ones?" refines a list; "降了15块，能补吗" asks for the difference). A spend is no coupon question.
+    /// </summary>
+    private static bool RuleAsked(MessageUnderstanding u) =>
+        (u.Topics.Any(t => t is Intents.ShippingPolicy or Intents.ReturnPolicy or Intents.RefundStatus or Intents.Invoice)
+            || u.Topics.Contains(Intents.PriceProtection) && PriceDrop().IsMatch(u.NormalText))
+        && RuleQuestion().IsMatch(u.NormalText);
+
+    [GeneratedRegex(@"降价|降了|差价|价保|保价|\bprice (drop|dropped|fell|protection|difference)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PriceDrop();
+
+    [GeneratedRegex(@"多少|几天|多久|吗|能不能|可以|怎么|[?？]|\b(how|what|when|can|do|does|is|will)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RuleQuestion();
 
     /// <summary>Above this the model's reading of a described need as something else is trusted (order_status 0.70 for a grandad's garden was not).</summary>
     private const double SureOfNeedOther = 0.8;

@@ -74,7 +74,9 @@ internal static partial class SituationReader
             var n = zh.Groups["n"].Value == "半" ? 0.5 : Number(zh.Groups["n"].Value);
             if (n is null) return null;
             // "10多天了" is more than ten days: one more is the least it can be.
-            return (int)Math.Round(n.Value * UnitDays(zh.Groups["u"].Value)) + (zh.Groups["more"].Value == "多" && UnitDays(zh.Groups["u"].Value) == 1 ? 1 : 0);
+            // "一个多月了" is more than a month: past a 30-day window.
+            var over = (zh.Groups["more"].Value == "多" && UnitDays(zh.Groups["u"].Value) == 1) || zh.Groups["u"].Value == "个多月";
+            return (int)Math.Round(n.Value * UnitDays(zh.Groups["u"].Value)) + (over ? 1 : 0);
         }
         if (Safe(ZhNthDay(), text) is { } nth) return (int?)Number(nth.Groups["n"].Value);
         if ((Safe(EnSince(), text) ?? Safe(EnAgo(), text)) is { } en)
@@ -104,7 +106,7 @@ internal static partial class SituationReader
     private static double UnitDays(string unit) => unit switch
     {
         "周" or "星期" or "礼拜" or "week" or "weeks" => 7,
-        "个月" or "月" or "month" or "months" => 30,
+        "个月" or "个多月" or "月" or "month" or "months" => 30,
         _ => 1,
     };
 
@@ -167,7 +169,7 @@ internal static partial class SituationReader
     [GeneratedRegex(@"现在|刚刚|刚才|马上付|立刻付|\bright now\b|\bjust now\b|\bnow\b", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Now();
 
-    [GeneratedRegex(@"(?<n>[0-9]{1,3}|[零一二两三四五六七八九十]{1,3}|半)\s*(?<more>多|来)?\s*(?<u>天|日|周|星期|礼拜|个月|月)(?:多)?\s*(?:前|了|之前|以前|多了)", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(?<n>[0-9]{1,3}|[零一二两三四五六七八九十]{1,3}|半)\s*(?<more>多|来)?\s*(?<u>天|日|周|星期|礼拜|个多月|个月|月)(?:多)?\s*(?:前|了|之前|以前|多了)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex ZhAgo();
 
     /// <summary>"收到第9天", "今天第十天了": the day count itself.</summary>
