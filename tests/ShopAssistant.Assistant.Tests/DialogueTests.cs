@@ -87,6 +87,7 @@ public sealed class DialogueTests
     [InlineData("地址填错了能改吗", "还没发货", "change_address")]
     [InlineData("can I get the new customer coupon", "I've ordered from you before though", "coupon_membership")]
     [InlineData("我想取消订单", "还没发货，要手续费吗", "cancel_order")]
+    [InlineData("if i pay at 2pm does it ship same day", "wat about 6ish", "shipping_policy")]
     [InlineData("想送乌鲁木齐的同学一个礼物", "东西一百多块，运费多少，几天能到", "shipping_policy")]
     [InlineData("a birthday present for my aunt in Lhasa", "it'd be around 150 yuan, what's postage and how long?", "shipping_policy")]
     [InlineData("is the new customer coupon reusable", "like on my second order", "coupon_membership")]
