@@ -73,6 +73,19 @@ public sealed class GiftConversationTests
     }
 
     [Theory]
+    [InlineData("retro alarm clocks", "any other colours?")]
+    [InlineData("想要个复古的闹钟", "有别的颜色吗")]
+    public async Task Other_colours_after_a_list_show_new_cards_not_the_exchange_rule(string first, string then)
+    {
+        var (reply, all, _) = await Play(first, then);
+        var shown = all[0].Products.Select(p => p.StockCode).ToList();
+        Assert.NotEmpty(shown);
+        Assert.Equal(Intents.Recommendation, reply.Metadata.Intent);
+        Assert.NotEmpty(reply.Products);
+        Assert.DoesNotContain(reply.Products, p => shown.Contains(p.StockCode));
+    }
+
+    [Theory]
     [InlineData("送妈妈的礼物", "便宜点的", "比上一批更便宜")]
     [InlineData("gift ideas for mum", "cheaper ones?", "cheaper than the last ones")]
     public async Task Cheaper_shows_a_dearest_card_below_the_previous_dearest(string first, string then, string why)
