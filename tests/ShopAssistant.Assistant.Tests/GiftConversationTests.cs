@@ -128,6 +128,9 @@ public sealed class GiftConversationTests
     [InlineData("不超过80的 送朋友的", null, null, 80.0)]
     [InlineData("fairy lights or lanterns for the patio", null, null, null)]
     [InlineData("放在卧室的小台灯 三十以内", null, null, 30.0)]
+    [InlineData("给大人挑的 玩具类就算了 八十以内", "TOY", null, 80.0)]
+    // The rule named is the reason for the wish, not a question: "想凑满99包邮" asks for a cheap extra, not for the postage rule.
+    [InlineData("想凑满99包邮 再加个十几块的小东西", null, 10.0, 20.0)]
     public async Task Said_without_a_gift_word_a_budget_or_an_exclusion_for_someone_still_gets_a_list(string text, string? without, double? min, double? max)
     {
         var (reply, _, _) = await Play(text);

@@ -92,7 +92,8 @@ public static partial class GiftConversation
         var wished = stated || Wishes().IsMatch(text) || (excludes && gift.AsksForSuggestions);
         if (facts == 0 || !(facts >= 2 || wished)) return false;
         // A spend reads as a coupon cue ("I'd rather spend at least 120"); a coupon named is a coupon question.
-        var ruleCue = u.Topics.Any(t => t != Intents.CouponMembership || CouponWords().IsMatch(text));
+        // A rule's word in a statement ("快递过来容易碎 玻璃的一律不要") is the reason for a wish, not a question about the rule.
+        var ruleCue = u.Topics.Any(t => t != Intents.CouponMembership || CouponWords().IsMatch(text)) && RuleQuestion().IsMatch(u.NormalText);
         var sureOfOther = u.Intent != Intents.Recommendation
             && u.Confidence >= (u.Intent is Intents.Complaint or Intents.QualityIssue or Intents.RefundStatus or Intents.HumanAgent ? SureOfGrievance : SureOfNeedOther);
         // Amounts and times that are no budget: a year's spend ("spent about 2500 this year"), a clock time ("around 7pm"),
