@@ -262,7 +262,6 @@ public static partial class DialogueState
     [GeneratedRegex(@"推荐|介绍|有什么好|有啥好|\b(recommend|suggest|suggestions?|ideas?|show me)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Suggest();
 
-
     [GeneratedRegex(@"公司|单位|企业|报销|抬头|税号|\b(business|company|firm|employer|expenses?|tax (id|number)|for work|my work)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex BusinessBuyer();
 

@@ -34,7 +34,7 @@ public static partial class GiftConversation
         if (!continues && PastGift().IsMatch(text)) return false;
         if (!continues && Thanks().IsMatch(text) && !Availability().IsMatch(text) && !Wishes().IsMatch(text) && !RecommendationFilterParser.StatesABudget(u.NormalText)) return false;
         // The model's reading decides, unless the message asks a rule ("东西大概150块，运费多少，几天能到" after a gift for Kashgar)
-        // or mocks ("拿白开水当香精了吧？还英伦呢").
+        // or is sarcastic.
         if (u.Intent == Intents.Recommendation && u.Confidence >= 0.3 && !RuleAsked(u) && !EscalationRules.IsSarcastic(text)) return true;
         if (NamesTheShopOnly(text, gift)) return false;
         // "I want to return the jumbo bag red retrospot", "我给妈妈买的生日礼物到哪了": an order first.
