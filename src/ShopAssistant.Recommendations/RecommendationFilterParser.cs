@@ -22,7 +22,7 @@ public static partial class RecommendationFilterParser
         if (string.IsNullOrWhiteSpace(text)) return null;
         var lower = text.ToLowerInvariant();
         var category = FindCategory(lower, catalogue);
-        var (min, max) = FindBudget(Digits(lower));
+        var (min, max) = FindBudget(Digits(lower), priceIsAMost: true);
         if (min is null && max is null)
         {
             if (CheapWords().IsMatch(lower)) max = PriceQuantile(catalogue, 0.25);
@@ -41,8 +41,7 @@ public static partial class RecommendationFilterParser
         if (string.IsNullOrWhiteSpace(text)) return false;
         // "超过十五天了会怎样": a number of days, hours or a date is no amount.
         var lower = Duration().Replace(Digits(text.ToLowerInvariant()), " ");
-        return Range().IsMatch(lower) || BareRange().IsMatch(lower) || AndSome().IsMatch(lower) || JustOver().IsMatch(lower) || About().IsMatch(lower)
-            || MaxBefore().IsMatch(lower) || MaxAfter().IsMatch(lower) || MinBefore().IsMatch(lower) || MinAfter().IsMatch(lower);
+        return FindBudget(lower, priceIsAMost: false) is not (null, null);
     }
 
     /// <summary>Amounts in digits: Chinese and English numerals, and 百 said alone ("百来块").</summary>
@@ -71,7 +70,8 @@ public static partial class RecommendationFilterParser
             // English: whole word, plural allowed ("mugs", "candles").
             : Regex.IsMatch(lower, $@"(?<![\p{{L}}]){Regex.Escape(alias)}(?:s|es)?(?![\p{{L}}])");
 
-    private static (decimal? Min, decimal? Max) FindBudget(string lower)
+    /// <summary>The budget's bounds; <paramref name="priceIsAMost"/>: a bare price ("50元的杯子") counts as the most.</summary>
+    private static (decimal? Min, decimal? Max) FindBudget(string lower, bool priceIsAMost)
     {
         if (Range().Match(lower) is { Success: true } range) return (Dec(range.Groups[1]), Dec(range.Groups[2]));
         // "budget 200-300": a range after the budget word, before "budget 200" is read as a most.
@@ -102,7 +102,7 @@ public static partial class RecommendationFilterParser
         if (MinBefore().Match(lower) is { Success: true } c) min = Dec(c.Groups[1]);
         else if (MinAfter().Match(lower) is { Success: true } d) min = Dec(d.Groups[1]);
         // A bare price ("50元的杯子", "a ¥30 gift") is read as the most the shopper wants to spend.
-        if (max is null && min is null && Priced().Match(lower) is { Success: true } e) max = Dec(e.Groups[1].Success ? e.Groups[1] : e.Groups[2]);
+        if (priceIsAMost && max is null && min is null && Priced().Match(lower) is { Success: true } e) max = Dec(e.Groups[1].Success ? e.Groups[1] : e.Groups[2]);
         return (min, max);
     }
 

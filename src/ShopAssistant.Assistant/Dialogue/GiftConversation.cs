@@ -19,19 +19,22 @@ public static partial class GiftConversation
     /// A recommendation turn: the intent model is fairly sure of it, the message asks for "something like X" or what goes
     /// with a named product, refines the list just shown, or asks for suggestions naming a recipient, an occasion, a kind
     /// of thing or a budget with no rule question in it. Never with an order number or a damage report.
+    /// <paramref name="followsARule"/>: the dialogue state read the message as a follow-up to the last rule answer.
     /// </summary>
-    public static bool IsGiftTurn(string text, MessageUnderstanding u, GiftRequest gift, ConversationMemory memory)
+    public static bool IsGiftTurn(string text, MessageUnderstanding u, GiftRequest gift, ConversationMemory memory, bool followsARule)
     {
         if (u.Entities.OrderNumbers.Count > 0 || EscalationRules.ReportsDamage(text, u)) return false;
         var continues = Continues(memory);
+        // "wat about 6ish" after the dispatch-time answer continues that rule: an amount in a follow-up is no budget unless the
+        // message names a gift, a kind of thing or something to leave out, asks for suggestions, or follows a list.
+        if (followsARule && !continues && !NamesAGift(text) && gift is { CategoryIds.Count: 0, LeavesOut: false, AsksForSuggestions: false }) return false;
         // "cushion cover feels a bit thin, you get what you pay for i guess": a remark on a product, asking for nothing.
         // "金属材质的不太喜欢": a dislike that names what to leave out is an exclusion, not a remark.
-        var excludes = gift.ExcludedWords.Count > 0 || gift.ExcludedCategoryIds.Count > 0;
-        if (!continues && EscalationRules.MildRemark().IsMatch(text) && !gift.AsksForSuggestions && !excludes) return false;
-        // "thank you so much, the scarf is gorgeous and my sister loves it": thanks for what came (the lexicon's thank-you
-        // occasion and a recipient), unless something is asked for beside them.
+        if (!continues && EscalationRules.MildRemark().IsMatch(text) && !gift.AsksForSuggestions && !gift.LeavesOut) return false;
         // "it was a wedding present and the wedding's over": a gift already bought, not one to choose.
         if (!continues && PastGift().IsMatch(text)) return false;
+        // "thank you so much, the scarf is gorgeous and my sister loves it": thanks for what came (the lexicon's thank-you
+        // occasion and a recipient), unless something is asked for beside them.
         if (!continues && Thanks().IsMatch(text) && !Availability().IsMatch(text) && !Wishes().IsMatch(text) && !RecommendationFilterParser.StatesABudget(u.NormalText)) return false;
         // The model's reading decides, unless the message asks a rule ("东西大概150块，运费多少，几天能到" after a gift for Kashgar)
         // or is sarcastic.
@@ -49,7 +52,7 @@ public static partial class GiftConversation
         if (gift.SimilarTo is not null || gift.GoesWith is { Length: > 0 }) return true;
         // "nothing glass, it's getting posted to my gran", "给男同事买 粉色的千万别": what to leave out, for someone or beside an ask.
         // An ask here is a thing, a gift or "do you have": a question mark alone ("I do not know how to check my purchase?") is none.
-        if ((gift.ExcludedWords.Count > 0 || gift.ExcludedCategoryIds.Count > 0)
+        if (gift.LeavesOut
             && (gift.Recipient is not null || gift.CategoryIds.Count > 0 || NamesAGift(text) || Availability().IsMatch(text))
             && u.Topics.Count == 0 && u.Mood.AngryWords == 0 && !EscalationRules.IsSarcastic(text)) return true;
         // "fairy lights or lanterns for the patio", "卧室用的台灯": a kind of thing for a room or a use is a shopping list.
@@ -58,7 +61,7 @@ public static partial class GiftConversation
         // A spend reads as a coupon cue; any other rule cue ("and can you gift wrap them") is answered beside the list instead.
         if ((gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null) && SpendsABudget().IsMatch(text) && u.Mood.Negativity == 0
             && u.Topics.All(t => t == Intents.CouponMembership) && !RuleQuestions.AboutTheProduct(u.NormalText)) return true;
-        if (DescribesANeed(text, u, gift, excludes)) return true;
+        if (DescribesANeed(text, u, gift)) return true;
         if (sureOfOther) return false;
         // Any rule cue (a price question, gift wrap, delivery…) leaves the message to the rules: "有没有50元以下的杯子？" reads as a
         // product question to shoppers' sets too.
@@ -84,12 +87,12 @@ public static partial class GiftConversation
     /// other readings of such messages are guesses (a budget reads as a coupon question, a wish as a return); only a sure one
     /// of something else wins.
     /// </summary>
-    private static bool DescribesANeed(string text, MessageUnderstanding u, GiftRequest gift, bool excludes)
+    private static bool DescribesANeed(string text, MessageUnderstanding u, GiftRequest gift)
     {
         var stated = RecommendationFilterParser.StatesABudget(u.NormalText);
         var facts = (stated ? 1 : 0) + (gift.Recipient is null ? 0 : 1) + (gift.Occasion is null ? 0 : 1) + (gift.CategoryIds.Count > 0 ? 1 : 0)
-            + (gift.StyleWords.Count > 0 ? 1 : 0) + (excludes ? 1 : 0);
-        var wished = stated || Wishes().IsMatch(text) || (excludes && gift.AsksForSuggestions);
+            + (gift.StyleWords.Count > 0 ? 1 : 0) + (gift.LeavesOut ? 1 : 0);
+        var wished = stated || Wishes().IsMatch(text) || (gift.LeavesOut && gift.AsksForSuggestions);
         if (facts == 0 || !(facts >= 2 || wished)) return false;
         // A spend reads as a coupon cue ("I'd rather spend at least 120"); a coupon named is a coupon question.
         // A rule's word in a statement ("快递过来容易碎 玻璃的一律不要") is the reason for a wish, not a question about the rule.

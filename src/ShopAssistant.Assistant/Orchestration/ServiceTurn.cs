@@ -33,14 +33,7 @@ internal sealed class ServiceTurn(ShopperTurn turn, ConversationMemory memory, s
     public Recommendations.Gifts.GiftRequest Gift { get; init; } = new();
 
     /// <summary>A request for suggestions, or a refinement of the list just shown (<see cref="GiftConversation.IsGiftTurn"/>): read once a turn.</summary>
-    public bool IsGiftTurn => _isGiftTurn ??= !FollowsARuleOnly && GiftConversation.IsGiftTurn(Text, Understanding, Gift, Memory);
-
-    /// <summary>
-    /// "wat about 6ish" after the dispatch-time answer continues that rule: an amount in a follow-up is no budget unless the
-    /// message names a gift, a kind of thing or something to leave out, asks for suggestions, or follows a list.
-    /// </summary>
-    private bool FollowsARuleOnly => Reading is { FollowUp: true } && !GiftConversation.Continues(Memory) && !GiftConversation.NamesAGift(Text)
-        && Gift is { CategoryIds.Count: 0, ExcludedWords.Count: 0, ExcludedCategoryIds.Count: 0, AsksForSuggestions: false };
+    public bool IsGiftTurn => _isGiftTurn ??= GiftConversation.IsGiftTurn(Text, Understanding, Gift, Memory, followsARule: Reading is { FollowUp: true });
 
     /// <summary>The message shops beside whatever else it asks (<see cref="GiftConversation.Shops"/>): read once a turn.</summary>
     public bool Shops => _shops ??= GiftConversation.Shops(Text, Understanding, Gift);

@@ -42,14 +42,17 @@ public sealed record GiftRequest
     /// <summary>The message asks for suggestions or gifts in so many words ("推荐", "gift ideas", "looking for").</summary>
     public bool AsksForSuggestions { get; init; }
 
+    /// <summary>Something to leave out: a shelf or a name word.</summary>
+    public bool LeavesOut => ExcludedCategoryIds.Count > 0 || ExcludedWords.Count > 0;
+
     /// <summary>Anything a recommendation could use.</summary>
     public bool SaysSomething =>
         CategoryIds.Count > 0 || MinPriceRmb is not null || MaxPriceRmb is not null || Recipient is not null || Occasion is not null
-        || StyleWords.Count > 0 || ExcludedCategoryIds.Count > 0 || ExcludedWords.Count > 0 || SimilarTo is not null || GoesWith is not null
+        || StyleWords.Count > 0 || LeavesOut || SimilarTo is not null || GoesWith is not null
         || Cheaper || Others;
 
     /// <summary>Only changes the list just shown (cheaper, others, an exclusion or a new budget): no new thing asked for.</summary>
     public bool OnlyRefines =>
         CategoryIds.Count == 0 && Recipient is null && SimilarTo is null && GoesWith is null
-        && (Cheaper || Others || ExcludedCategoryIds.Count > 0 || ExcludedWords.Count > 0 || MinPriceRmb is not null || MaxPriceRmb is not null || StyleWords.Count > 0);
+        && (Cheaper || Others || LeavesOut || MinPriceRmb is not null || MaxPriceRmb is not null || StyleWords.Count > 0);
 }
