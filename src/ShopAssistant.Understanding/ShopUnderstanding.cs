@@ -18,6 +18,7 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
     private readonly UnderstandingOptions _options;
     private readonly Lazy<IntentClassifier> _intents;
     private readonly Lazy<HandoffJudge> _handoffs;
+    private readonly Lazy<FollowUpJudge> _followUps;
     private readonly EntityExtractor _entities;
     private readonly MoodDetector _mood;
     private readonly ShopTerms _terms;
@@ -28,15 +29,17 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
     /// <param name="today">The shop's date (Beijing time), for 今天/yesterday/12月20日.</param>
     public ShopUnderstanding(UnderstandingOptions options, Catalogue catalogue, Func<DateOnly> today)
         : this(options, catalogue, today, new Lazy<IntentClassifier>(() => IntentClassifier.LoadOrTrain(options)),
-            new Lazy<HandoffJudge>(() => HandoffJudge.LoadOrTrain(options)))
+            new Lazy<HandoffJudge>(() => HandoffJudge.LoadOrTrain(options)), new Lazy<FollowUpJudge>(() => FollowUpJudge.LoadOrTrain(options)))
     {
     }
 
-    internal ShopUnderstanding(UnderstandingOptions options, Catalogue catalogue, Func<DateOnly> today, Lazy<IntentClassifier> intents, Lazy<HandoffJudge> handoffs)
+    internal ShopUnderstanding(UnderstandingOptions options, Catalogue catalogue, Func<DateOnly> today, Lazy<IntentClassifier> intents, Lazy<HandoffJudge> handoffs,
+        Lazy<FollowUpJudge> followUps)
     {
         _options = options;
         _intents = intents;
         _handoffs = handoffs;
+        _followUps = followUps;
         _terms = ShopTerms.Load(options.ShopTermsFile);
         // Word lists are read in the form messages are: normalised, with the shop's terms applied.
         string Normal(string term) => _terms.Apply(ShopperText.Normalise(term));
@@ -54,6 +57,11 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
 
     /// <summary>The intent model, loading or training it now if this is the first use.</summary>
     public IntentClassifier Intents => _intents.Value;
+
+    /// <summary>The follow-up judge, loading or training it now if this is the first use.</summary>
+    public FollowUpJudge FollowUps => _followUps.Value;
+
+    public double FollowUpLikelihood(string topic, string normalText) => _followUps.Value.Likelihood(topic, normalText);
 
     public MessageUnderstanding Understand(string text, ShopLanguage? previousLanguage = null)
     {

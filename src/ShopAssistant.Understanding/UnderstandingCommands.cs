@@ -33,6 +33,13 @@ public static class UnderstandingCommands
         output.WriteLine(judged
             ? $"Trained the handoff judge on {handoffLines} messages in {clock.ElapsedMilliseconds} ms → {HandoffJudge.ModelDirectory(options.ModelDirectory)}"
             : $"Handoff judge is up to date with {options.HandoffTrainingFile} ({handoffLines} messages)");
+        clock.Restart();
+        var followUpTraining = FollowUpJudge.Training(options);
+        FollowUpJudge.LoadOrTrain(options, followUpTraining, out var followed, force: args.Contains("--force"));
+        var followUpLines = followUpTraining.Utterances.Count;
+        output.WriteLine(followed
+            ? $"Trained the follow-up judge on {followUpLines} turns in {clock.ElapsedMilliseconds} ms → {FollowUpJudge.ModelDirectory(options.ModelDirectory)}"
+            : $"Follow-up judge is up to date with {options.FollowUpTrainingFile} ({followUpLines} turns)");
         return Task.FromResult(0);
     }
 

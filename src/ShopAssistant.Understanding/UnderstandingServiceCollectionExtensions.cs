@@ -19,12 +19,13 @@ public static class UnderstandingServiceCollectionExtensions
         // The intent model on its own: it needs no shop data, so a host can start loading it before the catalogue is read.
         services.AddSingleton(sp => new Lazy<IntentClassifier>(() => IntentClassifier.LoadOrTrain(sp.GetRequiredService<UnderstandingOptions>())));
         services.AddSingleton(sp => new Lazy<HandoffJudge>(() => HandoffJudge.LoadOrTrain(sp.GetRequiredService<UnderstandingOptions>())));
+        services.AddSingleton(sp => new Lazy<FollowUpJudge>(() => FollowUpJudge.LoadOrTrain(sp.GetRequiredService<UnderstandingOptions>())));
         services.AddSingleton(sp =>
         {
             var shop = sp.GetRequiredService<DemoShopData>();
             return new ShopUnderstanding(sp.GetRequiredService<UnderstandingOptions>(), shop.Catalogue,
                 () => DateOnly.FromDateTime(shop.Timeline.Now.DateTime), sp.GetRequiredService<Lazy<IntentClassifier>>(),
-                sp.GetRequiredService<Lazy<HandoffJudge>>());
+                sp.GetRequiredService<Lazy<HandoffJudge>>(), sp.GetRequiredService<Lazy<FollowUpJudge>>());
         });
         services.AddSingleton<IMessageUnderstanding>(sp => sp.GetRequiredService<ShopUnderstanding>());
         return services;

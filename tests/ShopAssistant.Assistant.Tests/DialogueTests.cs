@@ -292,4 +292,22 @@ public sealed class DialogueTests
         Assert.Contains(fact, reply.Text);
         Assert.Contains("gift-wrap", reply.Metadata.Sources);
     }
+
+    /// <summary>The follow-up judge adds a follow-up the rules leave, when it is sure; never for an angry message or after an answer that did not help.</summary>
+    [Fact]
+    public void The_follow_up_judge_adds_what_the_rules_miss_and_nothing_else()
+    {
+        static ConversationMemory AfterProductQuestion() => new() { Topic = Intents.ProductQuestion, TopicQuery = "is the enamel jug dishwasher safe" };
+        static bool Follows(string text, double judged, ConversationMemory memory) =>
+            Dialogue.DialogueState.Read(TestShop.Understanding.Understand(text), memory, _ => judged).FollowUp;
+
+        const string elliptical = "any in silver";
+        Assert.False(Dialogue.DialogueState.Read(TestShop.Understanding.Understand(elliptical), AfterProductQuestion()).FollowUp);
+        Assert.True(Follows(elliptical, 0.95, AfterProductQuestion()));
+        Assert.False(Follows(elliptical, 0.6, AfterProductQuestion()));
+        Assert.False(Follows("any in silver?? this shop is a total joke", 0.95, AfterProductQuestion()));
+        var failed = AfterProductQuestion();
+        failed.CountFailure();
+        Assert.False(Follows(elliptical, 0.95, failed));
+    }
 }

@@ -82,7 +82,7 @@ public sealed class Orchestrator : IShopAssistant
         memory.Turns++;
         if (understood.Mood.SaysNotHelpful) memory.CountFailure();
 
-        var reading = DialogueState.Read(understood, memory);
+        var reading = DialogueState.Read(understood, memory, topic => _understanding.FollowUpLikelihood(topic, understood.NormalText));
         var gift = GiftRequestReader.Read(text, _catalogue);
         var reply = await AnswerAsync(new ServiceTurn(turn, memory, text, understood, reading) { Gift = gift }, started, ct).ConfigureAwait(false);
         if (!turn.Rehearsal) _model.Telemetry.Turn(reply.Route);

@@ -52,6 +52,7 @@ public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, 
         board.TrackAsync(WarmUpBoard.IntentModel, () => Task.Run(() =>
         {
             _ = services.GetRequiredService<Lazy<HandoffJudge>>().Value;
+            _ = services.GetRequiredService<Lazy<FollowUpJudge>>().Value;
             return services.GetRequiredService<Lazy<IntentClassifier>>().Value;
         }, _stopping.Token)),
         board.TrackAsync(WarmUpBoard.KnowledgeIndex, () => Task.Run(() =>
