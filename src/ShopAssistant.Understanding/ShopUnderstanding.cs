@@ -58,9 +58,6 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
     /// <summary>The intent model, loading or training it now if this is the first use.</summary>
     public IntentClassifier Intents => _intents.Value;
 
-    /// <summary>The follow-up judge, loading or training it now if this is the first use.</summary>
-    public FollowUpJudge FollowUps => _followUps.Value;
-
     public double FollowUpLikelihood(string topic, string normalText) => _followUps.Value.Likelihood(topic, normalText);
 
     public MessageUnderstanding Understand(string text, ShopLanguage? previousLanguage = null)

@@ -20,26 +20,28 @@ public static class UnderstandingCommands
     public static Task<int> TrainAsync(string[] args, TextWriter output, IConfiguration? configuration)
     {
         var options = Options(args, configuration);
+        var force = args.Contains("--force");
         var clock = Stopwatch.StartNew();
-        var classifier = IntentClassifier.LoadOrTrain(options, IntentTrainerKind.Lbfgs, out var trained, force: args.Contains("--force"));
+        var classifier = IntentClassifier.LoadOrTrain(options, IntentTrainerKind.Lbfgs, out var trained, force);
         var lines = UtteranceSet.Load(options.TrainingFile).Utterances.Count;
         output.WriteLine(trained
             ? $"Trained the intent model on {lines} utterances ({classifier.Labels.Count} labels) in {clock.ElapsedMilliseconds} ms → {options.ModelDirectory}"
             : $"Intent model is up to date with {options.TrainingFile} ({lines} utterances) → {options.ModelDirectory}");
-        clock.Restart();
-        var handoffTraining = HandoffJudge.Training(options);
-        HandoffJudge.LoadOrTrain(options, handoffTraining, out var judged, force: args.Contains("--force"));
-        var handoffLines = handoffTraining.Utterances.Count;
-        output.WriteLine(judged
-            ? $"Trained the handoff judge on {handoffLines} messages in {clock.ElapsedMilliseconds} ms → {HandoffJudge.ModelDirectory(options.ModelDirectory)}"
-            : $"Handoff judge is up to date with {options.HandoffTrainingFile} ({handoffLines} messages)");
-        clock.Restart();
-        var followUpTraining = FollowUpJudge.Training(options);
-        FollowUpJudge.LoadOrTrain(options, followUpTraining, out var followed, force: args.Contains("--force"));
-        var followUpLines = followUpTraining.Utterances.Count;
-        output.WriteLine(followed
-            ? $"Trained the follow-up judge on {followUpLines} turns in {clock.ElapsedMilliseconds} ms → {FollowUpJudge.ModelDirectory(options.ModelDirectory)}"
-            : $"Follow-up judge is up to date with {options.FollowUpTrainingFile} ({followUpLines} turns)");
+        Judge("handoff judge", "messages", options.HandoffTrainingFile, HandoffJudge.ModelDirectory(options.ModelDirectory), HandoffJudge.Training(options),
+            training => { HandoffJudge.LoadOrTrain(options, training, out var judged, force); return judged; });
+        Judge("follow-up judge", "turns", options.FollowUpTrainingFile, FollowUpJudge.ModelDirectory(options.ModelDirectory), FollowUpJudge.Training(options),
+            training => { FollowUpJudge.LoadOrTrain(options, training, out var judged, force); return judged; });
+
+        // A judge (one of the intent pipeline's models on a labelled file of its own) trained when its file changed.
+        void Judge(string name, string unit, string file, string folder, UtteranceSet training, Func<UtteranceSet, bool> loadOrTrain)
+        {
+            clock.Restart();
+            var judged = loadOrTrain(training);
+            output.WriteLine(judged
+                ? $"Trained the {name} on {training.Utterances.Count} {unit} in {clock.ElapsedMilliseconds} ms → {folder}"
+                : $"The {name} is up to date with {file} ({training.Utterances.Count} {unit})");
+        }
+
         return Task.FromResult(0);
     }
 

@@ -112,9 +112,10 @@ public static partial class DialogueState
     }
 
     /// <summary>
-    /// A follow-up the rules missed, when the follow-up judge is sure the message continues the topic. The judge only adds: overruling
-    /// the rules' "continues" lowered every development set, while its own "continues" from 0.85 finds elliptical turns no rule names. It leaves alone what the rules must see as they are: anger, a message a person
-    /// should read, a complaint or request for a person, and a conversation whose last answer did not help.
+    /// A follow-up the rules missed, when the follow-up judge is sure the message continues the topic. The judge only adds:
+    /// overruling the rules' "continues" lowered every development set, while its own "continues" from 0.85 finds elliptical
+    /// turns no rule names. It leaves alone what the rules must see as they are: anger, a message a person should read, a
+    /// complaint or request for a person, and a conversation whose last answer did not help.
     /// </summary>
     private static bool JudgedToFollow(double likelihood, MessageUnderstanding u, string intent) =>
         likelihood >= JudgedFollowUp && !u.Mood.SaysNotHelpful && u.Mood.Negativity == 0

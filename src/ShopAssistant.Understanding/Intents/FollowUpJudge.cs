@@ -6,7 +6,8 @@ namespace ShopAssistant.Understanding.Intents;
 /// the follow-ups of the development sets well but carry over to new shoppers only a little; this model of the intent
 /// pipeline, trained on turn pairs labelled `follows` or `new` (data/understanding/followups.train.tsv, written from
 /// conversations by authors who saw only the handbook), reads the form of a follow-up rather than its words. Each line is
-/// the answered topic as one word, then the message: the same words may follow one rule and leave another.
+/// the answered topic as one word, then the message, so that the same words may be read apart after different rules; one
+/// word in a bag of n-grams learns that only weakly ("for my company" scores alike after an invoice and a postage answer).
 /// </summary>
 public sealed class FollowUpJudge
 {
