@@ -5,25 +5,18 @@ line `follows` or `new`, the text being that topic as one word and then the turn
 Each conversation's first turn, a question of its own, is also paired with another rule's topic, as `new`: a question
 in another rule's words starts that rule. A line that normalises to a line of the frozen sets (data/eval) is left out.
 usage: python3 data/understanding/followups-from-conversations.py"""
-import glob, json, os, random, unicodedata
+import glob, json, os, random
+from frozen_lines import frozen_keys, key
 
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 # The intents DialogueState remembers as a topic (its RuleSlots).
 rules = ["shipping_policy", "return_policy", "return_request", "quality_issue", "refund_status", "invoice", "price_protection",
          "coupon_membership", "payment", "cancel_order", "human_agent", "change_address", "product_question"]
 
-def key(text):
-    return "".join(c for c in unicodedata.normalize("NFKC", text).lower() if c.isalnum())
-
 def line(label, lang, topic, text):
     return f"{label}\t{lang}\ttopic{topic.replace('_', '')} {' '.join(text.split())}"
 
-frozen = set()
-for path in glob.glob(os.path.join(root, "data", "eval", "*.json")):
-    d = json.load(open(path, encoding="utf-8"))
-    frozen.update(key(m["text"]) for m in d.get("messages", []))
-    for items in (d.get("conversations", []), d.get("requests", [])):
-        for c in items: frozen.update(key(t) for t in c["turns"])
+frozen = frozen_keys(root)
 
 random.seed(20261130)
 rows = []

@@ -3,20 +3,13 @@
 when the handbook hands it to a person, `answer` when the bot answers it; and everyday questions of intents.train.tsv as `answer`. The frozen sets (data/eval) never feed it:
 a line that normalises to any of their lines is left out.
 usage: python3 data/understanding/handoffs-from-dev-sets.py [--without NAME ...]"""
-import glob, json, os, re, sys, unicodedata
+import glob, json, os, re, sys
+from frozen_lines import frozen_keys, key
 
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 without = set(sys.argv[sys.argv.index("--without") + 1:]) if "--without" in sys.argv else set()
 
-def key(text):
-    return "".join(c for c in unicodedata.normalize("NFKC", text).lower() if c.isalnum())
-
-frozen = set()
-for path in glob.glob(os.path.join(root, "data", "eval", "*.json")):
-    d = json.load(open(path, encoding="utf-8"))
-    frozen.update(key(m["text"]) for m in d.get("messages", []))
-    for items in (d.get("conversations", []), d.get("requests", [])):
-        for c in items: frozen.update(key(t) for t in c["turns"])
+frozen = frozen_keys(root)
 
 rows, seen = [], set()
 for path in sorted(glob.glob(os.path.join(root, "data", "eval-dev", "*.json"))):

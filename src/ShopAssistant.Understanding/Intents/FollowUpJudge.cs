@@ -32,10 +32,5 @@ public sealed class FollowUpJudge
     public static string Line(string topic, string text) => $"topic{topic.Replace("_", "")} {text}";
 
     /// <summary>The probability that the message, in its normal form, continues the rule question about <paramref name="topic"/>.</summary>
-    public double Likelihood(string topic, string normalText)
-    {
-        if (normalText.Length == 0) return 0;
-        var reading = _model.Predict(Line(topic, normalText));
-        return reading.Intent == Follows ? reading.Confidence : reading.RunnerUpConfidence;
-    }
+    public double Likelihood(string topic, string normalText) => normalText.Length == 0 ? 0 : _model.Predict(Line(topic, normalText)).ProbabilityOf(Follows);
 }

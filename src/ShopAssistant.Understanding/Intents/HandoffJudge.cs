@@ -32,10 +32,5 @@ public sealed class HandoffJudge
     public static string ModelDirectory(string intentModelDirectory) => Path.Combine(intentModelDirectory, Handoff);
 
     /// <summary>The probability that the message, in its normal form, goes to a person.</summary>
-    public double Likelihood(string normalText)
-    {
-        if (normalText.Length == 0) return 0;
-        var reading = _model.Predict(normalText);
-        return reading.Intent == Handoff ? reading.Confidence : reading.RunnerUpConfidence;
-    }
+    public double Likelihood(string normalText) => normalText.Length == 0 ? 0 : _model.Predict(normalText).ProbabilityOf(Handoff);
 }

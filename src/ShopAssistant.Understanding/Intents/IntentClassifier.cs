@@ -7,7 +7,11 @@ using ShopAssistant.Domain.Artefacts;
 namespace ShopAssistant.Understanding.Intents;
 
 /// <summary>The top intent with its probability, and the runner-up (the orchestrator asks when the two are close).</summary>
-public readonly record struct IntentPrediction(string Intent, double Confidence, string RunnerUpIntent, double RunnerUpConfidence);
+public readonly record struct IntentPrediction(string Intent, double Confidence, string RunnerUpIntent, double RunnerUpConfidence)
+{
+    /// <summary>The probability of a label among the best two (all of a two-label judge's), else 0.</summary>
+    public double ProbabilityOf(string label) => Intent == label ? Confidence : RunnerUpIntent == label ? RunnerUpConfidence : 0;
+}
 
 /// <summary>
 /// Predicts the intent of a message. ML.NET's PredictionEngine is not thread-safe and costs ~1 ms to build, so
