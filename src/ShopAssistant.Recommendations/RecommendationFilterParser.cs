@@ -74,6 +74,8 @@ public static partial class RecommendationFilterParser
     private static (decimal? Min, decimal? Max) FindBudget(string lower, bool priceIsAMost)
     {
         if (Range().Match(lower) is { Success: true } range) return (Dec(range.Groups[1]), Dec(range.Groups[2]));
+        // "budget 60 to 120", "spend between 50 and 80": words round a budget make its two numbers a range.
+        if (BudgetRange().Match(lower) is { Success: true } budget) return (Dec(budget.Groups[1]), Dec(budget.Groups[2]));
         // "budget 200-300": a range after the budget word, before "budget 200" is read as a most.
         if (BareRange().Match(lower) is { Success: true } span) return (Dec(span.Groups[1]), Dec(span.Groups[2]));
         // "两百多" is 200 to 300, "二十多块" (or "二十几块") 20 to 30, "一百五十多" 150 to 160: up to the next step of its last figure.
@@ -116,6 +118,9 @@ public static partial class RecommendationFilterParser
 
     [GeneratedRegex(@"(?:between\s*)?[¥￥]?\s*" + Number + @"\s*" + Currency + @"?\s*(?:-|~|–|到|至|and|to)\s*[¥￥]?\s*" + Number + @"\s*" + Currency)]
     private static partial Regex Range();
+
+    [GeneratedRegex(@"(?:budget|spend|spending|between|price range|range)\s*(?:of|is|:|'s)?\s*(?:from\s*|between\s*)?[¥￥]?\s*" + Number + @"\s*(?:to|and|-|–)\s*[¥￥]?\s*" + Number + @"(?![\d.])(?!\s*(?:days?|weeks?|hours?|months?)\b)")]
+    private static partial Regex BudgetRange();
 
     [GeneratedRegex(@"(?:under|below|less than|cheaper than|up to|at most|max(?:imum)?|within|no more than|not more than|not over|nothing (?:over|above|more than|pricier than|dearer than)|budget(?:'s| of| is)?|(?:spending |price )?limit(?: of| is)?|tops|<=?|≤|不超过|不高于|别超过|不要超过|不能超过|不可以超过|不得超过|别超|顶多|低于|少于|小于|最多|预算|限价|限额|上限)\s*(?:of\s*)?[¥￥]?\s*" + Number)]
     private static partial Regex MaxBefore();

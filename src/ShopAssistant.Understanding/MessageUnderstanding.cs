@@ -30,6 +30,9 @@ public sealed record MessageUnderstanding(
 
     /// <summary>How likely the handbook is to send this message to a person (<see cref="Intents.HandoffJudge"/>), 0 to 1.</summary>
     public double HandoffLikelihood { get; init; }
+
+    /// <summary>How likely the message wants products shown (<see cref="Intents.ShoppingJudge"/>), 0 to 1.</summary>
+    public double ShoppingLikelihood { get; init; }
 }
 
 /// <summary>

@@ -19,6 +19,7 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
     private readonly Lazy<IntentClassifier> _intents;
     private readonly Lazy<HandoffJudge> _handoffs;
     private readonly Lazy<FollowUpJudge> _followUps;
+    private readonly Lazy<ShoppingJudge> _shopping;
     private readonly EntityExtractor _entities;
     private readonly MoodDetector _mood;
     private readonly ShopTerms _terms;
@@ -29,17 +30,19 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
     /// <param name="today">The shop's date (Beijing time), for 今天/yesterday/12月20日.</param>
     public ShopUnderstanding(UnderstandingOptions options, Catalogue catalogue, Func<DateOnly> today)
         : this(options, catalogue, today, new Lazy<IntentClassifier>(() => IntentClassifier.LoadOrTrain(options)),
-            new Lazy<HandoffJudge>(() => HandoffJudge.LoadOrTrain(options)), new Lazy<FollowUpJudge>(() => FollowUpJudge.LoadOrTrain(options)))
+            new Lazy<HandoffJudge>(() => HandoffJudge.LoadOrTrain(options)), new Lazy<FollowUpJudge>(() => FollowUpJudge.LoadOrTrain(options)),
+            new Lazy<ShoppingJudge>(() => ShoppingJudge.LoadOrTrain(options)))
     {
     }
 
     internal ShopUnderstanding(UnderstandingOptions options, Catalogue catalogue, Func<DateOnly> today, Lazy<IntentClassifier> intents, Lazy<HandoffJudge> handoffs,
-        Lazy<FollowUpJudge> followUps)
+        Lazy<FollowUpJudge> followUps, Lazy<ShoppingJudge> shopping)
     {
         _options = options;
         _intents = intents;
         _handoffs = handoffs;
         _followUps = followUps;
+        _shopping = shopping;
         _terms = ShopTerms.Load(options.ShopTermsFile);
         // Word lists are read in the form messages are: normalised, with the shop's terms applied.
         string Normal(string term) => _terms.Apply(ShopperText.Normalise(term));
@@ -83,6 +86,7 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
             Unfamiliar = _vocabulary.IsUnfamiliar(normal),
             DeclinesPerson = declines,
             HandoffLikelihood = _handoffs.Value.Likelihood(normal),
+            ShoppingLikelihood = _shopping.Value.Likelihood(normal),
         };
     }
 }

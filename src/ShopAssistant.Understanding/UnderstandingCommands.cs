@@ -31,6 +31,8 @@ public static class UnderstandingCommands
             training => { HandoffJudge.LoadOrTrain(options, training, out var judged, force); return judged; });
         Judge("follow-up judge", "turns", options.FollowUpTrainingFile, FollowUpJudge.ModelDirectory(options.ModelDirectory), FollowUpJudge.Training(options),
             training => { FollowUpJudge.LoadOrTrain(options, training, out var judged, force); return judged; });
+        Judge("shopping judge", "messages", options.ShoppingTrainingFile, ShoppingJudge.ModelDirectory(options.ModelDirectory), ShoppingJudge.Training(options),
+            training => { ShoppingJudge.LoadOrTrain(options, training, out var judged, force); return judged; });
 
         // A judge (one of the intent pipeline's models on a labelled file of its own) trained when its file changed.
         void Judge(string name, string unit, string file, string folder, UtteranceSet training, Func<UtteranceSet, bool> loadOrTrain)

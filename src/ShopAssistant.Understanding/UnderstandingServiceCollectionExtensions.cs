@@ -20,12 +20,14 @@ public static class UnderstandingServiceCollectionExtensions
         services.AddSingleton(sp => new Lazy<IntentClassifier>(() => IntentClassifier.LoadOrTrain(sp.GetRequiredService<UnderstandingOptions>())));
         services.AddSingleton(sp => new Lazy<HandoffJudge>(() => HandoffJudge.LoadOrTrain(sp.GetRequiredService<UnderstandingOptions>())));
         services.AddSingleton(sp => new Lazy<FollowUpJudge>(() => FollowUpJudge.LoadOrTrain(sp.GetRequiredService<UnderstandingOptions>())));
+        services.AddSingleton(sp => new Lazy<ShoppingJudge>(() => ShoppingJudge.LoadOrTrain(sp.GetRequiredService<UnderstandingOptions>())));
         services.AddSingleton(sp =>
         {
             var shop = sp.GetRequiredService<DemoShopData>();
             return new ShopUnderstanding(sp.GetRequiredService<UnderstandingOptions>(), shop.Catalogue,
                 () => DateOnly.FromDateTime(shop.Timeline.Now.DateTime), sp.GetRequiredService<Lazy<IntentClassifier>>(),
-                sp.GetRequiredService<Lazy<HandoffJudge>>(), sp.GetRequiredService<Lazy<FollowUpJudge>>());
+                sp.GetRequiredService<Lazy<HandoffJudge>>(), sp.GetRequiredService<Lazy<FollowUpJudge>>(),
+                sp.GetRequiredService<Lazy<ShoppingJudge>>());
         });
         services.AddSingleton<IMessageUnderstanding>(sp => sp.GetRequiredService<ShopUnderstanding>());
         return services;

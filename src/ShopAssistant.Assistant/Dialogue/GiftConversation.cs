@@ -62,6 +62,8 @@ public static partial class GiftConversation
         if ((gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null) && SpendsABudget().IsMatch(text) && u.Mood.Negativity == 0
             && u.Topics.All(t => t == Intents.CouponMembership) && !RuleQuestions.AboutTheProduct(u.NormalText)) return true;
         if (DescribesANeed(text, u, gift)) return true;
+        if (Environment.GetEnvironmentVariable("SA_DEBUG") is not null) Console.Error.WriteLine($"DBG shop={u.ShoppingLikelihood:0.00} {u.Intent} {u.Confidence:0.00} rule={RuleAsked(u)} {text}");
+        if (JudgedShopping(text, u, continues)) return true;
         if (sureOfOther) return false;
         // Any rule cue (a price question, gift wrap, delivery…) leaves the message to the rules: "有没有50元以下的杯子？" reads as a
         // product question to shoppers' sets too.
@@ -78,6 +80,17 @@ public static partial class GiftConversation
         return gift.AsksForSuggestions && (gift.Recipient is not null || gift.Occasion is not null || gift.CategoryIds.Count > 0
             || gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null || gift.ExcludedWords.Count > 0 || gift.StyleWords.Count > 0);
     }
+
+    /// <summary>From this likelihood the shopping judge's reading of a message as wanting products is trusted.</summary>
+    public const double JudgedShops = 0.8;
+
+    /// <summary>
+    /// A need the rules above missed, told as a story ("送我爸的 他啥都不缺", "Mum bakes every weekend and her cake stand
+    /// cracked"): the shopping judge, when it is sure, on a fresh message with no rule asked, nothing angry and no case for a person.
+    /// </summary>
+    private static bool JudgedShopping(string text, MessageUnderstanding u, bool continues) =>
+        !continues && u.ShoppingLikelihood >= JudgedShops && !RuleAsked(u) && u.Mood.AngryWords == 0 && u.Mood.Negativity == 0
+        && u.HandoffLikelihood < EscalationRules.JudgedSure && !EscalationRules.IsSarcastic(text);
 
     /// <summary>
     /// A need described rather than asked for: "my sister just moved into her first flat, budget around 150", "不超过八十块

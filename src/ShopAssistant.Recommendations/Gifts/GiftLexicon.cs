@@ -1,7 +1,11 @@
 namespace ShopAssistant.Recommendations.Gifts;
 
 /// <summary>A kind of thing shoppers name: its shelf, their words for it (zh by substring, en by whole word) and the name stems it covers.</summary>
-public sealed record GiftThing(string CategoryId, IReadOnlyList<string> Zh, IReadOnlyList<string> En, IReadOnlyList<string> Stems);
+public sealed record GiftThing(string CategoryId, IReadOnlyList<string> Zh, IReadOnlyList<string> En, IReadOnlyList<string> Stems)
+{
+    /// <summary>The thing is the shelf ("no jewellery", "不要玩具"): leaving it out leaves out the shelf.</summary>
+    public bool WholeShelf { get; init; }
+}
 
 /// <summary>Who a gift is for, or its occasion: the words that name it and how a card's reason says it.</summary>
 public sealed record GiftRole(string Key, IReadOnlyList<string> Zh, IReadOnlyList<string> En, string SayZh, string SayEn)
@@ -21,31 +25,44 @@ public static class GiftLexicon
         new("christmas", ["圣诞装饰", "圣诞挂件", "圣诞树", "圣诞摆件", "圣诞饰品", "圣诞用品", "圣诞的东西", "圣诞风", "圣诞元素", "挂饰", "彩球"],
             ["christmas decoration", "christmas decorations", "christmas ornament", "christmas ornaments", "christmas tree", "tree decoration", "tree decorations",
              "ornament", "ornaments", "bauble", "baubles", "advent", "christmassy", "xmas decorations", "xmas stuff", "christmas stuff", "festive"],
-            ["CHRISTMAS", "XMAS", "ADVENT", "SANTA", "REINDEER", "SNOWFLAKE", "NATIVITY", "SNOWMAN", "BAUBLE", "TREE DECORATION"]),
+            ["CHRISTMAS", "XMAS", "ADVENT", "SANTA", "REINDEER", "SNOWFLAKE", "NATIVITY", "SNOWMAN", "BAUBLE", "TREE DECORATION"]) { WholeShelf = true },
         new("lights", ["蜡烛", "香薰蜡烛", "烛台", "香薰"], ["candle", "candles", "candel", "candels", "candle's", "tealight", "tealights", "tea light", "tea lights", "t-light", "t-lights", "candle holder", "candle holders", "scented candle"],
-            ["CANDLE", "T-LIGHT", "TEALIGHT", "TLIGHT", "TEA LIGHT"]),
+            ["CANDLE", "T-LIGHT", "TEALIGHT", "TLIGHT", "TEA LIGHT"]) { WholeShelf = true },
         new("lights", ["灯饰", "台灯", "灯笼", "小夜灯", "灯串", "彩灯", "灯"], ["lamp", "lamps", "lantern", "lanterns", "fairy lights", "string lights", "night light", "lights", "lighting"],
-            ["LAMP", "LANTERN", "LIGHTS", "NIGHTLIGHT", "LIGHT"]),
+            ["LAMP", "LANTERN", "LIGHTS", "NIGHTLIGHT", "LIGHT"]) { WholeShelf = true },
         new("kitchen", ["马克杯", "咖啡杯"], ["mug", "mugs", "coffee mug"], ["MUG"]),
         new("kitchen", ["杯子", "茶杯", "水杯"], ["cup", "cups", "teacup", "teacups"], ["MUG", "CUP"]),
         new("kitchen", ["茶巾", "擦手巾", "围裙", "隔热手套", "花壶", "奶壶", "厨房秤", "电子秤"],
             ["tea towel", "tea towels", "apron", "aprons", "oven glove", "oven gloves", "jug", "jugs", "milk jug", "scales", "kitchen scales"],
             ["TEA TOWEL", "APRON", "OVEN GLOVE", "JUG", "SCALES"]),
         new("kitchen", ["热水袋", "暖水袋"], ["hot water bottle", "hot water bottles", "hottie"], ["HOT WATER BOTTLE"]),
-        new("kitchen", ["盘子", "碗", "餐具", "茶具", "茶壶", "烘焙", "蛋糕", "厨房", "水瓶"],
+        // A tea drinker's things: teapots, cups, cosies, caddies ("爱喝茶", "for her tea habit").
+        new("kitchen", ["爱喝茶", "喝茶", "茶具", "泡茶", "下午茶"], ["tea lover", "tea drinker", "tea habit", "tea things", "tea stuff", "tea time", "afternoon tea", "tea party"], ["TEA", "CUP", "MUG"]),
+        new("kitchen", ["盘子", "碗", "餐具", "茶壶", "烘焙", "蛋糕", "厨房", "水瓶"],
             ["plate", "plates", "bowl", "bowls", "kitchen", "kitchenware", "dining", "tableware", "teapot", "tea set", "baking", "cake", "cakes", "bottle"],
             ["PLATE", "BOWL", "TEAPOT", "BAKING", "CAKE"]),
         new("bags", ["包包", "袋子", "购物袋", "手提袋", "帆布包", "背包", "钱包", "手提包", "挎包", "挑个包", "买个包", "送个包", "收纳", "篮子"],
             ["bag", "bags", "tote", "totes", "backpack", "purse", "shopper bag", "storage", "basket", "baskets", "handbag"], ["BAG", "TOTE", "BACKPACK", "PURSE"]),
-        new("jewellery", ["首饰", "饰品", "项链", "耳环", "耳钉", "手链", "发饰", "发夹", "手镯", "戒指"],
-            ["jewellery", "jewelry", "necklace", "necklaces", "earrings", "earring", "bracelet", "bracelets", "brooch", "hair clip", "hair clips", "ring"],
-            ["NECKLACE", "EARRING", "BRACELET", "BROOCH"]),
+        // Jewellery as a whole, then its kinds: "耳环就算了" leaves out earrings, not the shelf the shopper is browsing.
+        new("jewellery", ["首饰", "饰品"], ["jewellery", "jewelry"], ["NECKLACE", "EARRING", "BRACELET", "BROOCH"]) { WholeShelf = true },
+        new("jewellery", ["项链", "吊坠"], ["necklace", "necklaces", "pendant", "pendants"], ["NECKLACE", "PENDANT"]),
+        new("jewellery", ["耳环", "耳钉", "耳坠"], ["earrings", "earring", "studs"], ["EARRING"]),
+        new("jewellery", ["手链", "手镯"], ["bracelet", "bracelets", "bangle", "bangles"], ["BRACELET", "BANGLE"]),
+        new("jewellery", ["发饰", "发夹", "发卡", "发圈", "头饰"], ["hair clip", "hair clips", "hair slide", "hair accessories", "scrunchie", "scrunchies"], ["HAIR CLIP", "HAIRCLIP", "HAIR SLIDE", "HAIRSLIDE", "HAIR BAND", "HAIR TIE", "HAIR GRIP"]),
+        new("jewellery", ["戒指", "胸针"], ["ring", "brooch", "brooches"], ["RING", "BROOCH"]),
         new("stationery", ["贺卡", "卡片", "包装纸", "礼品包装", "笔记本", "文具", "贴纸", "日历", "本子"],
             ["card", "cards", "greeting card", "wrapping paper", "gift wrap", "notebook", "notebooks", "stationery", "stickers", "calendar", "pen", "pens"],
             ["CARD", "WRAP", "NOTEBOOK", "STICKER"]),
-        new("toys", ["玩具", "拼图", "娃娃"], ["toy", "toys", "puzzle", "jigsaw", "doll", "game", "games"], ["TOY", "JIGSAW", "PUZZLE", "DOLL"]),
+        new("toys", ["玩具"], ["toy", "toys"], ["TOY", "JIGSAW", "PUZZLE", "DOLL"]) { WholeShelf = true },
+        new("toys", ["拼图"], ["puzzle", "puzzles", "jigsaw", "jigsaws"], ["JIGSAW", "PUZZLE"]),
+        new("toys", ["娃娃", "玩偶"], ["doll", "dolls"], ["DOLL"]),
+        new("toys", ["游戏", "桌游"], ["game", "games"], ["GAME"]),
         new("garden", ["花园", "园艺", "花盆", "野餐", "户外"], ["garden", "gardening", "plant pot", "planter", "picnic", "outdoor", "gardener"], ["GARDEN", "PLANTER", "PICNIC"]),
-        new("party", ["派对用品", "气球", "彩旗", "派对"], ["party supplies", "party stuff", "balloon", "balloons", "bunting", "party decorations"], ["PARTY", "BALLOON", "BUNTING"]),
+        new("party", ["派对用品", "派对"], ["party supplies", "party stuff", "party decorations"], ["PARTY", "BALLOON", "BUNTING"]) { WholeShelf = true },
+        new("party", ["气球"], ["balloon", "balloons"], ["BALLOON"]),
+        new("party", ["彩旗", "三角旗"], ["bunting"], ["BUNTING"]),
+        new("home", ["风铃"], ["wind chime", "wind chimes", "chimes"], ["CHIME"]),
+        new("home", ["卫生间", "浴室", "洗手间"], ["bathroom", "bathrooms", "loo"], ["BATHROOM", "BATH", "SOAP", "TOWEL", "WASHBAG"]),
         new("home", ["相框", "挂钟", "闹钟", "钟", "镜子", "靠垫", "抱枕", "门垫", "地垫", "摆件", "家居装饰", "装饰品"],
             ["photo frame", "picture frame", "frame", "frames", "clock", "clocks", "alarm clock", "mirror", "cushion", "cushions", "doormat", "doormats", "door mat", "home decor", "decor", "ornament for the home"],
             ["FRAME", "CLOCK", "MIRROR", "CUSHION", "DOORMAT"]),

@@ -54,6 +54,13 @@ public static partial class GiftRequestReader
                     if (!shelves.Contains(shelf)) shelves.Add(shelf);
                     things.Add(new GiftThing(shelf, [], [], [keyword]));
                 }
+        // "drawer knobs", "风铃": a kind the catalogue's names end in.
+        if (shelves.Count == 0)
+            foreach (var thing in NamedKinds.In(ref lower, catalogue))
+            {
+                if (!shelves.Contains(thing.CategoryId)) shelves.Add(thing.CategoryId);
+                things.Add(thing);
+            }
 
         // The named product's words went out with its cue, and a budget after it with them ("like the doily tins? under 40").
         var budgetText = similar is not null || goesWith is not null ? whole : lower;
@@ -101,7 +108,7 @@ public static partial class GiftRequestReader
             if (Role(span, GiftLexicon.Occasions) is { Key: "christmas" }) found.Add(GiftLexicon.Things[0]);
             foreach (var thing in found)
             {
-                if (thing.CategoryId.Length > 0 && !shelves.Contains(thing.CategoryId) && thing.Stems.Count > 0 && (IsWholeShelf(thing) || NamesTheShelf(m.Groups["what"].Value)))
+                if (thing.CategoryId.Length > 0 && !shelves.Contains(thing.CategoryId) && thing.Stems.Count > 0 && (thing.WholeShelf || NamesTheShelf(m.Groups["what"].Value)))
                     shelves.Add(thing.CategoryId);
                 foreach (var stem in thing.Stems) if (!words.Contains(stem)) words.Add(stem);
             }
@@ -120,8 +127,6 @@ public static partial class GiftRequestReader
     [GeneratedRegex(@"厨房|餐具|文具|花园|园艺|户外|\b(?:kitchen|kitchenware|tableware|dining|stationery|garden|gardening|outdoor)\b")]
     private static partial Regex ShelfWords();
 
-    /// <summary>Things whose shelf is theirs alone: leaving them out leaves out the shelf.</summary>
-    private static bool IsWholeShelf(GiftThing thing) => thing.CategoryId is "christmas" or "lights" or "jewellery" or "toys" or "party";
 
     /// <summary>The things named in the text, longest words first; each word found is blanked so that it counts once.</summary>
     private static IEnumerable<GiftThing> Mentioned(ref string text)
@@ -221,10 +226,10 @@ public static partial class GiftRequestReader
     [GeneratedRegex(@"(?:what|anything|something|which)\s+(?:else\s+)?(?:goes|go|would go|pairs?|matches|match)\s+(?:well\s+)?with(?<rest>.{0,80})|(?:配什么|搭配什么|配啥|搭什么|一起买什么|配套的?|和它搭|跟它搭|搭配)(?<rest>.{0,40})")]
     private static partial Regex GoesWithCue();
 
-    [GeneratedRegex(@"(?:(?<![要])不要|不想要|别要|别给我|别推|别选|不需要|除了|不喜欢|不含|排除|去掉|拿掉|不考虑|别再|不能是|不是|不带|不想送|讨厌|受不了)(?<what>[^，,。.！!？?；;]{1,12})|(?<what>[^，,。.！!？?；;\s]{1,8})(?:就算了|就不要了|就免了|就别了|不要了|除外|千万别|千万不要|都不要|一律不要|不考虑|(?<=的)不要|(?<=的)别|(?<=的)(?:不太|不怎么|不)喜欢|都\s*pass|\s*pass掉?|(?:那种|那类|这种|这类)?(?:就)?别推了|(?:那种|那类|这种|这类)(?:的)?(?:不要|就算了)|先不看了|就不看了|不看了)|\b(?:no|not|aren'?t|isn'?t|are not|is not|without|nothing|except|exclude|excluding|avoid|skip|hate|hates|dislike|dislikes|but not|anything but|don'?t want|do not want|don'?t like|doesn'?t like|not into|allergic to|no more|none of the|not a fan of|no\s+\w+\s+or)\b(?<what>[^,.;!?]{1,40})")]
+    [GeneratedRegex(@"(?:(?<![要])不要|不想要|别要|别给我|别推|别选|不需要|除了|不喜欢|不含|排除|去掉|拿掉|不考虑|别再|不能是|不是|不带|不想送|讨厌|受不了)(?<what>[^，,。.！!？?；;]{1,12})|(?<what>[^，,。.！!？?；;\s]{1,8})(?:就算了|就不要了|就免了|就别了|不要了|除外|千万别|千万不要|都不要|一律不要|不考虑|(?<=的)不要|(?<=的)别|(?<=的)(?:不太|不怎么|不)喜欢|都\s*pass|\s*pass掉?|(?:那种|那类|这种|这类)?(?:就)?别推了|(?:那种|那类|这种|这类)(?:的)?(?:不要|就算了)|先不看了|就不看了|不看了)|\b(?:no|not|aren'?t|isn'?t|are not|is not|without|nothing|except|exclude|excluding|avoid|skip|hate|hates|dislike|dislikes|but not|anything but|don'?t want|do not want|don'?t like|doesn'?t like|not into|allergic to|no more|none of the|not a fan of|no\s+\w+\s+or)\b(?<what>[^,.;!?]{1,40}(?:(?:,\s*[a-z'-]+)+,?\s+(?:or|nor|and)\s+[a-z'-]+)?)")]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"cheaper|less expensive|lower price|more affordable|too (?:expensive|pricey|dear|much)|bit (?:expensive|pricey|much)|budget is tighter|over my budget|便宜(?:点|些|一点|一些|的)|更便宜|太贵|贵了|有点贵|价格低|低一点的?价|实惠(?:点|一些|些)|再便宜|便宜点")]
+    [GeneratedRegex(@"cheaper|cheeper|chaper|less expensive|lower price|more affordable|too (?:expensive|pricey|dear|much)|bit (?:expensive|pricey|much)|budget is tighter|over my budget|便宜(?:点|些|一点|一些|的)|更便宜|太贵|贵了|有点贵|价格低|低一点的?价|实惠(?:点|一些|些)|再便宜|便宜点")]
     private static partial Regex CheaperCue();
 
     [GeneratedRegex(@"\b(?:cheap|cheapie|inexpensive|affordable)\b|便宜")]

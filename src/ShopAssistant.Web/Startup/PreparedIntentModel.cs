@@ -20,11 +20,12 @@ public static class PreparedIntentModel
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "prepared", "understanding");
 
     /// <summary>True when a prepared version was published into the model directory.</summary>
-    /// <remarks>The handoff and follow-up judges' models, trained by the same verb, sit in folders of their own beside the intent model's.</remarks>
+    /// <remarks>The handoff, follow-up and shopping judges' models, trained by the same verb, sit in folders of their own beside the intent model's.</remarks>
     public static bool Seed(IOptions<UnderstandingOptions> options) =>
         Seed(Folder, options.Value.ModelDirectory)
         | Seed(HandoffJudge.ModelDirectory(Folder), HandoffJudge.ModelDirectory(options.Value.ModelDirectory))
-        | Seed(FollowUpJudge.ModelDirectory(Folder), FollowUpJudge.ModelDirectory(options.Value.ModelDirectory));
+        | Seed(FollowUpJudge.ModelDirectory(Folder), FollowUpJudge.ModelDirectory(options.Value.ModelDirectory))
+        | Seed(ShoppingJudge.ModelDirectory(Folder), ShoppingJudge.ModelDirectory(options.Value.ModelDirectory));
 
     internal static bool Seed(string prepared, string modelDirectory)
     {

@@ -53,6 +53,7 @@ public sealed class WarmUpService(IServiceProvider services, WarmUpBoard board, 
         {
             _ = services.GetRequiredService<Lazy<HandoffJudge>>().Value;
             _ = services.GetRequiredService<Lazy<FollowUpJudge>>().Value;
+            _ = services.GetRequiredService<Lazy<ShoppingJudge>>().Value;
             return services.GetRequiredService<Lazy<IntentClassifier>>().Value;
         }, _stopping.Token)),
         board.TrackAsync(WarmUpBoard.KnowledgeIndex, () => Task.Run(() =>
