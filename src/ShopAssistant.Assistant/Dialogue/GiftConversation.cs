@@ -62,7 +62,6 @@ public static partial class GiftConversation
         if ((gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null) && SpendsABudget().IsMatch(text) && u.Mood.Negativity == 0
             && u.Topics.All(t => t == Intents.CouponMembership) && !RuleQuestions.AboutTheProduct(u.NormalText)) return true;
         if (DescribesANeed(text, u, gift)) return true;
-        if (Environment.GetEnvironmentVariable("SA_DEBUG") is not null) Console.Error.WriteLine($"DBG shop={u.ShoppingLikelihood:0.00} {u.Intent} {u.Confidence:0.00} rule={RuleAsked(u)} {text}");
         if (JudgedShopping(text, u, continues)) return true;
         if (sureOfOther) return false;
         // Any rule cue (a price question, gift wrap, delivery…) leaves the message to the rules: "有没有50元以下的杯子？" reads as a
@@ -86,10 +85,15 @@ public static partial class GiftConversation
 
     /// <summary>
     /// A need the rules above missed, told as a story ("送我爸的 他啥都不缺", "Mum bakes every weekend and her cake stand
-    /// cracked"): the shopping judge, when it is sure, on a fresh message with no rule asked, nothing angry and no case for a person.
+    /// cracked"): the shopping judge, when it is sure, on a fresh message with no rule cue in it but a spend (one with a rule
+    /// cue <see cref="Shops"/>: the rule is answered and the list shown beside it).
     /// </summary>
     private static bool JudgedShopping(string text, MessageUnderstanding u, bool continues) =>
-        !continues && u.ShoppingLikelihood >= JudgedShops && !RuleAsked(u) && u.Mood.AngryWords == 0 && u.Mood.Negativity == 0
+        !continues && u.Topics.All(t => t == Intents.CouponMembership) && !CouponWords().IsMatch(text) && JudgedToShop(text, u);
+
+    /// <summary>The shopping judge is sure, and nothing in the message is angry or a case for a person.</summary>
+    private static bool JudgedToShop(string text, MessageUnderstanding u) =>
+        u.ShoppingLikelihood >= JudgedShops && u.Mood.AngryWords == 0 && u.Mood.Negativity == 0
         && u.HandoffLikelihood < EscalationRules.JudgedSure && !EscalationRules.IsSarcastic(text);
 
     /// <summary>
@@ -178,6 +182,8 @@ public static partial class GiftConversation
         if (u.Entities.OrderNumbers.Count > 0 || EscalationRules.ReportsDamage(text, u) || OrderWords().IsMatch(text) || Came().IsMatch(text)
             || RuleQuestions.AboutTheProduct(u.NormalText) && !NamesAGift(text) || EscalationRules.MildRemark().IsMatch(text) && !gift.AsksForSuggestions
             || NamesTheShopOnly(text, gift) || u.Mood.Negativity > 0 || EscalationRules.IsSarcastic(text)) return false;
+        // "预算150封顶哈 顺便问下你们是发顺丰吗": a request the rules miss, asked beside a rule.
+        if (JudgedToShop(text, u)) return true;
         var budget = gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null;
         // "any mugs?", "有没有…": asked for; a question mark alone ("did anyone think about this?") is not.
         var asks = Availability().IsMatch(text);
