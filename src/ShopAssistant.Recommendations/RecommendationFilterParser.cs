@@ -128,7 +128,7 @@ public static partial class RecommendationFilterParser
     [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*(?:以内|以下|之内|内|封顶|or less|and under|max|tops)")]
     private static partial Regex MaxAfter();
 
-    [GeneratedRegex(@"(?<!\bnot\s|\bno\s|\bnothing\s)(?:over|above|more than|at least|from|>=?|≥|(?<![不没别能得要以])(?:超过|高于|大于)|至少|不低于)\s*[¥￥]?\s*" + Number)]
+    [GeneratedRegex(@"(?<!\b(?:not|no|nothing)\s+)(?:over|above|more than|at least|from|>=?|≥|(?<![不没别能得要以])(?:超过|高于|大于)|至少|不低于)\s*[¥￥]?\s*" + Number)]
     private static partial Regex MinBefore();
 
     [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*(?:以上|起|or more|and up|plus|\+)")]

@@ -23,6 +23,7 @@ public static partial class GiftConversation
     /// </summary>
     public static bool IsGiftTurn(string text, MessageUnderstanding u, GiftRequest gift, ConversationMemory memory, bool followsARule)
     {
+        gift = AsShopping(gift, u);
         if (u.Entities.OrderNumbers.Count > 0 || EscalationRules.ReportsDamage(text, u)) return false;
         var continues = Continues(memory);
         // "wat about 6ish" after the dispatch-time answer continues that rule: an amount in a follow-up is no budget unless the
@@ -62,7 +63,7 @@ public static partial class GiftConversation
         if ((gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null) && SpendsABudget().IsMatch(text) && u.Mood.Negativity == 0
             && u.Topics.All(t => t == Intents.CouponMembership) && !RuleQuestions.AboutTheProduct(u.NormalText)) return true;
         if (DescribesANeed(text, u, gift)) return true;
-        if (JudgedShopping(text, u, continues)) return true;
+        if (!followsARule && JudgedShopping(text, u, continues)) return true;
         if (sureOfOther) return false;
         // Any rule cue (a price question, gift wrap, delivery…) leaves the message to the rules: "有没有50元以下的杯子？" reads as a
         // product question to shoppers' sets too.
@@ -95,6 +96,15 @@ public static partial class GiftConversation
     private static bool JudgedToShop(string text, MessageUnderstanding u) =>
         u.ShoppingLikelihood >= JudgedShops && u.Mood.AngryWords == 0 && u.Mood.Negativity == 0
         && u.HandoffLikelihood < EscalationRules.JudgedSure && !EscalationRules.IsSarcastic(text);
+
+    /// <summary>
+    /// A kind read only from the catalogue's names ("box", "bottle", "table") names a thing to shop for only when the shopping
+    /// judge leans that way: "I threw out the box before checking the size" is about a parcel.
+    /// </summary>
+    private static GiftRequest AsShopping(GiftRequest gift, MessageUnderstanding u) =>
+        gift.KindsFromNamesOnly && u.ShoppingLikelihood < KindsNeedJudge ? gift with { CategoryIds = [], ThingWords = [] } : gift;
+
+    private const double KindsNeedJudge = 0.5;
 
     /// <summary>
     /// A need described rather than asked for: "my sister just moved into her first flat, budget around 150", "不超过八十块
@@ -179,6 +189,7 @@ public static partial class GiftConversation
     /// </summary>
     public static bool Shops(string text, MessageUnderstanding u, GiftRequest gift)
     {
+        gift = AsShopping(gift, u);
         if (u.Entities.OrderNumbers.Count > 0 || EscalationRules.ReportsDamage(text, u) || OrderWords().IsMatch(text) || Came().IsMatch(text)
             || RuleQuestions.AboutTheProduct(u.NormalText) && !NamesAGift(text) || EscalationRules.MildRemark().IsMatch(text) && !gift.AsksForSuggestions
             || NamesTheShopOnly(text, gift) || u.Mood.Negativity > 0 || EscalationRules.IsSarcastic(text)) return false;

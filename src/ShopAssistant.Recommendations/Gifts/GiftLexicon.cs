@@ -26,7 +26,7 @@ public static class GiftLexicon
             ["christmas decoration", "christmas decorations", "christmas ornament", "christmas ornaments", "christmas tree", "tree decoration", "tree decorations",
              "ornament", "ornaments", "bauble", "baubles", "advent", "christmassy", "xmas decorations", "xmas stuff", "christmas stuff", "festive"],
             ["CHRISTMAS", "XMAS", "ADVENT", "SANTA", "REINDEER", "SNOWFLAKE", "NATIVITY", "SNOWMAN", "BAUBLE", "TREE DECORATION"]) { WholeShelf = true },
-        new("lights", ["蜡烛", "香薰蜡烛", "烛台", "香薰"], ["candle", "candles", "candel", "candels", "candle's", "tealight", "tealights", "tea light", "tea lights", "t-light", "t-lights", "candle holder", "candle holders", "scented candle"],
+        new("lights", ["蜡烛", "腊烛", "香薰蜡烛", "烛台", "香薰"], ["candle", "candles", "candel", "candels", "candle's", "tealight", "tealights", "tea light", "tea lights", "t-light", "t-lights", "candle holder", "candle holders", "scented candle"],
             ["CANDLE", "T-LIGHT", "TEALIGHT", "TLIGHT", "TEA LIGHT"]) { WholeShelf = true },
         new("lights", ["灯饰", "台灯", "灯笼", "小夜灯", "灯串", "彩灯", "灯"], ["lamp", "lamps", "lantern", "lanterns", "fairy lights", "string lights", "night light", "lights", "lighting"],
             ["LAMP", "LANTERN", "LIGHTS", "NIGHTLIGHT", "LIGHT"]) { WholeShelf = true },
@@ -42,7 +42,7 @@ public static class GiftLexicon
             ["plate", "plates", "bowl", "bowls", "kitchen", "kitchenware", "dining", "tableware", "teapot", "tea set", "baking", "cake", "cakes", "bottle"],
             ["PLATE", "BOWL", "TEAPOT", "BAKING", "CAKE"]),
         new("bags", ["包包", "袋子", "购物袋", "手提袋", "帆布包", "背包", "钱包", "手提包", "挎包", "挑个包", "买个包", "送个包", "收纳", "篮子"],
-            ["bag", "bags", "tote", "totes", "backpack", "purse", "shopper bag", "storage", "basket", "baskets", "handbag"], ["BAG", "TOTE", "BACKPACK", "PURSE"]),
+            ["bag", "bags", "tote", "totes", "backpack", "purse", "shopper bag", "storage", "basket", "baskets", "handbag"], ["BAG", "TOTE", "BACKPACK", "PURSE", "SHOPPER"]),
         // Jewellery as a whole, then its kinds: "耳环就算了" leaves out earrings, not the shelf the shopper is browsing.
         new("jewellery", ["首饰", "饰品"], ["jewellery", "jewelry"], ["NECKLACE", "EARRING", "BRACELET", "BROOCH"]) { WholeShelf = true },
         new("jewellery", ["项链", "吊坠"], ["necklace", "necklaces", "pendant", "pendants"], ["NECKLACE", "PENDANT"]),

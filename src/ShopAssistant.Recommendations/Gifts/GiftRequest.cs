@@ -11,6 +11,8 @@ public sealed record GiftRequest
     public IReadOnlyList<string> CategoryIds { get; init; } = [];
     /// <summary>Name stems of the things named ("MUG", "CUP" for "杯子"): the list shows those first.</summary>
     public IReadOnlyList<string> ThingWords { get; init; } = [];
+    /// <summary>The shelves come only from kinds the catalogue's names end in (<see cref="NamedKinds"/>), none from the gift lexicon.</summary>
+    public bool KindsFromNamesOnly { get; init; }
 
     public decimal? MinPriceRmb { get; init; }
     public decimal? MaxPriceRmb { get; init; }

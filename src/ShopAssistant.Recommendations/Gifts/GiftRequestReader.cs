@@ -55,7 +55,8 @@ public static partial class GiftRequestReader
                     things.Add(new GiftThing(shelf, [], [], [keyword]));
                 }
         // "drawer knobs", "风铃": a kind the catalogue's names end in.
-        if (shelves.Count == 0)
+        var kindsOnly = shelves.Count == 0;
+        if (kindsOnly)
             foreach (var thing in NamedKinds.In(ref lower, catalogue))
             {
                 if (!shelves.Contains(thing.CategoryId)) shelves.Add(thing.CategoryId);
@@ -77,6 +78,7 @@ public static partial class GiftRequestReader
         {
             CategoryIds = shelves.Where(s => !excludedShelves.Contains(s)).ToList(),
             ThingWords = things.Where(t => !excludedShelves.Contains(t.CategoryId)).SelectMany(t => t.Stems).Distinct().ToList(),
+            KindsFromNamesOnly = kindsOnly && shelves.Count > 0,
             MinPriceRmb = min,
             MaxPriceRmb = max,
             Recipient = recipient,
@@ -101,6 +103,12 @@ public static partial class GiftRequestReader
         foreach (Match m in Negation().Matches(lower))
         {
             var span = m.Groups["what"].Value;
+            // "not lunch bags", "no glass baubles": a kind of the thing, not the thing: only what sets it apart is left out.
+            if (Modifier(span, catalogue) is { } modifier)
+            {
+                if (!words.Contains(modifier)) words.Add(modifier);
+                continue;
+            }
             var found = Mentioned(ref span).ToList();
             // "不要包" / "别推包了": 包 alone is a bag only right after the "no" (包装, 包邮 and 包裹 are not).
             if (found.Count == 0 && LoneBag().IsMatch(span)) found.Add(GiftLexicon.Things.First(t => t.CategoryId == "bags"));
@@ -120,6 +128,20 @@ public static partial class GiftRequestReader
         // "no candles" leaves the candles' shelf out too (lamps and holders sit beside them); "no mugs" only mugs.
         return (shelves, words);
     }
+
+    /// <summary>The product-name word before a kind of thing the lexicon knows, when the exclusion is just those two words.</summary>
+    private static string? Modifier(string span, Catalogue catalogue)
+    {
+        if (TwoWords().Match(span) is not { Success: true } two) return null;
+        var (modifier, thing) = (two.Groups["modifier"].Value, two.Groups["thing"].Value);
+        var isThing = GiftLexicon.Things.Any(t => t.En.Any(w => w == thing || w + "s" == thing));
+        var word = modifier.ToUpperInvariant();
+        return isThing && !NotNameWords.Contains(word) && Vocabulary(catalogue).Contains(word)
+            && !GiftLexicon.Things.Any(t => t.En.Contains(modifier)) ? word : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:the\s+|any\s+|more\s+)?(?<modifier>[a-z]{3,})\s+(?<thing>[a-z]{3,})(?:\s+(?:tho|though|pls|please|thanks|thx|either|this time))?\s*$")]
+    private static partial Regex TwoWords();
 
     /// <summary>"not kitchen stuff", "厨房用品就算了": the shelf named, not one thing on it.</summary>
     private static bool NamesTheShelf(string span) => ShelfWords().IsMatch(span);
@@ -143,7 +165,7 @@ public static partial class GiftRequestReader
 
     private static readonly HashSet<string> NotNameWords = ["GIFT", "GIFTS", "PLEASE", "THANKS", "SOMETHING", "ANYTHING", "THINGS", "STUFF", "MORE", "THAT", "THIS", "THOSE", "THESE", "THEM", "ONES", "WANT", "LIKE", "WITH", "JUST", "REALLY", "TOO", "EXPENSIVE", "CHEAP", "AGAIN", "ANY", "SOME", "ALL", "FOR", "AND", "THE", "YOUR", "FROM", "OVER", "UNDER", "ABOUT", "MUCH", "MANY", "ONLY", "ALSO", "VERY", "OTHER", "SAME", "BIG", "SMALL", "LARGE", "NEW", "SET", "BOX", "PACK",
         // "not a penny more", "she hates when people give her Christmassy stuff": words round the exclusion, not its object.
-        "PENNY", "HER", "HIS", "HIM", "SHE", "THEY", "PEOPLE", "WHEN", "GIVE", "GIVES", "GET", "GETS"];
+        "PENNY", "HER", "HIS", "HIM", "SHE", "THEY", "PEOPLE", "WHEN", "GIVE", "GIVES", "GET", "GETS", "PRESENT", "PRESENTS", "NICE", "THAN"];
 
     /// <summary>English words of the text that are words of some product's name (singular), for "no hearts", "nothing pink".</summary>
     private static IEnumerable<string> NameWordsIn(string span, Catalogue catalogue)
