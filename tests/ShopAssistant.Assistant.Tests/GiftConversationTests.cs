@@ -156,6 +156,21 @@ public sealed class GiftConversationTests
         Assert.All(reply.Products, c => Assert.True(c.PriceRmb >= (decimal)(min ?? 0) && c.PriceRmb <= (decimal)(max ?? 100000), $"{c.Name} {c.PriceRmb}"));
     }
 
+    /// <summary>
+    /// A need told as a story that names no kind of thing, no budget and no gift word: the shopping judge reads it; and a word
+    /// the catalogue's names end in ("box") shops for nothing in a question about a parcel.
+    /// </summary>
+    [Theory]
+    [InlineData("my grandad potters about in his greenhouse all day and turns 80 next month", true)]
+    [InlineData("got any drawer knobs? doing up an old chest of drawers", true)]
+    [InlineData("I threw the box away before I tried it on, does that matter for sending it back?", false)]
+    public async Task A_need_told_as_a_story_gets_a_list_and_a_parcel_question_does_not(string text, bool shops)
+    {
+        var (reply, _, _) = await Play(text);
+        Assert.Equal(shops, reply.Products.Count > 0);
+        Assert.False(reply.Metadata.Handoff, reply.Text);
+    }
+
     /// <summary>Amounts and things met in passing: a year's spend, a clock time, thanks for what came, a question between two.</summary>
     [Theory]
     [InlineData("最近一年买了两千五左右，现在是银卡还是金卡")]

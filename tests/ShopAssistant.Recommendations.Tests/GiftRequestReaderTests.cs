@@ -54,6 +54,7 @@ public class GiftRequestReaderTests
     [InlineData("二十来块的小玩意儿", 16.0, 24.0)]
     [InlineData("百来块的礼物 男女通用的", 80.0, 120.0)]
     [InlineData("手头就一百出头", 100.0, 120.0)]
+    [InlineData("retiring teacher, budget 60 to 120", 60.0, 120.0)]
     public void Reads_budgets_in_any_form(string text, double min, double max)
     {
         var said = Read(text);
@@ -217,5 +218,78 @@ public class GiftRequestReaderTests
         Assert.Equal(50m, said.MaxPriceRmb);
         Assert.True(said.OnlyRefines);
         Assert.True(Read("改成五十以内吧").OnlyRefines);
+    }
+
+    /// <summary>Kinds the gift lexicon does not know, as the catalogue's names end: three knobs, three doorstops, a lunch bag.</summary>
+    private static readonly Catalogue Kinds = new(
+    [
+        .. Shop.Products,
+        new Product("22772", "RED STRIPE CERAMIC DRAWER KNOB", 11.3m, "home", 120),
+        new Product("22773", "BLUE SPOT CERAMIC DRAWER KNOB", 11.3m, "home", 110),
+        new Product("22775", "RED SPOT CERAMIC DRAWER KNOB", 11.3m, "home", 100),
+        new Product("22693", "OWL DOORSTOP", 74.6m, "home", 90),
+        new Product("22692", "ROSE CARAVAN DOORSTOP", 60.8m, "home", 80),
+        new Product("22694", "BLOND DOLL DOORSTOP", 11.3m, "toys", 20),
+        new Product("20725", "LUNCH BAG RED RETROSPOT", 12.5m, "bags", 500),
+    ], Shop.Categories)
+    { NameWords = new Dictionary<string, string[]> { ["门挡"] = ["DOORSTOP"] } };
+
+    [Theory]
+    [InlineData("drawer knobs for an old dresser im doing up", "KNOB", "home")]
+    [InlineData("any door stops? the heavy kind", "DOORSTOP", "home")]
+    [InlineData("有没有好看的门挡", "DOORSTOP", "home")]
+    public void Reads_a_kind_the_catalogues_names_end_in(string text, string word, string shelf)
+    {
+        var said = GiftRequestReader.Read(text, Kinds);
+        Assert.Contains(shelf, said.CategoryIds);
+        Assert.Equal([word], said.ThingWords);
+        Assert.True(said.KindsFromNamesOnly);
+        // A kind the lexicon knows is read as before.
+        Assert.False(GiftRequestReader.Read("a mug for my mum", Kinds).KindsFromNamesOnly);
+    }
+
+    [Fact]
+    public void A_word_that_ends_one_or_two_names_or_says_how_a_thing_looks_is_no_kind()
+    {
+        Assert.Empty(GiftRequestReader.Read("something red for my friend", Kinds).CategoryIds);
+        Assert.Empty(GiftRequestReader.Read("a nice holder for her keys", Kinds).CategoryIds);
+    }
+
+    [Theory]
+    [InlineData("耳环就算了 我没耳洞", "EARRING")]
+    [InlineData("no necklaces this time", "NECKLACE")]
+    [InlineData("no balloons, she hates the popping", "BALLOON")]
+    public void Leaving_out_one_kind_of_a_shelf_keeps_the_shelf(string text, string word)
+    {
+        var said = Read(text);
+        Assert.Contains(word, said.ExcludedWords);
+        Assert.Empty(said.ExcludedCategoryIds);
+        Assert.Contains("jewellery", Read("不要首饰").ExcludedCategoryIds);
+    }
+
+    [Fact]
+    public void A_list_of_things_left_out_leaves_out_each()
+    {
+        var said = GiftRequestReader.Read("for my flatmate, no owls, roses or stripes pls", Kinds);
+        Assert.Contains("OWL", said.ExcludedWords);
+        Assert.Contains("ROSE", said.ExcludedWords);
+        Assert.Contains("STRIPE", said.ExcludedWords);
+    }
+
+    [Fact]
+    public void A_kind_of_a_thing_left_out_leaves_out_that_kind_only()
+    {
+        var said = GiftRequestReader.Read("not lunch bags tho", Kinds);
+        Assert.Equal(["LUNCH"], said.ExcludedWords);
+        Assert.Empty(said.ExcludedCategoryIds);
+    }
+
+    [Fact]
+    public void No_more_than_is_a_most_and_no_least()
+    {
+        var said = Read("no more than 250 for a nice present");
+        Assert.Equal(250m, said.MaxPriceRmb);
+        Assert.Null(said.MinPriceRmb);
+        Assert.DoesNotContain("PRESENT", said.ExcludedWords);
     }
 }

@@ -32,16 +32,16 @@ public class IntentModelTests(UnderstandingFixture fixture)
 
     /// <summary>
     /// The frozen sets of `eval conversations` (messages and conversations) and `eval gifts` (requests) were written apart
-    /// from the training data (the intent model's and the two judges') and must stay so.
+    /// from the training data (the intent model's and the judges') and must stay so.
     /// </summary>
     [Fact]
     public void The_frozen_shopper_sets_share_no_line_with_training()
     {
         static string Key(string text) => new(ShopperText.Normalise(text).Where(char.IsLetterOrDigit).ToArray());
-        // The handoff judge's messages too: they come from the development sets, which must not repeat a frozen line either;
+        // The handoff and shopping judges' messages too: they come from the development sets, which must not repeat a frozen line either;
         // and the follow-up judge's turns, each after its topic word.
         var training = UtteranceSet.Load(fixture.Options.TrainingFile).Utterances
-            .Concat(HandoffJudge.Training(fixture.Options).Utterances).Select(u => Key(u.Text))
+            .Concat(HandoffJudge.Training(fixture.Options).Utterances).Concat(ShoppingJudge.Training(fixture.Options).Utterances).Select(u => Key(u.Text))
             .Concat(FollowUpJudge.Training(fixture.Options).Utterances.Select(u => Key(u.Text[(u.Text.IndexOf(' ') + 1)..])))
             .ToHashSet();
         var sets = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "eval"), "*.json");

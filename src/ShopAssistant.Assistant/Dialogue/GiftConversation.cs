@@ -92,10 +92,15 @@ public static partial class GiftConversation
     private static bool JudgedShopping(string text, MessageUnderstanding u, bool continues) =>
         !continues && u.Topics.All(t => t == Intents.CouponMembership) && !CouponWords().IsMatch(text) && JudgedToShop(text, u);
 
-    /// <summary>The shopping judge is sure, and nothing in the message is angry or a case for a person.</summary>
+    /// <summary>
+    /// The shopping judge is sure, and nothing in the message is angry. Both judges read stories: "my grandad potters about
+    /// in his greenhouse all day and turns 80 next month" is a case for a person to one and a need to the other; the intent
+    /// model decides, and only a reading of a grievance it is not merely guessing keeps the case for a person.
+    /// </summary>
     private static bool JudgedToShop(string text, MessageUnderstanding u) =>
-        u.ShoppingLikelihood >= JudgedShops && u.Mood.AngryWords == 0 && u.Mood.Negativity == 0
-        && u.HandoffLikelihood < EscalationRules.JudgedSure && !EscalationRules.IsSarcastic(text);
+        u.ShoppingLikelihood >= JudgedShops && u.Mood.AngryWords == 0 && u.Mood.Negativity == 0 && !EscalationRules.IsSarcastic(text)
+        && (u.HandoffLikelihood < EscalationRules.JudgedSure
+            || !(u.Intent is Intents.Complaint or Intents.QualityIssue or Intents.ReturnRequest or Intents.HumanAgent or Intents.RefundStatus && u.Confidence >= Guess));
 
     /// <summary>
     /// A kind read only from the catalogue's names ("box", "bottle", "table") names a thing to shop for only when the shopping
