@@ -236,7 +236,8 @@ public static partial class GiftConversation
     [GeneratedRegex(@"送(给)?[^，,。.!！?？\s]{0,4}(的|用)|\bfor (my|a|her|his|our|the) \w+", RegexOptions.IgnoreCase)]
     private static partial Regex ForSomeone();
 
-    [GeneratedRegex(@"订单|单号|快递|物流|发货|到哪|到了吗|收到|退|换货|调换|售后|降价|差价|\b(orders?|ordered|bought|parcel|package|refund|return(ed|ing)?|exchange|swap|replace(ment)?|deliver(y|ed)|shipped|tracking|arrived?|where is|price drop)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Words of an order or a return; 退休 (retired) is neither.</summary>
+    [GeneratedRegex(@"订单|单号|快递|物流|发货|到哪|到了吗|收到|退(?!休)|换货|调换|售后|降价|差价|\b(orders?|ordered|bought|parcel|package|refund|return(ed|ing)?|exchange|swap|replace(ment)?|deliver(y|ed)|shipped|tracking|arrived?|where is|price drop)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrderWords();
 
     /// <summary>"礼物", "gift", "secret santa": the message is about a gift.</summary>

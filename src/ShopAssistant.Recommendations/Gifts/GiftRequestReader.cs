@@ -257,7 +257,7 @@ public static partial class GiftRequestReader
     [GeneratedRegex(@"\b(?:cheap|cheapie|inexpensive|affordable)\b|便宜")]
     private static partial Regex CheapWithoutAmount();
 
-    [GeneratedRegex(@"换一批|换一换|换换|换一些|换几个|换个别的|换别的|都不喜欢|不喜欢这些|别的|其他的|其它的|其他款|其它款|还有(?:吗|没|别|其|什么)|再来(?:几|一)|再看看|再推荐|不一样的|(?:别的|其他|其它|换个|换一个|不同)颜色|颜色(?:浅|深|淡|亮)|(?:浅|深)一点的|\b(?:other colou?rs?|different colou?rs?|another colou?r|any other colou?rs?|in other colou?rs?|others|other ones|other options|none of (?:those|these|them)|not (?:those|these)|don'?t like (?:those|these|them)|other stuff|something else|anything else|different ones|different stuff|something different|more options|show me more|more ideas|some more|new ones|next ones|another (?:few|batch|set|selection))\b")]
+    [GeneratedRegex(@"换一批|换一换|换换|换一些|换几个|换个别的|换别的|都不喜欢|不喜欢这些|别的|其他的|其它的|其他款|其它款|还有(?:吗|没|别|其|什么)|再来(?:几|一)|再看看|再推荐|不一样的|(?:别的|其他|其它|换个|换一个|不同)颜色|颜色(?:浅|深|淡|亮)|(?:浅|深)一点的|\b(?:other colou?rs?|different colou?rs?|another colou?r|any other colou?rs?|in other colou?rs?|others|other ones|diff(?:erent)? ones|other options|none of (?:those|these|them)|not (?:those|these)|don'?t like (?:those|these|them)|other stuff|something else|anything else|different ones|different stuff|something different|more options|show me more|more ideas|some more|new ones|next ones|another (?:few|batch|set|selection))\b")]
     private static partial Regex OthersCue();
 
     [GeneratedRegex(@"推荐|礼物|礼品|送给|送人|送点|送什么|送啥|想买|想要|买点|买个|挑|选个|选点|有没有|有啥|有什么|有吗|有哪些|看看|找|求|来点|来几|东西|好物|小物|那种|之类|啥的|[?？]|\b(?:recommend|suggest|suggestions?|gifts?|presents?|ideas?|looking for|show me|something|anything|shopping for|want|buy|get|got|have|any|some|please|pls|stuff|things|range)\b")]
