@@ -149,7 +149,6 @@ public static partial class GiftRequestReader
     [GeneratedRegex(@"厨房|餐具|文具|花园|园艺|户外|\b(?:kitchen|kitchenware|tableware|dining|stationery|garden|gardening|outdoor)\b")]
     private static partial Regex ShelfWords();
 
-
     /// <summary>The things named in the text, longest words first; each word found is blanked so that it counts once.</summary>
     private static IEnumerable<GiftThing> Mentioned(ref string text)
     {

@@ -6,9 +6,10 @@ namespace ShopAssistant.Recommendations.Gifts;
 
 /// <summary>
 /// Kinds of thing the gift lexicon does not know, read from the catalogue itself: "drawer knobs for an old dresser", "metal
-/// signs for a man cave", "风铃有吗". A kind is a word that ends at least <see cref="MinNames"/> product names (KNOB, DOORSTOP,
-/// SIGN, CABINET), less colours, motifs, sizes and everyday English ("fan", "stand"); Chinese words reach it through the
-/// catalogue's name words ("门挡" → DOORSTOP) of two characters or more (包 is in 包邮, 钟 in 钟头). Its shelves are those holding at least a quarter of the products named with it.
+/// signs for a man cave", "有没有好看的门挡". A kind is a word that ends at least <see cref="MinNames"/> product names (KNOB,
+/// DOORSTOP, SIGN, CABINET), less colours, motifs, sizes and everyday English ("fan", "stand"). Chinese words reach it through
+/// the catalogue's name words ("门挡" → DOORSTOP) of two characters or more (包 is in 包邮, 钟 in 钟头). Its shelves are those
+/// holding at least a quarter of the products named with it.
 /// </summary>
 internal static partial class NamedKinds
 {
