@@ -171,6 +171,21 @@ public sealed class GiftConversationTests
         Assert.False(reply.Metadata.Handoff, reply.Text);
     }
 
+    /// <summary>
+    /// A later turn that leaves something out, with its reason ("we have a puppy and a toddler") or in a remark ("家里太多了"):
+    /// the rest of the request holds, and what is left out is neither shown nor read as asked for.
+    /// </summary>
+    [Theory]
+    [InlineData("any christmas tree decorations?", "none in glass please, we have a puppy and a toddler", "christmas", "GLASS")]
+    [InlineData("推荐点厨房用的东西", "厨房的东西家里太多了 看看花园用的", "garden", null)]
+    public async Task A_later_turn_that_leaves_something_out_keeps_the_rest(string first, string then, string shelf, string? without)
+    {
+        var (reply, _, _) = await Play(first, then);
+        Assert.NotEmpty(reply.Products);
+        Assert.All(reply.Products, c => Assert.Equal(shelf, Of(c).CategoryId));
+        if (without is not null) Assert.All(reply.Products, c => Assert.DoesNotContain(without, c.Name));
+    }
+
     /// <summary>Amounts and things met in passing: a year's spend, a clock time, thanks for what came, a question between two.</summary>
     [Theory]
     [InlineData("最近一年买了两千五左右，现在是银卡还是金卡")]

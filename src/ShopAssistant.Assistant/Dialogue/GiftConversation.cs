@@ -224,7 +224,7 @@ public static partial class GiftConversation
     [GeneratedRegex(@"银行卡|信用卡|储蓄卡|借记卡|购物车|凑单|\b(bank|credit|debit|gift) cards?\b|\b(basket|cart|trolley)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotShopping();
 
-    [GeneratedRegex(@"有没有|有吗|有木有|有么|有嘛|有啥|还有|卖不卖|有卖|想要|想买|想找|\b(need (a|an|some|a couple of|a few)|looking for|i'?m after|i want (a|an|some)|i'?d like (a|an|some)|any|do you (have|sell|stock|do)|got any|have you got|what (else )?(have you got|do you have|could i get|would you get|do you get|should i get)|ideas?|options)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"有没有|有吗|有木有|有么|有嘛|有啥|还有|卖不卖|有卖|想要|想买|想找|\b(need (a|an|some|a couple of|a few)|looking for|i'?m after|i want (a|an|some)|i'?d like (a|an|some)|any|do (you|u|ya) (have|sell|stock|do)|got any|have you got|what (else )?(have you got|do you have|could i get|would you get|do you get|should i get)|ideas?|options)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Availability();
 
     [GeneratedRegex(@"(放|摆|挂)(在)?(客厅|卧室|厨房|阳台|花园|院子|书房|桌上|门口|墙上)|(客厅|卧室|厨房|阳台|花园|院子|书房|办公室|宿舍)(里)?(用|放|摆)的|\bfor (the|my|a|our) (patio|garden|balcony|kitchen|bedroom|living room|lounge|bathroom|office|desk|hallway|porch|wall|table|dorm|flat|nursery)\b", RegexOptions.IgnoreCase)]
@@ -324,7 +324,8 @@ public static partial class GiftConversation
         if (said.GoesWith is not null) return false;
         if (said.Recipient is not null && current.Recipient is not null && said.Recipient != current.Recipient) return true;
         // "now something for my dad": a new recipient with a request of its own.
-        if (said.Recipient is not null && current.Recipient is null && said.AsksForSuggestions) return true;
+        // "nothing glass pls, i have a toddler": what to leave out, with the reason, refines the list.
+        if (said.Recipient is not null && current.Recipient is null && said.AsksForSuggestions && !said.LeavesOut) return true;
         // A new kind of thing asked for in a full request ("推荐几个杯子") is a new search; "mugs then?" narrows this one.
         return said.CategoryIds.Count > 0 && said.AsksForSuggestions && !said.CategoryIds.SequenceEqual(current.CategoryIds)
             && current.SimilarTo is null && current.GoesWith is null && (said.MaxPriceRmb is not null || said.Recipient is not null || said.Occasion is not null);

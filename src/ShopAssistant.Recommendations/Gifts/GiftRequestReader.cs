@@ -121,8 +121,11 @@ public static partial class GiftRequestReader
                 foreach (var stem in thing.Stems) if (!words.Contains(stem)) words.Add(stem);
             }
             // "nothing pink", "no hearts": words product names use are left out too, whatever the lexicon knows.
-            foreach (var word in NameWordsIn(span, catalogue).Concat(DescribedIn(span, catalogue)))
+            var named = NameWordsIn(span, catalogue).ToHashSet();
+            foreach (var word in named.Concat(DescribedIn(span, catalogue)))
                 if (!words.Contains(word)) { words.Add(word); found.Add(new GiftThing("", [], [], [])); }
+            // The words left out go out of the text too: "nothing glass pls" asks for no glassware.
+            span = Regex.Replace(span, "[a-z]{3,}", w => named.Contains(Singular(w.Value.ToUpperInvariant())) || named.Contains(w.Value.ToUpperInvariant()) ? " " : w.Value);
             if (found.Count > 0) lower = lower.Replace(m.Groups["what"].Value, " " + span + " ");
         }
         // "no candles" leaves the candles' shelf out too (lamps and holders sit beside them); "no mugs" only mugs.
@@ -174,11 +177,13 @@ public static partial class GiftRequestReader
         {
             var word = w.Value;
             if (NotNameWords.Contains(word)) continue;
-            var singular = word.EndsWith("IES") ? word[..^3] + "Y" : word.EndsWith('S') && !word.EndsWith("SS") ? word[..^1] : word;
+            var singular = Singular(word);
             if (vocabulary.Contains(singular)) yield return singular;
             else if (vocabulary.Contains(word)) yield return word;
         }
     }
+
+    private static string Singular(string word) => word.EndsWith("IES") ? word[..^3] + "Y" : word.EndsWith('S') && !word.EndsWith("SS") ? word[..^1] : word;
 
     /// <summary>Name words too general to leave out: "不要太大的摆件" leaves out no decorations.</summary>
     private static readonly HashSet<string> TooGeneralToExclude = ["DECORATION", "ORNAMENT", "SMALL", "MINI", "LARGE", "SET", "3", "HANGING", "JUMBO", "BOX", "KIT", "CUTE", "BAG", "SHOPPER"];
@@ -247,7 +252,7 @@ public static partial class GiftRequestReader
     [GeneratedRegex(@"(?:what|anything|something|which)\s+(?:else\s+)?(?:goes|go|would go|pairs?|matches|match)\s+(?:well\s+)?with(?<rest>.{0,80})|(?:配什么|搭配什么|配啥|搭什么|一起买什么|配套的?|和它搭|跟它搭|搭配)(?<rest>.{0,40})")]
     private static partial Regex GoesWithCue();
 
-    [GeneratedRegex(@"(?:(?<![要])不要|不想要|别要|别给我|别推|别选|不需要|除了|不喜欢|不含|排除|去掉|拿掉|不考虑|别再|不能是|不是|不带|不想送|讨厌|受不了)(?<what>[^，,。.！!？?；;]{1,12})|(?<what>[^，,。.！!？?；;\s]{1,8})(?:就算了|就不要了|就免了|就别了|不要了|除外|千万别|千万不要|都不要|一律不要|不考虑|(?<=的)不要|(?<=的)别|(?<=的)(?:不太|不怎么|不)喜欢|都\s*pass|\s*pass掉?|(?:那种|那类|这种|这类)?(?:就)?别推了|(?:那种|那类|这种|这类)(?:的)?(?:不要|就算了)|先不看了|就不看了|不看了)|\b(?:no|not|aren'?t|isn'?t|are not|is not|without|nothing|except|exclude|excluding|avoid|skip|hate|hates|dislike|dislikes|but not|anything but|don'?t want|do not want|don'?t like|doesn'?t like|not into|allergic to|no more|none of the|not a fan of|no\s+\w+\s+or)\b(?<what>[^,.;!?]{1,40}(?:(?:,\s*[a-z'-]+)+,?\s+(?:or|nor|and)\s+[a-z'-]+)?)")]
+    [GeneratedRegex(@"(?:(?<![要])不要|不想要|别要|别给我|别推|别选|不需要|除了|不喜欢|不含|排除|去掉|拿掉|不考虑|别再|不能是|不是|不带|不想送|讨厌|受不了)(?<what>[^，,。.！!？?；;]{1,12})|(?<what>[^，,。.！!？?；;\s]{1,8})(?:就算了|就不要了|就免了|就别了|不要了|除外|千万别|千万不要|都不要|一律不要|不考虑|(?<=的)不要|(?<=的)别|(?<=的)(?:不太|不怎么|不)喜欢|都\s*pass|\s*pass掉?|(?:那种|那类|这种|这类)?(?:就)?别推了|(?:那种|那类|这种|这类)(?:的)?(?:不要|就算了)|先不看了|就不看了|不看了|(?:的)?(?:家里)?(?:已经)?(?:够多了|太多了|一堆了|堆满了|有很多了|有好多了))|\b(?:no|not|aren'?t|isn'?t|are not|is not|without|nothing|except|exclude|excluding|avoid|skip|hate|hates|dislike|dislikes|but not|anything but|don'?t want|do not want|don'?t like|doesn'?t like|not into|allergic to|no more|none of the|none in|(?:none|nothing) made of|not a fan of|no\s+\w+\s+or)\b(?<what>[^,.;!?]{1,40}(?:(?:,\s*[a-z'-]+)+,?\s+(?:or|nor|and)\s+[a-z'-]+)?)")]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"cheaper|cheeper|chaper|less expensive|lower price|more affordable|too (?:expensive|pricey|dear|much)|bit (?:expensive|pricey|much)|budget is tighter|over my budget|便宜(?:点|些|一点|一些|的)|更便宜|太贵|贵了|有点贵|价格低|低一点的?价|实惠(?:点|一些|些)|再便宜|便宜点")]
