@@ -27,21 +27,15 @@ public static class UnderstandingCommands
         output.WriteLine(trained
             ? $"Trained the intent model on {lines} utterances ({classifier.Labels.Count} labels) in {clock.ElapsedMilliseconds} ms → {options.ModelDirectory}"
             : $"Intent model is up to date with {options.TrainingFile} ({lines} utterances) → {options.ModelDirectory}");
-        Judge("handoff judge", "messages", options.HandoffTrainingFile, HandoffJudge.ModelDirectory(options.ModelDirectory), HandoffJudge.Training(options),
-            training => { HandoffJudge.LoadOrTrain(options, training, out var judged, force); return judged; });
-        Judge("follow-up judge", "turns", options.FollowUpTrainingFile, FollowUpJudge.ModelDirectory(options.ModelDirectory), FollowUpJudge.Training(options),
-            training => { FollowUpJudge.LoadOrTrain(options, training, out var judged, force); return judged; });
-        Judge("shopping judge", "messages", options.ShoppingTrainingFile, ShoppingJudge.ModelDirectory(options.ModelDirectory), ShoppingJudge.Training(options),
-            training => { ShoppingJudge.LoadOrTrain(options, training, out var judged, force); return judged; });
-
-        // A judge (one of the intent pipeline's models on a labelled file of its own) trained when its file changed.
-        void Judge(string name, string unit, string file, string folder, UtteranceSet training, Func<UtteranceSet, bool> loadOrTrain)
+        // Each judge (one of the intent pipeline's models on a labelled file of its own) trained when its file changed.
+        foreach (var judge in JudgeModel.All)
         {
             clock.Restart();
-            var judged = loadOrTrain(training);
+            var training = judge.Training(options);
+            judge.LoadOrTrain(options, training, out var judged, force);
             output.WriteLine(judged
-                ? $"Trained the {name} on {training.Utterances.Count} {unit} in {clock.ElapsedMilliseconds} ms → {folder}"
-                : $"The {name} is up to date with {file} ({training.Utterances.Count} {unit})");
+                ? $"Trained the {judge.Name} on {training.Utterances.Count} {judge.Unit} in {clock.ElapsedMilliseconds} ms → {judge.ModelDirectory(options.ModelDirectory)}"
+                : $"The {judge.Name} is up to date with {judge.TrainingFile(options)} ({training.Utterances.Count} {judge.Unit})");
         }
 
         return Task.FromResult(0);

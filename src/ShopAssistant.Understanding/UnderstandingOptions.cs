@@ -29,9 +29,6 @@ public sealed record UnderstandingOptions : IValidatableObject
     }
 
     internal string TrainingFile => Path.Combine(DataDirectory, "intents.train.tsv");
-    internal string HandoffTrainingFile => Path.Combine(DataDirectory, "handoffs.train.tsv");
-    internal string FollowUpTrainingFile => Path.Combine(DataDirectory, "followups.train.tsv");
-    internal string ShoppingTrainingFile => Path.Combine(DataDirectory, "shopping.train.tsv");
     internal string HeldOutFile => Path.Combine(DataDirectory, "intents.test.tsv");
     internal string LexiconFile => Path.Combine(DataDirectory, "lexicon.json");
     internal string ShopTermsFile => Path.Combine(DataDirectory, "shop-terms.json");

@@ -41,8 +41,8 @@ public class IntentModelTests(UnderstandingFixture fixture)
         // The handoff and shopping judges' messages too: they come from the development sets, which must not repeat a frozen line either;
         // and the follow-up judge's turns, each after its topic word.
         var training = UtteranceSet.Load(fixture.Options.TrainingFile).Utterances
-            .Concat(HandoffJudge.Training(fixture.Options).Utterances).Concat(ShoppingJudge.Training(fixture.Options).Utterances).Select(u => Key(u.Text))
-            .Concat(FollowUpJudge.Training(fixture.Options).Utterances.Select(u => Key(u.Text[(u.Text.IndexOf(' ') + 1)..])))
+            .Concat(JudgeModel.Handoff.Training(fixture.Options).Utterances).Concat(JudgeModel.Shopping.Training(fixture.Options).Utterances).Select(u => Key(u.Text))
+            .Concat(JudgeModel.FollowUp.Training(fixture.Options).Utterances.Select(u => Key(u.Text[(u.Text.IndexOf(' ') + 1)..])))
             .ToHashSet();
         var sets = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "eval"), "*.json");
         Assert.NotEmpty(sets);

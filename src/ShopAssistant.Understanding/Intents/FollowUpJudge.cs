@@ -18,19 +18,11 @@ public sealed class FollowUpJudge
 
     private FollowUpJudge(IntentClassifier model) => _model = model;
 
-    public static FollowUpJudge LoadOrTrain(UnderstandingOptions options) => LoadOrTrain(options, Training(options), out _);
-
-    internal static FollowUpJudge LoadOrTrain(UnderstandingOptions options, UtteranceSet training, out bool trained, bool force = false) =>
-        new(IntentClassifier.LoadOrTrain(training, ModelDirectory(options.ModelDirectory), options.Models, IntentTrainerKind.Lbfgs, out trained, force));
-
-    internal static UtteranceSet Training(UnderstandingOptions options) => UtteranceSet.Load(options.FollowUpTrainingFile, label => label is Follows or New);
-
-    /// <summary>Beside the intent model, in a folder of its own.</summary>
-    public static string ModelDirectory(string intentModelDirectory) => Path.Combine(intentModelDirectory, "followup");
+    public static FollowUpJudge LoadOrTrain(UnderstandingOptions options) => new(JudgeModel.FollowUp.LoadOrTrain(options));
 
     /// <summary>The topic as one word the featurizer keeps whole ("topicshippingpolicy"), then the message.</summary>
     public static string Line(string topic, string text) => $"topic{topic.Replace("_", "")} {text}";
 
     /// <summary>The probability that the message, in its normal form, continues the rule question about <paramref name="topic"/>.</summary>
-    public double Likelihood(string topic, string normalText) => normalText.Length == 0 ? 0 : _model.Predict(Line(topic, normalText)).ProbabilityOf(Follows);
+    public double Likelihood(string topic, string normalText) => normalText.Length == 0 ? 0 : JudgeModel.FollowUp.Probability(_model, Line(topic, normalText));
 }

@@ -17,20 +17,8 @@ public sealed class HandoffJudge
     private HandoffJudge(IntentClassifier model) => _model = model;
 
     /// <summary>The cached model in ModelDirectory/handoff, trained first when the labelled file changed.</summary>
-    public static HandoffJudge LoadOrTrain(UnderstandingOptions options) => LoadOrTrain(options, out _);
-
-    internal static HandoffJudge LoadOrTrain(UnderstandingOptions options, out bool trained, bool force = false) =>
-        LoadOrTrain(options, Training(options), out trained, force);
-
-    internal static HandoffJudge LoadOrTrain(UnderstandingOptions options, UtteranceSet training, out bool trained, bool force = false) =>
-        new(IntentClassifier.LoadOrTrain(training, ModelDirectory(options.ModelDirectory), options.Models, IntentTrainerKind.Lbfgs, out trained, force));
-
-    /// <summary>The labelled messages the judge learns from; any label but its two is an error.</summary>
-    internal static UtteranceSet Training(UnderstandingOptions options) => UtteranceSet.Load(options.HandoffTrainingFile, label => label is Handoff or Answer);
-
-    /// <summary>Beside the intent model, in a folder of its own.</summary>
-    public static string ModelDirectory(string intentModelDirectory) => Path.Combine(intentModelDirectory, Handoff);
+    public static HandoffJudge LoadOrTrain(UnderstandingOptions options) => new(JudgeModel.Handoff.LoadOrTrain(options));
 
     /// <summary>The probability that the message, in its normal form, goes to a person.</summary>
-    public double Likelihood(string normalText) => normalText.Length == 0 ? 0 : _model.Predict(normalText).ProbabilityOf(Handoff);
+    public double Likelihood(string normalText) => JudgeModel.Handoff.Probability(_model, normalText);
 }

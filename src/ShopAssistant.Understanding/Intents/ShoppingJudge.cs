@@ -17,16 +17,8 @@ public sealed class ShoppingJudge
 
     private ShoppingJudge(IntentClassifier model) => _model = model;
 
-    public static ShoppingJudge LoadOrTrain(UnderstandingOptions options) => LoadOrTrain(options, Training(options), out _);
-
-    internal static ShoppingJudge LoadOrTrain(UnderstandingOptions options, UtteranceSet training, out bool trained, bool force = false) =>
-        new(IntentClassifier.LoadOrTrain(training, ModelDirectory(options.ModelDirectory), options.Models, IntentTrainerKind.Lbfgs, out trained, force));
-
-    internal static UtteranceSet Training(UnderstandingOptions options) => UtteranceSet.Load(options.ShoppingTrainingFile, label => label is Shops or Other);
-
-    /// <summary>Beside the intent model, in a folder of its own.</summary>
-    public static string ModelDirectory(string intentModelDirectory) => Path.Combine(intentModelDirectory, "shopping");
+    public static ShoppingJudge LoadOrTrain(UnderstandingOptions options) => new(JudgeModel.Shopping.LoadOrTrain(options));
 
     /// <summary>The probability that the message, in its normal form, wants products shown.</summary>
-    public double Likelihood(string normalText) => normalText.Length == 0 ? 0 : _model.Predict(normalText).ProbabilityOf(Shops);
+    public double Likelihood(string normalText) => JudgeModel.Shopping.Probability(_model, normalText);
 }

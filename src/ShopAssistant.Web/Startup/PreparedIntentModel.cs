@@ -20,12 +20,10 @@ public static class PreparedIntentModel
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "prepared", "understanding");
 
     /// <summary>True when a prepared version was published into the model directory.</summary>
-    /// <remarks>The handoff, follow-up and shopping judges' models, trained by the same verb, sit in folders of their own beside the intent model's.</remarks>
+    /// <remarks>The judges' models (<see cref="JudgeModel.All"/>), trained by the same verb, sit in folders of their own beside the intent model's.</remarks>
     public static bool Seed(IOptions<UnderstandingOptions> options) =>
-        Seed(Folder, options.Value.ModelDirectory)
-        | Seed(HandoffJudge.ModelDirectory(Folder), HandoffJudge.ModelDirectory(options.Value.ModelDirectory))
-        | Seed(FollowUpJudge.ModelDirectory(Folder), FollowUpJudge.ModelDirectory(options.Value.ModelDirectory))
-        | Seed(ShoppingJudge.ModelDirectory(Folder), ShoppingJudge.ModelDirectory(options.Value.ModelDirectory));
+        JudgeModel.All.Aggregate(Seed(Folder, options.Value.ModelDirectory),
+            (seeded, judge) => Seed(judge.ModelDirectory(Folder), judge.ModelDirectory(options.Value.ModelDirectory)) | seeded);
 
     internal static bool Seed(string prepared, string modelDirectory)
     {
