@@ -23,10 +23,10 @@ public static class UnderstandingCommands
         var force = args.Contains("--force");
         var clock = Stopwatch.StartNew();
         var classifier = IntentClassifier.LoadOrTrain(options, IntentTrainerKind.Lbfgs, out var trained, force);
-        var lines = UtteranceSet.Load(options.TrainingFile).Utterances.Count;
+        var lines = UtteranceSet.Load(options.TrainingFiles).Utterances.Count;
         output.WriteLine(trained
             ? $"Trained the intent model on {lines} utterances ({classifier.Labels.Count} labels) in {clock.ElapsedMilliseconds} ms → {options.ModelDirectory}"
-            : $"Intent model is up to date with {options.TrainingFile} ({lines} utterances) → {options.ModelDirectory}");
+            : $"Intent model is up to date with {string.Join(" and ", options.TrainingFiles)} ({lines} utterances) → {options.ModelDirectory}");
         // Each judge (one of the intent pipeline's models on a labelled file of its own) trained when its file changed.
         foreach (var judge in JudgeModel.All)
         {
@@ -46,7 +46,7 @@ public static class UnderstandingCommands
     public static Task<int> EvalIntentsAsync(string[] args, TextWriter output, IConfiguration? configuration)
     {
         var options = Options(args, configuration);
-        var training = UtteranceSet.Load(options.TrainingFile);
+        var training = UtteranceSet.Load(options.TrainingFiles);
         var heldOut = UtteranceSet.Load(options.HeldOutFile).Utterances;
         if (args.Contains("--compare"))
         {

@@ -29,6 +29,13 @@ public sealed record UnderstandingOptions : IValidatableObject
     }
 
     internal string TrainingFile => Path.Combine(DataDirectory, "intents.train.tsv");
+
+    /// <summary>The intent model's training: the hand-written file, and the authored sets' messages written by
+    /// intents-from-sets.py when the data folder has them (a test folder may hold the first alone).</summary>
+    internal IReadOnlyList<string> TrainingFiles =>
+        File.Exists(SetsFile) ? [TrainingFile, SetsFile] : [TrainingFile];
+
+    internal string SetsFile => Path.Combine(DataDirectory, "intents.sets.tsv");
     internal string HeldOutFile => Path.Combine(DataDirectory, "intents.test.tsv");
     internal string LexiconFile => Path.Combine(DataDirectory, "lexicon.json");
     internal string ShopTermsFile => Path.Combine(DataDirectory, "shop-terms.json");

@@ -11,7 +11,7 @@ public class IntentModelTests(UnderstandingFixture fixture)
     [Fact]
     public void The_training_set_covers_every_label_in_both_languages()
     {
-        var training = UtteranceSet.Load(fixture.Options.TrainingFile).Utterances;
+        var training = UtteranceSet.Load(fixture.Options.TrainingFiles).Utterances;
         foreach (var label in IntentLabels.All)
         foreach (var language in new[] { ShopLanguage.Zh, ShopLanguage.En })
             Assert.True(training.Count(u => u.Intent == label && u.Language == language) >= 40, $"{label}/{language}");
@@ -22,7 +22,7 @@ public class IntentModelTests(UnderstandingFixture fixture)
     public void The_held_out_set_is_disjoint_from_training()
     {
         static string Key(string text) => new(ShopperText.Normalise(text).Where(char.IsLetterOrDigit).ToArray());
-        var training = UtteranceSet.Load(fixture.Options.TrainingFile).Utterances.Select(u => Key(u.Text)).ToHashSet();
+        var training = UtteranceSet.Load(fixture.Options.TrainingFiles).Utterances.Select(u => Key(u.Text)).ToHashSet();
         var heldOut = UtteranceSet.Load(fixture.Options.HeldOutFile).Utterances;
         Assert.Empty(heldOut.Where(u => training.Contains(Key(u.Text))).Select(u => u.Text));
         foreach (var label in IntentLabels.All)
@@ -40,7 +40,7 @@ public class IntentModelTests(UnderstandingFixture fixture)
         static string Key(string text) => new(ShopperText.Normalise(text).Where(char.IsLetterOrDigit).ToArray());
         // The handoff and shopping judges' messages too: they come from the development sets, which must not repeat a frozen line either;
         // and the follow-up judge's turns, each after its topic word.
-        var training = UtteranceSet.Load(fixture.Options.TrainingFile).Utterances
+        var training = UtteranceSet.Load(fixture.Options.TrainingFiles).Utterances
             .Concat(JudgeModel.Handoff.Training(fixture.Options).Utterances).Concat(JudgeModel.Shopping.Training(fixture.Options).Utterances).Select(u => Key(u.Text))
             .Concat(JudgeModel.FollowUp.Training(fixture.Options).Utterances.Select(u => Key(u.Text[(u.Text.IndexOf(' ') + 1)..])))
             .ToHashSet();

@@ -43,7 +43,7 @@ public sealed class IntentClassifier
         LoadOrTrain(options, kind, out _);
 
     internal static IntentClassifier LoadOrTrain(UnderstandingOptions options, IntentTrainerKind kind, out bool trained, bool force = false) =>
-        LoadOrTrain(UtteranceSet.Load(options.TrainingFile), options.ModelDirectory, options.Models, kind, out trained, force);
+        LoadOrTrain(UtteranceSet.Load(options.TrainingFiles), options.ModelDirectory, options.Models, kind, out trained, force);
 
     /// <summary>The same pipeline on another labelled file, cached in its own model directory (the handoff judge).</summary>
     internal static IntentClassifier LoadOrTrain(UtteranceSet training, string modelDirectory, ModelsOptions models, IntentTrainerKind kind, out bool trained, bool force = false)

@@ -9,7 +9,7 @@ namespace ShopAssistant.Understanding.Intents;
 public sealed record Utterance(string Intent, ShopLanguage Language, string Text);
 
 /// <summary>
-/// Labelled utterances from a TSV file (header "label, language, text"). Unknown labels are an error:
+/// Labelled utterances from TSV files (header "label, language, text"). Unknown labels are an error:
 /// the label set is a contract, and a typo would silently create a twenty-first intent.
 /// </summary>
 public sealed class UtteranceSet
@@ -22,10 +22,20 @@ public sealed class UtteranceSet
 
     public IReadOnlyList<Utterance> Utterances { get; }
 
-    /// <summary>SHA-256 of the file's bytes: the model cache key.</summary>
+    /// <summary>SHA-256 of the files' bytes: the model cache key.</summary>
     public string ContentHash { get; }
 
     public static UtteranceSet Load(string path) => Load(path, IntentLabels.IsKnown);
+
+    /// <summary>The files' utterances in order, under one hash: the intent model learns from the hand-written file and
+    /// the one written from the authored sets.</summary>
+    public static UtteranceSet Load(IReadOnlyList<string> paths)
+    {
+        var sets = paths.Select(path => Load(path, IntentLabels.IsKnown)).ToList();
+        if (sets.Count == 1) return sets[0];
+        return new UtteranceSet([.. sets.SelectMany(s => s.Utterances)],
+            Convert.ToHexString(SHA256.HashData(Encoding.ASCII.GetBytes(string.Join('|', sets.Select(s => s.ContentHash))))));
+    }
 
     /// <param name="isKnown">The labels this file may use (the intent labels, or the handoff judge's two).</param>
     internal static UtteranceSet Load(string path, Func<string, bool> isKnown)
