@@ -94,8 +94,9 @@ public static partial class DialogueState
         var known = slots.Over(memory.Slots?.ToSlots());
 
         // Dialogue state (issue class 2): a message that adds a slot to, or asks briefly about, the last rule question continues it.
-        // The same topic again in a few words ("min spend?" after the coupon answer) is a follow-up too.
-        if (memory.Topic is { } topic && !memory.JustClarified
+        // The same topic again in a few words ("min spend?" after the coupon answer) is a follow-up too. Words the shop has never
+        // seen ("xyzzy plugh") continue nothing, whatever the model guesses for them.
+        if (memory.Topic is { } topic && !memory.JustClarified && !u.Unfamiliar
             && ((intent == topic ? SameTopicAgain(u, topic, confidence) : ContinuesTopic(u, topic, intent, confidence))
                 || memory.ConsecutiveFailures == 0 && followUp is not null && JudgedToFollow(followUp(topic), u, intent)))
         {

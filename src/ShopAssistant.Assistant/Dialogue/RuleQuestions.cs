@@ -24,6 +24,8 @@ internal static partial class RuleQuestions
         if (intent is Intents.OrderStatus or Intents.ShippingPolicy or Intents.ChangeAddress or Intents.ReturnPolicy && ReportingWindow().IsMatch(text))
             return Intents.ReturnPolicy;
         if (intent == Intents.PriceProtection && Postage().IsMatch(text) && !PriceDrop().IsMatch(text)) return Intents.ShippingPolicy;
+        // "I want to send back a cushion, who pays postage?": the postage of a return is the return rule's (R3).
+        if (intent == Intents.ShippingPolicy && u.Topics.Contains(Intents.ReturnPolicy) && Postage().IsMatch(text)) return Intents.ReturnPolicy;
         if (intent is Intents.OrderStatus or Intents.Other or Intents.ChangeAddress or Intents.Payment
             && AboutTheProduct(text)) return Intents.ProductQuestion;
         // Kept when the model already reads it so: "我是银行卡付的" beside it is no payment question.

@@ -74,9 +74,11 @@ internal static partial class EscalationRules
         if (consecutiveFailures >= FailuresBeforeHandoff || mood.SaysFailedAgain) return HandoffReasons.BotFailedTwice;
         // The intent model knows phrasings no word list has ("换个会喘气的", "i've had it with you people"): a fair reading of a
         // complaint (with some negativity, or a sure one) or of a request for a person hands over too.
-        // A calm message that names a rule ("i spent ¥3,500 this year, what level am i") is a question, whatever the model reads.
+        // A calm message that names a rule ("i spent ¥3,500 this year, what level am i") is a question, whatever the model reads;
+        // a calm word more about a defect already reported ("tried another bulb, same thing") adds to the report, which R4 hands
+        // over once there are photos.
         var calmQuestion = mood.Negativity == 0
-            && (understanding.Topics.Count > 0 || understanding.Slots.TalksAboutYearlySpend || aboutHours || asksForSuggestions);
+            && (understanding.Topics.Count > 0 || understanding.Slots.TalksAboutYearlySpend || aboutHours || asksForSuggestions || topic == Intents.QualityIssue);
         // "a bit disappointed with the colour", "不太满意": a mild remark is feedback the bot takes, not anger (H3.2).
         var mildRemark = mood.Negativity < AngryFrom && IsMild(text);
         if (understanding.Intent == Intents.Complaint && !calmQuestion && !mildRemark && !Compliments().IsMatch(text) && !SincerePraise(text) && !noRequest && !atThemselves
@@ -102,7 +104,7 @@ internal static partial class EscalationRules
     /// "真是谢谢你们了，没想到这么快就到了", "great job, the parcel came a day early!": praise the sarcasm rule found sincere.
     /// "厉害厉害，这服务我服了" names nothing that went well, and stays sarcasm.
     /// </summary>
-    private static bool SincerePraise(string text) =>
+    public static bool SincerePraise(string text) =>
         (SincereSurprise().IsMatch(text) || (IronicPraise().IsMatch(text) && WentWell().IsMatch(text))) && !IsSarcastic(text);
 
     [GeneratedRegex(@"提前|很快|好快|这么快|及时|完好|\b(early|ahead of time|quick(ly)?|fast|on time|perfect condition|in one piece)\b", RegexOptions.IgnoreCase)]

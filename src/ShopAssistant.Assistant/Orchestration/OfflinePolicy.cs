@@ -159,8 +159,10 @@ internal sealed partial class OfflinePolicy(
         }
 
         // The escalation rules already looked at this message and kept it: a complaint or a request for a person read
-        // now is a weak reading, and answering it with a script that hands over would hand over after all.
-        if (intent is Intents.Complaint or Intents.HumanAgent) intent = Intents.Other;
+        // now is a weak reading, and answering it with a script that hands over would hand over after all. Praise the sarcasm
+        // rule found sincere ("真是谢谢你们了，没想到这么快就到了") is the thanks the model reads second.
+        if (intent is Intents.Complaint or Intents.HumanAgent)
+            intent = u.RunnerUpIntent == Intents.Thanks && EscalationRules.SincerePraise(text) ? Intents.Thanks : Intents.Other;
 
         // After a damage report, "who pays the postage for the exchange?" is asked under R4 (the shop pays both ways), not R3.
         if (memory.DamageReported && intent is Intents.ReturnPolicy or Intents.ReturnRequest or Intents.ShippingPolicy && PostageOrExchange().IsMatch(text))

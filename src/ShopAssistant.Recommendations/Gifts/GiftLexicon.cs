@@ -72,7 +72,7 @@ public static class GiftLexicon
     [
         new("mum", ["妈妈", "老妈", "母亲", "我妈", "妈咪", "婆婆", "岳母"], ["mum", "mom", "mother", "mummy", "mommy", "mam", "mother-in-law"], "送妈妈", "for mum"),
         new("dad", ["爸爸", "老爸", "父亲", "我爸", "公公", "岳父"], ["dad", "father", "daddy", "father-in-law"], "送爸爸", "for dad"),
-        new("grandparent", ["奶奶", "外婆", "姥姥", "爷爷", "外公", "姥爷", "老人"], ["grandma", "granny", "nan", "nana", "grandmother", "grandad", "grandpa", "grandfather", "grandparents"], "送长辈", "for a grandparent"),
+        new("grandparent", ["奶奶", "外婆", "姥姥", "爷爷", "外公", "姥爷", "老人"], ["grandma", "gran", "granny", "nan", "nana", "grandmother", "grandad", "grandpa", "grandfather", "grandparents"], "送长辈", "for a grandparent"),
         new("boyfriend", ["男朋友", "男友", "老公", "对象"], ["boyfriend", "bf", "husband", "hubby", "fiance"], "送男朋友", "for your boyfriend"),
         new("girlfriend", ["女朋友", "女友", "老婆", "媳妇"], ["girlfriend", "gf", "wife", "fiancee", "missus"], "送女朋友", "for your girlfriend"),
         new("colleague", ["同事", "领导", "老板", "客户"], ["colleague", "colleagues", "coworker", "co-worker", "coworkers", "boss", "office", "work"], "送同事", "for a colleague"),
