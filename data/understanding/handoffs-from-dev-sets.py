@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes handoffs.train.tsv from the single messages of the development sets (data/eval-dev): each labelled `handoff`
+"""Writes handoffs.train.tsv from the single messages written for training (data/understanding/messages) and of the
+development sets (data/eval-dev): each labelled `handoff`
 when the handbook hands it to a person, `answer` when the bot answers it; and everyday questions of intents.train.tsv as `answer`. The frozen sets (data/eval) never feed it:
 a line that normalises to any of their lines is left out.
 usage: python3 data/understanding/handoffs-from-dev-sets.py [--without NAME ...]"""
@@ -12,7 +13,7 @@ without = set(sys.argv[sys.argv.index("--without") + 1:]) if "--without" in sys.
 frozen = frozen_keys(root)
 
 rows, seen = [], set()
-for path in sorted(glob.glob(os.path.join(root, "data", "eval-dev", "*.json"))):
+for path in sorted(glob.glob(os.path.join(root, "data", "understanding", "messages", "*.json"))) + sorted(glob.glob(os.path.join(root, "data", "eval-dev", "*.json"))):
     name = os.path.basename(path)[:-5]
     if name in without: continue
     for m in json.load(open(path, encoding="utf-8")).get("messages", []):

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Writes intents.sets.tsv: labelled shopper messages taken from the development sets (data/eval-dev, their single
-messages) and from the follow-up conversations (data/understanding/followups, each first turn and each later turn that
-starts a subject of its own), all written from the handbook only by authors who never saw the bot. The intent model
+"""Writes intents.sets.tsv: labelled shopper messages, all written from the handbook only by authors who never saw the bot,
+taken from the messages written for training (data/understanding/messages), the development sets (data/eval-dev: their
+single messages, and the first turns of the gift sets but one as `recommendation`) and the follow-up conversations
+(data/understanding/followups: each first turn, and each later turn that starts a subject of its own). The intent model
 trains on it beside intents.train.tsv. A line that normalises to a line of a frozen set (data/eval), of intents.test.tsv
 or of intents.train.tsv is left out.
 usage: python3 data/understanding/intents-from-sets.py"""
@@ -23,9 +24,13 @@ def add(intent, lang, text):
     taken.add(k)
     rows.append(f"{intent}\t{lang}\t{' '.join(text.split())}")
 
-for path in sorted(glob.glob(os.path.join(root, "data", "eval-dev", "*.json"))):
-    for m in json.load(open(path, encoding="utf-8")).get("messages", []):
-        add(m["intent"], m["lang"], m["text"])
+# gifts-dev6 stays a request set neither the intent model nor the shopping judge learned from (see shopping-from-sets.py).
+sets = sorted(glob.glob(os.path.join(here, "messages", "*.json"))) + sorted(glob.glob(os.path.join(root, "data", "eval-dev", "*.json")))
+for path in sets:
+    d = json.load(open(path, encoding="utf-8"))
+    for m in d.get("messages", []): add(m["intent"], m["lang"], m["text"])
+    if os.path.basename(path) != "gifts-dev6.json":
+        for r in d.get("requests", []): add("recommendation", r["lang"], r["turns"][0])
 for path in sorted(glob.glob(os.path.join(here, "followups", "*.json"))):
     for c in json.load(open(path, encoding="utf-8"))["conversations"]:
         for i, t in enumerate(c["turns"]):

@@ -3,7 +3,7 @@
 kind of thing, describes who or what it is for, a budget or what to leave out, also beside a rule question) or `other`.
 From: the messages authored for it (data/understanding/shopping/*.tsv, written from the handbook and the catalogue only);
 the first turns of the gift development sets (data/eval-dev/gifts-*.json, but one kept out) as `shops`; the single messages of the other
-development sets and the first turns of the follow-up conversations, by their intent; the intent model's lines, by theirs.
+development sets and of data/understanding/messages, and the first turns of the follow-up conversations, by their intent; the intent model's lines, by theirs.
 A line that normalises to a line of the frozen sets (data/eval) is left out.
 usage: python3 data/understanding/shopping-from-sets.py [--without NAME ...]"""
 import glob, json, os, sys
@@ -29,7 +29,7 @@ for path in sorted(glob.glob(os.path.join(root, "data", "understanding", "shoppi
         fields = line.rstrip("\n").split("\t")
         if len(fields) == 2 and fields[0] in ("shops", "not"): add(fields[0] == "shops", lang, fields[1])
 
-for path in sorted(glob.glob(os.path.join(root, "data", "eval-dev", "*.json"))):
+for path in sorted(glob.glob(os.path.join(root, "data", "understanding", "messages", "*.json"))) + sorted(glob.glob(os.path.join(root, "data", "eval-dev", "*.json"))):
     if os.path.basename(path)[:-5] in without: continue
     d = json.load(open(path, encoding="utf-8"))
     for r in d.get("requests", []): add(True, r["lang"], r["turns"][0])
