@@ -22,7 +22,7 @@ public sealed class UtteranceSet
 
     public IReadOnlyList<Utterance> Utterances { get; }
 
-    /// <summary>SHA-256 of the files' bytes: the model cache key.</summary>
+    /// <summary>SHA-256 of the file's bytes (of the files' hashes, for several): the model cache key.</summary>
     public string ContentHash { get; }
 
     public static UtteranceSet Load(string path) => Load(path, IntentLabels.IsKnown);
