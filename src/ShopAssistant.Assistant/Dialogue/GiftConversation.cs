@@ -146,7 +146,7 @@ public static partial class GiftConversation
     /// words ("cheaper ones?" refines a list; "降了15块，能补吗" asks for the difference). A spend is no coupon question.
     /// </summary>
     private static bool RuleAsked(MessageUnderstanding u) =>
-        (u.Topics.Any(t => t is Intents.ShippingPolicy or Intents.ReturnPolicy or Intents.RefundStatus or Intents.Invoice)
+        (u.Topics.Any(t => t is Intents.ShippingPolicy or Intents.ReturnPolicy or Intents.RefundStatus or Intents.Invoice or Intents.Payment or Intents.ProductQuestion)
             || u.Topics.Contains(Intents.PriceProtection) && PriceDrop().IsMatch(u.NormalText))
         && RuleQuestion().IsMatch(u.NormalText);
 

@@ -33,6 +33,9 @@ internal sealed partial class OfflinePolicy(
     /// <summary>Below this the model's guess is too weak to filter scripts by: retrieval over every script decides.</summary>
     public const double GuessBelow = 0.2;
 
+    /// <summary>From this confidence the model's reading of a message of unknown words is kept.</summary>
+    private const double SureOfUnfamiliar = 0.6;
+
     /// <summary>From this confidence in "other", with no shop word in the message, the message is not about the shop.</summary>
     public const double OffTopicFrom = 0.5;
 
@@ -116,8 +119,9 @@ internal sealed partial class OfflinePolicy(
             && (suggests || u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.OrderStatus
                 or Intents.Other or Intents.HumanAgent or Intents.Greeting or Intents.ReturnRequest or Intents.Payment
                 or Intents.ChangeAddress or Intents.ReturnPolicy or Intents.RefundStatus
-                // "好吧 还在路上 那我再等等" reads as a goodbye; a weak one, or one that waits on, is a remark on the parcel.
-                || (u.Intent == Intents.Goodbye && (u.Confidence < SureGoodbye || StillWaiting().IsMatch(text)))
+                // "好吧 还在路上 那我再等等" reads as a goodbye or thanks; a weak one, or one that waits on, is a remark on the
+                // parcel, unless it thanks.
+                || (u.Intent is Intents.Goodbye or Intents.Thanks && !DeclinedPerson.Thanks(text) && (u.Confidence < SureGoodbye || StillWaiting().IsMatch(text)))
                 // "fabric feels a bit cheap honestly" is no request for gifts; "something a bit cheaper for my mum" is.
                 || (u.Intent == Intents.Recommendation && !AsksForSuggestions().IsMatch(text)))
             && await knowledge.ScriptAsync(turn, "feedback", Intents.Complaint, "feedback 反馈 建议", ct) is { } feedback)
@@ -141,7 +145,8 @@ internal sealed partial class OfflinePolicy(
         var intent = u.Intent;
         var clarified = memory.JustClarified;
         memory.JustClarified = false;
-        if (u.Confidence < ClarifyBelow)
+        // Words the shop has never seen ("xyzzy plugh") give the model letters alone to read: only a sure reading stands.
+        if (u.Confidence < ClarifyBelow || u.Unfamiliar && u.Confidence < SureOfUnfamiliar)
         {
             string first = ReplyTexts.IntentButton(l, intent), second = ReplyTexts.IntentButton(l, u.RunnerUpIntent);
             // Gibberish ("xyzzy plugh") has no reading to offer: only a message with some evidence gets a clarifying question.
