@@ -142,13 +142,17 @@ public static partial class GiftConversation
     }
 
     /// <summary>
-    /// A rule named and asked about: a postage or delivery question, a return, a refund, an invoice, a price drop in its own
-    /// words ("cheaper ones?" refines a list; "降了15块，能补吗" asks for the difference). A spend is no coupon question.
+    /// A rule named and asked about: a postage or delivery question, a return, a refund, an invoice, a payment, gift wrap, a
+    /// price drop in its own words ("cheaper ones?" refines a list; "降了15块，能补吗" asks for the difference). A spend is no
+    /// coupon question.
     /// </summary>
-    private static bool RuleAsked(MessageUnderstanding u) =>
-        (u.Topics.Any(t => t is Intents.ShippingPolicy or Intents.ReturnPolicy or Intents.RefundStatus or Intents.Invoice or Intents.Payment or Intents.ProductQuestion)
-            || u.Topics.Contains(Intents.PriceProtection) && PriceDrop().IsMatch(u.NormalText))
-        && RuleQuestion().IsMatch(u.NormalText);
+    private static bool RuleAsked(MessageUnderstanding u) => RuleAskedBeside(u) is not null;
+
+    /// <summary>The rule a shopping request also asks ("能用花呗分期吗？想挑个两百多的礼物" → payment), answered before the list.</summary>
+    public static string? RuleAskedBeside(MessageUnderstanding u) =>
+        !RuleQuestion().IsMatch(u.NormalText) ? null
+        : u.Topics.FirstOrDefault(t => t is Intents.ShippingPolicy or Intents.ReturnPolicy or Intents.RefundStatus or Intents.Invoice or Intents.Payment or Intents.ProductQuestion
+            || t == Intents.PriceProtection && PriceDrop().IsMatch(u.NormalText));
 
     [GeneratedRegex(@"降价|降了|差价|价保|保价|\bprice (drop|dropped|fell|protection|difference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PriceDrop();

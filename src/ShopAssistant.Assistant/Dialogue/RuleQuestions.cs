@@ -21,7 +21,7 @@ internal static partial class RuleQuestions
         // "what if it arrives broken?", "万一收到是碎的咋办": the rule for damage on arrival, asked before anything arrived.
         // The model's reading of it is often a weak one, of any rule; a product question or a request for suggestions is left alone.
         if (intent is not (Intents.ProductQuestion or Intents.Recommendation or Intents.HumanAgent) && AsksWhatIfDamaged(text)) return Intents.ReturnPolicy;
-        if (intent is Intents.OrderStatus or Intents.ShippingPolicy or Intents.ChangeAddress or Intents.ReturnPolicy && ReportingWindow().IsMatch(text))
+        if (intent is Intents.OrderStatus or Intents.ShippingPolicy or Intents.ChangeAddress or Intents.ReturnPolicy or Intents.Complaint && ReportingWindow().IsMatch(text))
             return Intents.ReturnPolicy;
         if (intent == Intents.PriceProtection && Postage().IsMatch(text) && !PriceDrop().IsMatch(text)) return Intents.ShippingPolicy;
         // "I want to send back a cushion, who pays postage?": the postage of a return is the return rule's (R3).

@@ -143,6 +143,8 @@ internal sealed partial class OfflinePolicy(
         if (await OrderAnswerAsync(turn, ct) is { } orderAnswer) return orderAnswer;
 
         var intent = u.Intent;
+        // A shopping request that also asks a rule, read as the request: the rule is answered, and the list shown beside it.
+        if (intent == Intents.Recommendation && turn.Shops && GiftConversation.RuleAskedBeside(u) is { } besideTheList) intent = besideTheList;
         var clarified = memory.JustClarified;
         memory.JustClarified = false;
         // Words the shop has never seen ("xyzzy plugh") give the model letters alone to read: only a sure reading stands.
