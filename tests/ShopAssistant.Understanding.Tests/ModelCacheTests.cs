@@ -25,6 +25,23 @@ public sealed class ModelCacheTests : IDisposable
         Assert.Equal("order_status", third.Predict("where is my order").Intent);
     }
 
+    /// <summary>The lines written from the authored sets are training too: a new one retrains, and the model learns from them.</summary>
+    [Fact]
+    public void The_sets_file_is_trained_on_beside_the_hand_written_one()
+    {
+        var data = _root.CreateSubdirectory("data-sets").FullName;
+        var options = new UnderstandingOptions { DataDirectory = data, ModelDirectory = Path.Combine(_root.FullName, "model-sets") };
+        File.WriteAllLines(options.TrainingFile, Slice(8));
+        IntentClassifier.LoadOrTrain(options, IntentTrainerKind.Lbfgs, out _);
+        File.WriteAllLines(options.SetsFile, ["label\tlanguage\ttext", .. Enumerable.Range(0, 12).Select(i => $"invoice\ten\tplease send the fapiao paperwork {i}")]);
+
+        var withSets = IntentClassifier.LoadOrTrain(options, IntentTrainerKind.Lbfgs, out var retrained);
+
+        Assert.True(retrained);
+        Assert.Equal(Slice(8).Count() - 1 + 12, UtteranceSet.Load(options.TrainingFiles).Utterances.Count);
+        Assert.Equal("invoice", withSets.Predict("fapiao paperwork").Intent);
+    }
+
     [Fact]
     public void A_corrupt_model_file_is_retrained_not_fatal()
     {
