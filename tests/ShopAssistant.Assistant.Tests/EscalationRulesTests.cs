@@ -266,6 +266,7 @@ public sealed class EscalationCompletenessTests
     [InlineData("last scan was on the 3rd, today is the 7th, nothing since", HandoffReasons.StalledParcel)]
     [InlineData("no new tracking update for the past 4 days", HandoffReasons.StalledParcel)]
     [InlineData("这事我会原原本本发到小红书上", HandoffReasons.AngryOrComplaint)]
+    [InlineData("你们家的东西我是再也不敢买了，朋友们也别买了", HandoffReasons.AngryOrComplaint)]
     [InlineData("sort it today or i'm reversing the payment through my bank", HandoffReasons.AngryOrComplaint)]
     [InlineData("前面说包退，现在又说不退，到底谁在撒谎", HandoffReasons.AngryOrComplaint)]
     [InlineData("tracking says i signed for it. i didn't. someone on your end is lying", HandoffReasons.AngryOrComplaint)]

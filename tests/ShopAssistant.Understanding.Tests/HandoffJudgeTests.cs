@@ -13,7 +13,7 @@ public class HandoffJudgeTests(UnderstandingFixture fixture)
     [InlineData("拆开闻着一股怪味，我儿子用了一晚上起了满脸红疹子")]
     [InlineData("the kettle lid popped off mid-boil and splashed my wrist, it's gone all red and blistery")]
     [InlineData("honestly I'll just let everyone on my feed know how this went")]
-    [InlineData("你们家的东西我是再也不敢买了，朋友们也别买了")]
+    [InlineData("写个评价让以后买的人都绕着走")]
     public void Stories_of_harm_or_threats_are_judged_for_a_person(string text) =>
         Assert.True(fixture.Understanding.Understand(text).HandoffLikelihood is var p && p >= 0.7, $"{text}: {p:F3}");
 
