@@ -28,6 +28,7 @@ public sealed class ShopHost : WebApplicationFactory<Program>
         _settings = settings ?? new Dictionary<string, string?>();
         _environment = environment;
         DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("shopassistant-test-").FullName;
+        SharedUnderstanding.Value.GetAwaiter().GetResult();
         UseKestrel(0);
         StartServer();
     }
@@ -48,6 +49,13 @@ public sealed class ShopHost : WebApplicationFactory<Program>
         new RecommenderOptions { ModelDirectory = Path.Combine(SharedModels, "recommender") }));
 
     public static Task RecommenderReadyAsync() => Task.Run(() => SharedRecommender.Value);
+
+    /// <summary>
+    /// The intent model and the judges every host of the run shares, trained (by the train verb) before the first host
+    /// starts: a first request that waited for the training (half a minute, more beside other test assemblies) would time out.
+    /// </summary>
+    private static readonly Lazy<Task> SharedUnderstanding = new(() =>
+        ShopAssistant.Understanding.UnderstandingCommands.TrainAsync(["--model", Path.Combine(SharedModels, "understanding")], TextWriter.Null, null));
 
     /// <summary>
     /// The host's clock. Its timers fire only when a test moves it, so a test that needs a deadline to pass (the
