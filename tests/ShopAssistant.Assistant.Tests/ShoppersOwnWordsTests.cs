@@ -74,6 +74,7 @@ public sealed class ShoppersOwnWordsTests
     [InlineData(Intents.OrderStatus, "where is my parcel", "ok no worries, i'll wait")]
     [InlineData(Intents.PriceProtection, "刚看到降价了", "算了 就是有点郁闷")]
     [InlineData(Intents.Complaint, "just saying, the box was a bit dented")]
+    [InlineData(Intents.Complaint, "the tea towel is thinner than i thought", "no it's fine, i don't need anything, just feedback")]
     [InlineData(Intents.QualityIssue, "not complaining, but there's a small bubble in the glass")]
     public async Task A_remark_is_about_what_it_names_or_else_what_was_asked_before(string intent, params string[] turns)
     {
