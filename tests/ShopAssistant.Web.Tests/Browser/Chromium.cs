@@ -40,7 +40,9 @@ internal static class Chromium
         await page.FillAsync("#userName", userName);
         await page.FillAsync("#password", ShopHost.AgentPassword);
         await page.ClickAsync("#login button[type=submit]");
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/agent$"));
+        // A fresh host loads its models (6 MB of intent model among them) while it serves its first pages: on a busy machine
+        // the sign-in's redirect can take longer than Playwright's default 5 s.
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/agent$"), new() { Timeout = 20_000 });
         await Assertions.Expect(page.Locator("body[data-hub=connected]")).ToHaveCountAsync(1);
         return page;
     }
