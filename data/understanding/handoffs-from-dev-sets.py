@@ -4,8 +4,8 @@ development sets (data/eval-dev): each labelled `handoff`
 when the handbook hands it to a person, `answer` when the bot answers it; and everyday questions of intents.train.tsv as `answer`. The frozen sets (data/eval) never feed it:
 a line that normalises to any of their lines is left out.
 usage: python3 data/understanding/handoffs-from-dev-sets.py [--without NAME ...]"""
-import glob, json, os, re, sys
-from frozen_lines import frozen_keys, key
+import json, os, re, sys
+from frozen_lines import frozen_keys, key, labelled_sets
 
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 without = set(sys.argv[sys.argv.index("--without") + 1:]) if "--without" in sys.argv else set()
@@ -13,7 +13,7 @@ without = set(sys.argv[sys.argv.index("--without") + 1:]) if "--without" in sys.
 frozen = frozen_keys(root)
 
 rows, seen = [], set()
-for path in sorted(glob.glob(os.path.join(root, "data", "understanding", "messages", "*.json"))) + sorted(glob.glob(os.path.join(root, "data", "eval-dev", "*.json"))):
+for path in labelled_sets(root):
     name = os.path.basename(path)[:-5]
     if name in without: continue
     for m in json.load(open(path, encoding="utf-8")).get("messages", []):

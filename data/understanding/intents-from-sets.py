@@ -7,7 +7,7 @@ trains on it beside intents.train.tsv. A line that normalises to a line of a fro
 or of intents.train.tsv is left out.
 usage: python3 data/understanding/intents-from-sets.py"""
 import glob, json, os
-from frozen_lines import frozen_keys, key
+from frozen_lines import frozen_keys, key, labelled_sets
 
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 here = os.path.join(root, "data", "understanding")
@@ -25,8 +25,7 @@ def add(intent, lang, text):
     rows.append(f"{intent}\t{lang}\t{' '.join(text.split())}")
 
 # gifts-dev6 stays a request set neither the intent model nor the shopping judge learned from (see shopping-from-sets.py).
-sets = sorted(glob.glob(os.path.join(here, "messages", "*.json"))) + sorted(glob.glob(os.path.join(root, "data", "eval-dev", "*.json")))
-for path in sets:
+for path in labelled_sets(root):
     d = json.load(open(path, encoding="utf-8"))
     for m in d.get("messages", []): add(m["intent"], m["lang"], m["text"])
     if os.path.basename(path) != "gifts-dev6.json":

@@ -7,7 +7,7 @@ development sets and of data/understanding/messages, and the first turns of the 
 A line that normalises to a line of the frozen sets (data/eval) is left out.
 usage: python3 data/understanding/shopping-from-sets.py [--without NAME ...]"""
 import glob, json, os, sys
-from frozen_lines import frozen_keys, key
+from frozen_lines import frozen_keys, key, labelled_sets
 
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 # gifts-dev6 is kept out so that a development set remains that the judge never learned from (its figures say how the judge
@@ -29,7 +29,7 @@ for path in sorted(glob.glob(os.path.join(root, "data", "understanding", "shoppi
         fields = line.rstrip("\n").split("\t")
         if len(fields) == 2 and fields[0] in ("shops", "not"): add(fields[0] == "shops", lang, fields[1])
 
-for path in sorted(glob.glob(os.path.join(root, "data", "understanding", "messages", "*.json"))) + sorted(glob.glob(os.path.join(root, "data", "eval-dev", "*.json"))):
+for path in labelled_sets(root):
     if os.path.basename(path)[:-5] in without: continue
     d = json.load(open(path, encoding="utf-8"))
     for r in d.get("requests", []): add(True, r["lang"], r["turns"][0])

@@ -51,7 +51,7 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
         _mood = new MoodDetector(lexicon);
         _places = new PlaceReader(options.PlacesFile);
         _topics = TopicCues.Load(options.TopicsFile, Normal);
-        _vocabulary = Vocabulary.Load(options.TrainingFile, options.SetsFile, options.ShopTermsFile, options.TopicsFile, options.LexiconFile);
+        _vocabulary = Vocabulary.Load([.. options.TrainingFiles, options.ShopTermsFile, options.TopicsFile, options.LexiconFile]);
     }
 
     /// <summary>"尾号6014" is a phone suffix, not a basket of ¥6,014.</summary>

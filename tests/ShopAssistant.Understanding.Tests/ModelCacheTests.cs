@@ -10,9 +10,7 @@ public sealed class ModelCacheTests : IDisposable
     [Fact]
     public void Second_load_reuses_the_model_and_changed_utterances_retrain()
     {
-        var data = _root.CreateSubdirectory("data").FullName;
-        var options = new UnderstandingOptions { DataDirectory = data, ModelDirectory = Path.Combine(_root.FullName, "model") };
-        File.WriteAllLines(options.TrainingFile, Slice(8));
+        var options = Fresh("reuse", 8);
 
         IntentClassifier.LoadOrTrain(options, IntentTrainerKind.Lbfgs, out var first);
         IntentClassifier.LoadOrTrain(options, IntentTrainerKind.Lbfgs, out var second);
@@ -29,9 +27,7 @@ public sealed class ModelCacheTests : IDisposable
     [Fact]
     public void The_sets_file_is_trained_on_beside_the_hand_written_one()
     {
-        var data = _root.CreateSubdirectory("data-sets").FullName;
-        var options = new UnderstandingOptions { DataDirectory = data, ModelDirectory = Path.Combine(_root.FullName, "model-sets") };
-        File.WriteAllLines(options.TrainingFile, Slice(8));
+        var options = Fresh("sets", 8);
         IntentClassifier.LoadOrTrain(options, IntentTrainerKind.Lbfgs, out _);
         File.WriteAllLines(options.SetsFile, ["label\tlanguage\ttext", .. Enumerable.Range(0, 12).Select(i => $"invoice\ten\tplease send the fapiao paperwork {i}")]);
 
@@ -45,9 +41,7 @@ public sealed class ModelCacheTests : IDisposable
     [Fact]
     public void A_corrupt_model_file_is_retrained_not_fatal()
     {
-        var data = _root.CreateSubdirectory("data2").FullName;
-        var options = new UnderstandingOptions { DataDirectory = data, ModelDirectory = Path.Combine(_root.FullName, "model2") };
-        File.WriteAllLines(options.TrainingFile, Slice(3));
+        var options = Fresh("corrupt", 3);
         IntentClassifier.LoadOrTrain(options, IntentTrainerKind.Lbfgs, out _);
         var version = Directory.GetDirectories(options.ModelDirectory, "v-*").Single();
         File.WriteAllText(Path.Combine(version, "intent-model.zip"), "not a zip");
@@ -62,13 +56,7 @@ public sealed class ModelCacheTests : IDisposable
     [Fact]
     public async Task Without_training_at_start_a_missing_model_is_waited_for_until_a_job_publishes_it()
     {
-        var data = _root.CreateSubdirectory("data3").FullName;
-        var waiting = new UnderstandingOptions
-        {
-            DataDirectory = data, ModelDirectory = Path.Combine(_root.FullName, "model3"),
-            Models = new ShopAssistant.Domain.Artefacts.ModelsOptions { TrainAtStart = false, PollSeconds = 1 },
-        };
-        File.WriteAllLines(waiting.TrainingFile, Slice(3));
+        var waiting = Fresh("waiting", 3) with { Models = new ShopAssistant.Domain.Artefacts.ModelsOptions { TrainAtStart = false, PollSeconds = 1 } };
 
         var instance = Task.Run(() => IntentClassifier.LoadOrTrain(waiting, IntentTrainerKind.Lbfgs, out var trained) is not null && trained);
         await Task.Delay(1500);
@@ -78,6 +66,17 @@ public sealed class ModelCacheTests : IDisposable
 
         Assert.True(jobTrained);
         Assert.False(await instance.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    /// <summary>A data folder of its own holding a slice of the shipped utterances, and a model folder of its own.</summary>
+    private UnderstandingOptions Fresh(string name, int perLabelAndLanguage)
+    {
+        var options = new UnderstandingOptions
+        {
+            DataDirectory = _root.CreateSubdirectory("data-" + name).FullName, ModelDirectory = Path.Combine(_root.FullName, "model-" + name),
+        };
+        File.WriteAllLines(options.TrainingFile, Slice(perLabelAndLanguage));
+        return options;
     }
 
     /// <summary>A small slice of the shipped utterances keeps these tests fast: a few per label and language.</summary>

@@ -27,7 +27,7 @@ public static partial class GiftConversation
         if (u.Entities.OrderNumbers.Count > 0 || EscalationRules.ReportsDamage(text, u)) return false;
         var continues = Continues(memory);
         // "no it's fine, i don't need anything, just feedback": feedback asks for nothing ("anything" is no exclusion), outside a list.
-        if (!continues && WantsNothing().IsMatch(text)) return false;
+        if (!continues && JustFeedback().IsMatch(text)) return false;
         // "wat about 6ish" after the dispatch-time answer continues that rule: an amount in a follow-up is no budget unless the
         // message names a gift, a kind of thing or something to leave out, asks for suggestions, or follows a list.
         if (followsARule && !continues && !NamesAGift(text) && gift is { CategoryIds.Count: 0, LeavesOut: false, AsksForSuggestions: false }) return false;
@@ -232,7 +232,7 @@ public static partial class GiftConversation
     private static partial Regex NotShopping();
 
     [GeneratedRegex(@"只是反馈|反馈一下而已|就是反馈一下|\bjust (some )?feedback\b|\bjust letting you know\b", RegexOptions.IgnoreCase)]
-    private static partial Regex WantsNothing();
+    private static partial Regex JustFeedback();
 
     [GeneratedRegex(@"有没有|有吗|有木有|有么|有嘛|有啥|还有|卖不卖|有卖|想要|想买|想找|\b(need (a|an|some|a couple of|a few)|looking for|i'?m after|i want (a|an|some)|i'?d like (a|an|some)|any|do (you|u|ya) (have|sell|stock|do)|got any|have you got|what (else )?(have you got|do you have|could i get|would you get|do you get|should i get)|ideas?|options)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Availability();
