@@ -71,6 +71,9 @@ public sealed class SayAndDoTests
     [InlineData("the mug is smaller than it looked online")]
     [InlineData("fabric feels a bit cheap honestly")]
     [InlineData("外箱破了个角，里面东西好着呢")]
+    // No remark pattern lists these: the intent model's sure reading of a complaint that asks nothing.
+    [InlineData("顺丰这次比上回慢了一天")]
+    [InlineData("the rose one is a bit too sweet for my taste, I'll try another scent next time")]
     public async Task A_mild_remark_is_thanked_as_feedback_without_a_handoff(string text, string intent = Intents.Complaint)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
@@ -78,6 +81,19 @@ public sealed class SayAndDoTests
         Assert.Equal(intent, reply.Metadata.Intent);
         Assert.Equal(["feedback"], reply.Metadata.Sources);
         Assert.False(HandoffPromise.Promises(reply.Text));
+    }
+
+    /// <summary>Right after a rule's answer, a complaint the model is sure of pushes back on that answer: two such turns hand over (H3.3) on its topic.</summary>
+    [Fact]
+    public async Task Pushing_back_on_a_rule_answer_is_no_remark_on_the_service()
+    {
+        var memory = TestShop.Greeted();
+        await TestShop.Offline.SayAsync("my coupon won't apply at checkout", memory);
+        var second = await TestShop.Offline.SayAsync("tried it three times now", memory);
+        Assert.NotEqual(["feedback"], second.Metadata.Sources);
+        var third = await TestShop.Offline.SayAsync("that's no help either", memory);
+        Assert.True(third.Metadata.Handoff);
+        Assert.Equal(Intents.CouponMembership, third.Metadata.Intent);
     }
 
     [Theory]

@@ -84,6 +84,9 @@ public static partial class DialogueState
     /// <summary>A follow-up the model reads as another topic with at least this confidence starts that topic.</summary>
     private const double SureOfNewTopic = 0.75;
 
+    /// <summary>From this confidence a complaint reading that asks nothing is a remark, not a guess at one.</summary>
+    public const double SureRemark = 0.9;
+
     public static bool IsRule(string intent) => RuleSlots.ContainsKey(intent);
 
     /// <param name="followUp">How likely the message continues a topic, by the follow-up judge (none: the rules alone).</param>
@@ -170,7 +173,9 @@ public static partial class DialogueState
             return (Intents.ShippingPolicy, Math.Max(u.Confidence, 0.6));
         // A calm message with rule words is a question about that rule, whatever mood the model reads into it; "how much is the
         // cancellation charge?" asks a rule too, not about a product, when it names no product.
-        if ((u.Intent is Intents.Complaint or Intents.Other && u.Mood.Negativity == 0
+        // A sure remark that asks nothing ("中通比顺丰慢好多啊") stays a remark: the rule its words name is not asked about.
+        var remark = u.Intent == Intents.Complaint && u.Confidence >= SureRemark && !AsksSomething().IsMatch(u.NormalText);
+        if ((u.Intent is Intents.Complaint or Intents.Other && u.Mood.Negativity == 0 && !remark
                 || u.Intent == Intents.ProductQuestion && u.Entities.CategoryIds.Count == 0 && u.Entities.StockCodes.Count == 0)
             && cues.Count > 0 && cues[0] != Intents.OrderStatus)
             return (cues[0], Math.Max(u.Confidence, UnsureBelow));
@@ -287,4 +292,7 @@ public static partial class DialogueState
     [GeneratedRegex(@"已经?发货|发(出)?了|寄出|揽收|揽件|在路上|快递(小哥)?(已经)?(拿走|取走)|还没发|没发货|未发货|待发货|\b((already )?(shipped|dispatched|sent|posted)|with the (courier|carrier)|picked (it )?up|on (its|the) way|in transit|awaiting dispatch|not (yet )?(shipped|dispatched|sent)|hasn'?t (shipped|left|gone out))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex DispatchState();
 
+    /// <summary>A question of any kind: a question mark, a question word or particle.</summary>
+    [GeneratedRegex(@"[?？]|吗|多少|怎么|到哪|哪了|能不能|可不可以|是不是|几天|几点|\b(can|how|what|when|where|why|will|do you|is it|are you)\b\s+\w+\s+\w+", RegexOptions.IgnoreCase)]
+    internal static partial Regex AsksSomething();
 }

@@ -375,7 +375,7 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"(?<!没|未|没有|还没)(签收|收到货|到货了|已经到了|到手)|退货|退回|无理由|\b(since|after) (it )?(delivery|was delivered|arrived|came|i (got|received) it|receiving)\b|\b(return|send (it )?back|exchange)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CountsFromDelivery();
 
-    [GeneratedRegex(@"物流|快递|单号|揽收|派送|中转|转运|\b(tracking|moved|updated?|updates|in transit|depot|courier|stuck|scans?|hub)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"物流|快递|单号|揽收|派送|中转|转运|扫描|网点|分拨|跟踪|动静|顺丰|中通|\b(tracking|moved|updated?|updates|in transit|depot|courier|stuck|scans?|scanned|hub|budged?|movement)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TrackingWords();
 
     /// <summary>S8 counts a parcel stalled after 3 days: "物流两天没更新正常吗" is a question, not a stalled parcel.</summary>

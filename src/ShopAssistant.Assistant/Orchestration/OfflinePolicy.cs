@@ -88,11 +88,11 @@ internal sealed partial class OfflinePolicy(
 
         if (EscalationRules.IsPresencePing(text)) return Welcome(memory, l, Math.Max(u.Confidence, 0.6));
         // "不用转人工了，谢谢", "nah it's fine, I don't need a person": say that no one is called, and stay on the shopper's subject.
-        if (u.DeclinesPerson && !AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Topics.Count == 0)
+        if (u.DeclinesPerson && !DialogueState.AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Topics.Count == 0)
             return new PolicyAnswer(ReplyTexts.NoPersonThen(l), DeclinedPerson.Thanks(text) ? Intents.Thanks : EscalationRules.TopicOf(memory) ?? u.Intent,
                 u.Confidence, ReplyTexts.Starters(l));
         // "you explained that really well", "比上次那家店的客服强多了": praise for the bot, thanked, about nothing else.
-        if (EscalationRules.Compliments().IsMatch(text) && !DeclinedPerson.Thanks(text) && !AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Topics.Count == 0)
+        if (EscalationRules.Compliments().IsMatch(text) && !DeclinedPerson.Thanks(text) && !DialogueState.AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Topics.Count == 0)
             return new PolicyAnswer(ReplyTexts.ThanksForKindWords(l), Intents.Other, u.Confidence, ReplyTexts.Starters(l));
         if (PromptInjection().IsMatch(text))
             return new PolicyAnswer(ReplyTexts.RefusePromptInjection(l), Intents.Other, u.Confidence, ReplyTexts.Starters(l));
@@ -114,7 +114,7 @@ internal sealed partial class OfflinePolicy(
         // recorded, not escalated and not answered with a policy (issue class 7: the bot says what it does).
         // "下单页面有点难找备注在哪，建议改改": a suggestion is feedback whatever the model read it as, even when it names where.
         var suggests = Suggests().IsMatch(text);
-        if ((EscalationRules.MildRemark().IsMatch(text) || EscalationRules.NothingWrongInside().IsMatch(text)) && (suggests || !AsksSomething().IsMatch(text))
+        if ((EscalationRules.MildRemark().IsMatch(text) || EscalationRules.NothingWrongInside().IsMatch(text)) && (suggests || !DialogueState.AsksSomething().IsMatch(text))
             && !WantsSomething().IsMatch(text) && u.Entities.OrderNumbers.Count == 0
             && (suggests || u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.OrderStatus
                 or Intents.Other or Intents.HumanAgent or Intents.Greeting or Intents.ReturnRequest or Intents.Payment
@@ -169,7 +169,15 @@ internal sealed partial class OfflinePolicy(
         // now is a weak reading, and answering it with a script that hands over would hand over after all. Praise the sarcasm
         // rule found sincere ("真是谢谢你们了，没想到这么快就到了") is the thanks the model reads second.
         if (intent is Intents.Complaint or Intents.HumanAgent)
+        {
+            // A sure reading of a remark that asks nothing ("中通比顺丰慢好多啊", "the lavender one is a bit strong for my bedroom")
+            // is feedback in words no remark pattern lists: thanked and recorded, as the remarks above are. Right after a rule's
+            // answer it is more likely about that answer ("my coupon isn't working" → "i tried three times").
+            if (intent == Intents.Complaint && u.Confidence >= DialogueState.SureRemark && memory.Topic is null && !DialogueState.AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text)
+                && await knowledge.ScriptAsync(turn, "feedback", Intents.Complaint, "feedback 反馈 建议", ct) is { } remark)
+                return new PolicyAnswer(remark.Answer, RemarkSubject(text, u, memory), u.Confidence, ReplyTexts.Starters(l));
             intent = u.RunnerUpIntent == Intents.Thanks && EscalationRules.SincerePraise(text) ? Intents.Thanks : Intents.Other;
+        }
 
         // After a damage report, "who pays the postage for the exchange?" is asked under R4 (the shop pays both ways), not R3.
         if (memory.DamageReported && intent is Intents.ReturnPolicy or Intents.ReturnRequest or Intents.ShippingPolicy && PostageOrExchange().IsMatch(text))
@@ -447,8 +455,6 @@ internal sealed partial class OfflinePolicy(
     private static string Join(string? first, string? second) =>
         string.Join("\n", new[] { first, second }.Where(s => !string.IsNullOrWhiteSpace(s)));
 
-    [GeneratedRegex(@"[?？]|吗|多少|怎么|到哪|哪了|能不能|可不可以|是不是|几天|几点|\b(can|how|what|when|where|why|will|do you|is it|are you)\b\s+\w+\s+\w+", RegexOptions.IgnoreCase)]
-    private static partial Regex AsksSomething();
 
     /// <summary>A return without a defect: "unused", "七天无理由", "changed my mind".</summary>
     [GeneratedRegex(@"无理由|不想要|没用过|未使用|吊牌|\b(unused|no reason|without a reason|no questions asked|changed? my mind|tags)\b", RegexOptions.IgnoreCase)]
