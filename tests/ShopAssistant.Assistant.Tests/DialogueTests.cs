@@ -23,6 +23,17 @@ public sealed class DialogueTests
     }
 
     [Theory]
+    [InlineData("人工客服一般几点上班", "周末也在不", "节假日照常")]
+    [InlineData("what hours do your agents work", "bank holidays too?", "holidays included")]
+    public async Task A_day_asked_after_the_agents_hours_is_answered_with_them(string first, string followUp, string fact)
+    {
+        var reply = await TestShop.ConverseAsync(first, followUp);
+        Assert.Equal("human_agent", reply.Metadata.Intent);
+        Assert.False(reply.Metadata.Handoff);
+        Assert.Contains(fact, reply.Text);
+    }
+
+    [Theory]
     [InlineData("退款多久能到账", "我是花呗付的", "花呗")]
     [InlineData("退款多久到账啊", "用的银行卡", "1–3个工作日")]
     [InlineData("how long does a refund take?", "I paid by credit card", "1–3 working days")]

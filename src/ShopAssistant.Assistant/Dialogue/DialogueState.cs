@@ -43,7 +43,7 @@ public static partial class DialogueState
     };
 
     /// <summary>What a rule's answer depends on beyond the slots: an item used or its tags cut (R1), a business buyer (I1), a first order or not (C1),
-    /// whether the order has left (O1, S6). Words of another rule that saying so brings along ("it's already with the courier")
+    /// whether the order has left (O1, S6), the day or time the agents' hours are asked for (H1). Words of another rule that saying so brings along ("it's already with the courier")
     /// are no new topic.</summary>
     private static readonly Dictionary<string, (Regex Says, string[] AlsoCued)> Conditions = new()
     {
@@ -54,6 +54,8 @@ public static partial class DialogueState
         // "还没发货，要手续费吗": a fee for cancelling, not a Huabei question.
         [Intents.CancelOrder] = (DispatchState(), [Intents.ShippingPolicy, Intents.OrderStatus, Intents.Payment]),
         [Intents.ChangeAddress] = (DispatchState(), [Intents.ShippingPolicy, Intents.OrderStatus]),
+        // "周末也有人吗", "even on bank holidays?" after the agents' hours (H1): the day asked about.
+        [Intents.HumanAgent] = (Escalation.EscalationRules.AsksAboutServiceHours(), []),
     };
 
     /// <summary>Rules about the same thing: a follow-up on one may name the other.</summary>

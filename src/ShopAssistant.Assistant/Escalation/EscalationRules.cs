@@ -320,7 +320,7 @@ internal static partial class EscalationRules
     private static partial Regex AsksAboutPhotos();
 
     /// <summary>"人工客服几点上班" asks about H1's hours, not for a person now.</summary>
-    [GeneratedRegex(@"几点|上班|下班|时间|晚上有|周末有|节假日|假期|过年|春节|国庆|中秋|元旦|五一|半夜|晚上|留言|什么时候有人|\bhours\b|wh?at time|clock (in|on|off)|(start|finish) work|knock off|when (are|is|do)|at night|midnight|holidays?|weekends?|national day|new year|christmas|spring festival|sundays?|saturdays?|leave a message|working today|in today|on (shift|duty)|今天在吗|今天在不在|在班", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"几点|上班|下班|时间|晚上有|周末|节假日|假期|过年|春节|国庆|中秋|元旦|五一|半夜|晚上|留言|什么时候有人|\bhours\b|wh?at time|clock (in|on|off)|(start|finish) work|knock off|when (are|is|do)|at night|midnight|holidays?|weekends?|national day|new year|christmas|spring festival|sundays?|saturdays?|leave a message|working today|in today|on (shift|duty)|今天在吗|今天在不在|在班", RegexOptions.IgnoreCase)]
     public static partial Regex AsksAboutServiceHours();
 
     /// <summary>"what are your hours? I need to speak with someone": a person wanted now, whatever the hours (H2 makes it a message).</summary>
@@ -387,7 +387,7 @@ internal static partial class EscalationRules
     [GeneratedRegex(@"([3-9]|1[0-9]|三|四|五|六|七|八|九|十|好几|几|多)\s*(天|周|个?星期)|半个?月|\b([3-9]|1[0-9]|three|four|five|six|seven|eight|nine|ten|several|a few|many)\s+days\b|\bweeks?\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThreeDaysOrMore();
 
-    [GeneratedRegex(@"专票|专用发票|(要|开)?专用的(那种|发票)|增值税专|\bspecial vat\b|增专|一般纳税人|进项|抵扣|special (vat )?invoice|vat special invoice|input (vat|tax)|tax deduct|deduct(ible)?\s+(the\s+)?vat|vat\s+deduct|claim (back )?the vat|\bvat\b.{0,25}\b(claim (it )?back|reclaim|deduct)|\breclaim(able)? (the )?vat\b|\bvat (credit|offset)\b|\binput (vat )?credit\b|(可|能)抵扣|\b(for|a) (tax )?deduction\b|showing the tax amount|(shows|with) the tax (amount|broken out)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"专票|专用发票|(要|开)?专用的(那种|发票)|增值税专|\bspecial vat\b|增专|一般纳税人|进项|抵扣|special (vat )?invoice|vat special invoice|input (vat|tax)|tax deduct|deduct(ible)?\s+(the\s+)?vat|vat\s+deduct|claim (back )?the vat|\bvat\b.{0,25}\b(claim (it )?back|reclaim|deduct)|\breclaim(able)? (the )?vat\b|\bvat (credit|offset)\b|\binput (vat )?credit\b|(可|能)抵扣|\b(for|a) (tax )?deduction\b|showing the tax amount|(shows|with) the tax (amount|broken out)|抵税|\bdeductible (kind|one|type|invoice)\b|\boffset (the )?vat\b|\bvat (one|kind|type)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpecialInvoice();
 
     [GeneratedRegex(@"(是|你是)(真人|人工|机器人?)(还是|or)(真人|人工|机器人?)|(都是|是不是|是)机器人(吧|吗|嘛|么)|(真人|机器人)(吗|嘛)\W*(好奇|问问)|\b(am i (talking|chatting|speaking) (to|with) an? (bot|robot|person|human|machine)|is this an? (bot|robot|real person|human)|are you an? (bot|robot|real person|human|machine))\b", RegexOptions.IgnoreCase)]
