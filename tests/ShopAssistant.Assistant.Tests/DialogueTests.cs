@@ -34,6 +34,17 @@ public sealed class DialogueTests
     }
 
     [Theory]
+    [InlineData("晚上10点半还有客服吗", "22:30")]
+    [InlineData("are your agents still around at 10pm?", "22:00")]
+    public async Task A_person_asked_about_at_a_time_is_answered_with_the_hours_at_that_time(string text, string time)
+    {
+        var reply = await TestShop.ConverseAsync(text);
+        Assert.Equal("human_agent", reply.Metadata.Intent);
+        Assert.False(reply.Metadata.Handoff);
+        Assert.Contains(time, reply.Text);
+    }
+
+    [Theory]
     [InlineData("退款多久能到账", "我是花呗付的", "花呗")]
     [InlineData("退款多久到账啊", "用的银行卡", "1–3个工作日")]
     [InlineData("how long does a refund take?", "I paid by credit card", "1–3 working days")]

@@ -86,8 +86,9 @@ public static partial class DialogueState
     /// <summary>A follow-up the model reads as another topic with at least this confidence starts that topic.</summary>
     private const double SureOfNewTopic = 0.75;
 
-    /// <summary>From this confidence a complaint reading that asks nothing is a remark, not a guess at one.</summary>
-    public const double SureRemark = 0.9;
+    /// <summary>From this confidence the model's reading is sure: a complaint that asks nothing is a remark, not a guess at one, and a
+    /// rule its own words back is the rule asked.</summary>
+    public const double Sure = 0.9;
 
     public static bool IsRule(string intent) => RuleSlots.ContainsKey(intent);
 
@@ -161,7 +162,10 @@ public static partial class DialogueState
         // "the tea towel in my order, can it go in the washing machine?", "my order hasn't shipped yet, any fee to cancel?" name an
         // order or its state, with or without its number.
         var onlyNamesTheOrder = cues.Contains(Intents.OrderStatus) && (!AsksWhereItIs().IsMatch(u.NormalText) || u.Slots.NotDispatched);
-        if (ruleCue is not null && (!cues.Contains(Intents.OrderStatus) || onlyNamesTheOrder)
+        // "我这单还没发货，现在取消需要手续费吗", "how can I cancel an order I paid for with Huabei?": a sure reading its own rule words
+        // back is the rule asked, whatever other rule the message names on the way.
+        var backedAndSure = u.Intent != Intents.OrderStatus && cues.Contains(u.Intent) && u.Confidence >= Sure;
+        if (ruleCue is not null && !backedAndSure && (!cues.Contains(Intents.OrderStatus) || onlyNamesTheOrder)
             && (u.Intent == Intents.OrderStatus || (OrderLookups.Contains(u.Intent) && noOrderNumber)))
             return (ruleCue, Math.Max(u.Confidence, 0.6));
         // "I want a refund, the order hasn't shipped yet" asks R6, not where the order is.
@@ -176,7 +180,7 @@ public static partial class DialogueState
         // A calm message with rule words is a question about that rule, whatever mood the model reads into it; "how much is the
         // cancellation charge?" asks a rule too, not about a product, when it names no product.
         // A sure remark that asks nothing ("中通比顺丰慢好多啊") stays a remark: the rule its words name is not asked about.
-        var remark = u.Intent == Intents.Complaint && u.Confidence >= SureRemark && !AsksSomething().IsMatch(u.NormalText);
+        var remark = u.Intent == Intents.Complaint && u.Confidence >= Sure && !AsksSomething().IsMatch(u.NormalText);
         if ((u.Intent is Intents.Complaint or Intents.Other && u.Mood.Negativity == 0 && !remark
                 || u.Intent == Intents.ProductQuestion && u.Entities.CategoryIds.Count == 0 && u.Entities.StockCodes.Count == 0)
             && cues.Count > 0 && cues[0] != Intents.OrderStatus)

@@ -173,7 +173,7 @@ internal sealed partial class OfflinePolicy(
             // A sure reading of a remark that asks nothing ("中通比顺丰慢好多啊", "the lavender one is a bit strong for my bedroom")
             // is feedback in words no remark pattern lists: thanked and recorded, as the remarks above are. Right after a rule's
             // answer it is more likely about that answer ("my coupon isn't working" → "i tried three times").
-            if (intent == Intents.Complaint && u.Confidence >= DialogueState.SureRemark && memory.Topic is null && !DialogueState.AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text)
+            if (intent == Intents.Complaint && u.Confidence >= DialogueState.Sure && memory.Topic is null && !DialogueState.AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text)
                 && await knowledge.ScriptAsync(turn, "feedback", Intents.Complaint, "feedback 反馈 建议", ct) is { } remark)
                 return new PolicyAnswer(remark.Answer, RemarkSubject(text, u, memory), u.Confidence, ReplyTexts.Starters(l));
             intent = u.RunnerUpIntent == Intents.Thanks && EscalationRules.SincerePraise(text) ? Intents.Thanks : Intents.Other;
@@ -385,6 +385,8 @@ internal sealed partial class OfflinePolicy(
     /// <remarks>"and if I write at 2am?" after the hours were answered continues that question.</remarks>
     private static bool ServiceHoursQuestion(ServiceTurn turn) =>
         AsksAfterAnAgent().IsMatch(turn.Text) || EscalationRules.AsksAboutTheWait().IsMatch(turn.Text)
+        // "are your agents still around at 10pm?": a person asked about at a time the escalation rules did not hand over for.
+        || (turn.Understanding.Intent == Intents.HumanAgent && turn.Understanding.Slots.ClockTime is not null)
         || (EscalationRules.AsksAboutServiceHours().IsMatch(turn.Text)
             && (PeopleAtWork().IsMatch(turn.Text) || turn.Understanding.Intent is Intents.HumanAgent)
             && turn.Understanding.Topics.Count == 0)
