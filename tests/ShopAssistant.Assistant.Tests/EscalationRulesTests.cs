@@ -117,6 +117,31 @@ public sealed class EscalationRulesTests
         Assert.Equal(Intents.HumanAgent, reply.Metadata.Intent);
     }
 
+    /// <summary>H3.5 told as what happened to someone, in words the first lexicon did not list.</summary>
+    [Theory]
+    [InlineData("相框的玻璃边太锋利，我女儿拿的时候手指割开了，一直出血")]
+    [InlineData("书立的角把我儿子眉骨磕破了，去医院缝了两针")]
+    [InlineData("充电暖手宝鼓包了，还有噼啪的声音")]
+    [InlineData("the tray's edge sliced my thumb open")]
+    [InlineData("the shelf bracket gave way and the mirror hit my head")]
+    [InlineData("the biscuits have fuzzy white spots all over them")]
+    public async Task Harm_told_as_a_story_goes_to_the_front_of_the_queue(string text)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.True(reply.Metadata.Handoff, reply.Text);
+        Assert.Equal(HandoffReasons.Safety, reply.Metadata.HandoffReason);
+    }
+
+    /// <summary>Using a thing safely, with nothing having happened, is a question about the product: no one is handed over.</summary>
+    [Theory]
+    [InlineData("这款香薰蜡烛点的时候要注意什么，怕引起火灾")]
+    [InlineData("any tips so the tealights don't set the shelf on fire? don't want to risk it")]
+    public async Task A_safety_precaution_is_no_harm_report(string text)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.False(reply.Metadata.Handoff, reply.Text);
+    }
+
     [Theory]
     [InlineData("我要投诉，杯子炸了把我烫伤了")]
     [InlineData("you idiots, the lamp caught fire and I'll sue you")]

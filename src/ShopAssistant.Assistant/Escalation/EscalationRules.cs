@@ -41,7 +41,7 @@ internal static partial class EscalationRules
         bool asksForSuggestions = false, bool giftForSomeone = false)
     {
         var mood = understanding.Mood;
-        if (mood.Safety) return HandoffReasons.Safety;
+        if (mood.Safety && !Precaution(text)) return HandoffReasons.Safety;
         if (mood.Legal) return HandoffReasons.Legal;
         // "气死我了，自己地址填错了", "ugh I'm such an idiot, ordered the wrong size": angry at themselves, not at the shop.
         var atThemselves = BlamesThemselves().IsMatch(text) && !BlamesTheShop().IsMatch(text);
@@ -335,6 +335,18 @@ internal static partial class EscalationRules
 
     [GeneratedRegex(@"收到|到货|拆开|打开|签收|arrived|received|came|opened|unpacked|got", RegexOptions.IgnoreCase)]
     private static partial Regex Received();
+
+    /// <summary>
+    /// "这个香薰蜡烛点着的时候要注意啥，有点怕引起火灾", "any tips for burning it safely? don't want to set the flat on fire": a
+    /// question about using a thing safely, with no harm done, is a product question, not H3.5.
+    /// </summary>
+    private static bool Precaution(string text) => Precautions().IsMatch(text) && !HarmDone().IsMatch(text);
+
+    [GeneratedRegex(@"怕|担心|以防|防止|注意(啥|什么|些什么|事项|哪些)|安全吗|安不安全|会不会(引起|着火|烫|伤)|\b(don'?t want to|do not want to|worried|afraid|to avoid|tips|safely|is it safe|are they safe|precautions?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Precautions();
+
+    [GeneratedRegex(@"了|过|已经|\b(got|was|were|has|have|had|did|just|already|\w+ed|burnt|cut|hurt|bled|swallowed|caught|stung)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HarmDone();
 
     // "玻璃的不要，怕寄过来碎了": a fear for an item in the post, not a report ("怕是坏了" is one).
     [GeneratedRegex(@"(怕|担心)(?!是).{0,3}(寄|运|路上|快递|送|邮).{0,6}(碎|坏|压|摔|破)|如果|万一|假如|要是|一般|通常|的话.{0,6}(怎么办|能不能|可以吗)|政策|规定|\b(usually|generally|in general|normally)\b|\bwhat if\b|\bhypothetically\b|\bif i (spot|find|notice|discover|see)\b|\bif (an?|the|my) (item|parcel|order|\w+ (arrives|comes|is|turns up))\b|\bpolicy\b|\bin case\b|\bwhat happens if\b|\bwhat do i do if\b", RegexOptions.IgnoreCase)]
