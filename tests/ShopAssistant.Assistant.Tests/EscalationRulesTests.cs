@@ -42,6 +42,8 @@ public sealed class EscalationRulesTests
     [InlineData("上周三发货到今天物流都没动", HandoffReasons.StalledParcel)]
     [InlineData("my parcel hasn't moved for 2 weeks", HandoffReasons.StalledParcel)]
     [InlineData("我的快递在转运中心趴了4天了", HandoffReasons.StalledParcel)]
+    [InlineData("物流最后一条是15号的，现在都19号了", HandoffReasons.StalledParcel)]
+    [InlineData("the parcel sat at the Wuhan hub from 2 Dec to 6 Dec with zero updates", HandoffReasons.StalledParcel)]
     [InlineData("your bot keeps misunderstanding me", HandoffReasons.BotFailedTwice)]
     [InlineData("the plug started to smell like burning", HandoffReasons.Safety)]
     [InlineData("the glue smells toxic and my kid got a headache", HandoffReasons.Safety)]

@@ -87,6 +87,8 @@ public sealed class SlotReaderTests(UnderstandingFixture fixture)
     [InlineData("从3号到7号，物流信息一条都没加", 4)]
     [InlineData("10号到11号物流没变化，是正常的吧", 1)]
     [InlineData("no update between monday and thursday", 3)]
+    [InlineData("stuck at the depot from 20 Nov to 24 Nov", 4)]
+    [InlineData("the last scan was on monday and it's thursday", 3)]
     [InlineData("物流从周一显示到达中转场，今天都周四了还是这一条", 3)]
     public void Reads_the_days_between_two_stated_ends(string text, int days) => Assert.Equal(days, Read(text).Slots.DaysAgo);
 

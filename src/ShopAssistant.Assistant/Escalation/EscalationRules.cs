@@ -374,7 +374,7 @@ internal static partial class EscalationRules
         understanding.Slots.DaysAgo >= 3 && TrackingWords().IsMatch(text) && StillTheSame().IsMatch(text)
         && !AsksHypothetically().IsMatch(text) && !CountsFromDelivery().IsMatch(text);
 
-    [GeneratedRegex(@"一直|还在|还是|同一个|没动|不动|没变|没更新|没有更新|没再更新|没再动|不再更新|卡在|停在|啥也没|什么也没|没加|没新增|一条都没|没有新|\b(same|still|stuck|hasn'?t (moved|changed|updated)|not (moved|changed|updated)|nothing (since|till|until|new)|then nothing|no new|has said|since)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"一直|还在|还是|同一个|没动|不动|没变|没更新|没有更新|没再更新|没再动|不再更新|卡在|停在|啥也没|什么也没|没加|没新增|一条都没|没有新|没新|空白|最后一次|最后一条|\b(same|still|stuck|hasn'?t (moved|changed|updated)|not (moved|changed|updated)|nothing (since|till|until|new)|then nothing|no new|has said|since|zero updates|no updates|last (scan|update|tracking update|movement)|budged?|sitting (at|in))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillTheSame();
 
     [GeneratedRegex(@"投诉|举报|态度|差评|\b(complain(t|ts|ing)?|rude|report (it|him|her|them|this))\b", RegexOptions.IgnoreCase)]

@@ -7,7 +7,8 @@ namespace ShopAssistant.Understanding.Slots;
 /// <summary>
 /// Days since something when the shopper names both ends instead of a duration: "签收是上周五，今天周二" (4),
 /// "received it on tuesday, today is thursday" (2), "3号到的今天12号" (9), "got it on the 28th, today's the 5th" (about 7),
-/// "11月3日签收，今天11月20日" (17), or as a span: "从3号到7号" (4), "between monday and thursday" (3). Only the two ends the shopper states count: the real date is never consulted, so
+/// "11月3日签收，今天11月20日" (17), or as a span: "从3号到7号" (4), "between monday and thursday" (3), "from 20 Nov to 25 Nov" (5),
+/// "last scan was on saturday and it's wednesday" (4). Only the two ends the shopper states count: the real date is never consulted, so
 /// "today is Tuesday" said on a Friday still means Tuesday.
 /// </summary>
 internal static partial class DaysBetween
@@ -97,7 +98,7 @@ internal static partial class DaysBetween
     [GeneratedRegex(@"^\s*(?:到|至|-|~|–|—|and|to|till|until)\s*(?:the\s+)?$", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex SpanJoin();
 
-    [GeneratedRegex($"(?:今天|今儿|今日|现在)(?:已经|都|就)?(?:是)?\\s*{ZhWeekday}|(?<![a-z])(?:today|now)\\s*(?:is|'s|it'?s)?\\s*(?:a\\s+)?{EnWeekday}|(?<![a-z])(?:it'?s|its)\\s+(?:only\\s+)?{EnWeekday}\\s*(?:today|now)|(?<![a-z])(?:it'?s|its)\\s+now\\s+{EnWeekday}", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex($"(?:今天|今儿|今日|现在)(?:已经|都|就)?(?:是)?\\s*{ZhWeekday}|(?<![a-z])(?:today|now)\\s*(?:is|'s|it'?s)?\\s*(?:a\\s+)?{EnWeekday}|(?<![a-z])(?:it'?s|its)\\s+(?:only\\s+)?{EnWeekday}\\s*(?:today|now)|(?<![a-z])(?:it'?s|its)\\s+now\\s+{EnWeekday}|(?<![a-z])(?:and|but|now)\\s+(?:it'?s|its)\\s+(?:already\\s+)?{EnWeekday}", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex TodayWeekday();
 
     [GeneratedRegex($"(?<last>上个?|上一个?)?{ZhWeekday}|(?<![a-z])(?<last>last\\s+|this past\\s+)?{EnWeekday}", RegexOptions.CultureInvariant, 2000)]
@@ -106,6 +107,6 @@ internal static partial class DaysBetween
     [GeneratedRegex($"(?:今天|今儿|今日|现在)(?:已经|都|就)?(?:是)?\\s*(?:(?<m>[0-9]{{1,2}})\\s*月\\s*)?(?<d>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\\s*[号日]|(?<![a-z])today\\s*(?:is|'s)?\\s*(?:the\\s+)?(?<d>[0-9]{{1,2}})(?:st|nd|rd|th)(?:\\s+of\\s+{EnMonth})?|(?<![a-z])today\\s*(?:is|'s)?\\s*{EnMonth}\\s*(?<d>[0-9]{{1,2}})(?![0-9])|(?<![a-z])(?:it'?s|its)\\s+(?:now\\s+)?(?:the\\s+)?(?<d>[0-9]{{1,2}})(?:st|nd|rd|th)\\s*(?:today|now)", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex TodayDate();
 
-    [GeneratedRegex($"(?<![0-9])(?:(?<m>[0-9]{{1,2}})\\s*月\\s*)?(?<d>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\\s*[号日](?![0-9])|(?<![0-9a-z])(?<d>[0-9]{{1,2}})(?:st|nd|rd|th)(?:\\s+of\\s+{EnMonth})?|(?<![a-z]){EnMonth}\\s*(?<d>[0-9]{{1,2}})(?![0-9])", RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex($"(?<![0-9])(?:(?<m>[0-9]{{1,2}})\\s*月\\s*)?(?<d>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})\\s*[号日](?![0-9])|(?<![0-9a-z])(?<d>[0-9]{{1,2}})(?:st|nd|rd|th)(?:\\s+of\\s+{EnMonth})?|(?<![a-z]){EnMonth}\\s*(?<d>[0-9]{{1,2}})(?![0-9])|(?<![0-9a-z])(?<d>[0-9]{{1,2}})\\s+{EnMonth}", RegexOptions.CultureInvariant, 2000)]
     private static partial Regex AnyDate();
 }
