@@ -51,6 +51,8 @@ public sealed class EscalationRulesTests
     [InlineData("we need an invoice our company can deduct vat with", HandoffReasons.SpecialInvoice)]
     [InlineData("财务说普通电子发票不行，要能抵税的那种", HandoffReasons.SpecialInvoice)]
     [InlineData("where do I register a complaint about the courier?", HandoffReasons.AngryOrComplaint)]
+    [InlineData("gonna film an unboxing for tiktok so everyone sees this", HandoffReasons.AngryOrComplaint)]
+    [InlineData("twitter would have a field day with your packaging", HandoffReasons.AngryOrComplaint)]
     [InlineData("accounts say the normal e-invoice won't do, they need the deductible kind", HandoffReasons.SpecialInvoice)]
     [InlineData("宝宝把蜡烛上的小珠子吞了一颗", HandoffReasons.Safety)]
     [InlineData("退款一个礼拜了还没到，钱被你们吞了？", HandoffReasons.AngryOrComplaint)]

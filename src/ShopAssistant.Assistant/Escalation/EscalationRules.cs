@@ -244,7 +244,8 @@ internal static partial class EscalationRules
     /// photo ("晒到朋友圈了", "can I share my mug on instagram?") names no chat, screenshot or exposure, and is no threat.
     /// </summary>
     [GeneratedRegex(@"(截图|聊天记录|挂|曝光).{0,12}(网上|抖音|快手|小红书|微博|知乎|b站|朋友圈|贴吧|豆瓣)|(网上|抖音|快手|小红书|微博|知乎|b站|贴吧|豆瓣)(上)?(曝光|写你们|挂你们|说道|让大家)|发(个|条)?(抖音|快手|小红书|微博|视频).{0,10}(火一把|火了|出名|让大家|看看)|\b(tiktok|douyin|youtube|instagram|xiaohongshu|weibo|reddit) (video|post|thread)\b.{0,20}\b(attention|notice)\b" +
-        @"|\b(post|posting|share|sharing|put|putting|write|writing|expose|exposing|tweet|tweeting)\b.{0,20}\b(this|these|about (this|you|your shop)|the (chat|screenshots?|conversation|whole thing)|screenshots?|my experience|everything|it all)\b.{0,20}\b(on|to|all over)\s+(reddit|tiktok|twitter|x|instagram|facebook|youtube|weibo|xiaohongshu|the internet|social media|every (site|platform))\b", RegexOptions.IgnoreCase)]
+        @"|\b(post|posting|share|sharing|put|putting|write|writing|expose|exposing|tweet|tweeting)\b.{0,20}\b(this|these|about (this|you|your shop)|the (chat|screenshots?|conversation|whole thing)|screenshots?|my experience|everything|it all|an? (unboxing|video|review|thread|post))\b.{0,20}\b(on|to|all over)\s+(reddit|tiktok|twitter|x|instagram|facebook|youtube|weibo|xiaohongshu|the internet|social media|every (site|platform))\b" +
+        @"|\b(reddit|tiktok|twitter|instagram|youtube|social media)\b.{0,30}\b(field day|do numbers|go viral|love (this|that|to see)|have a laugh)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShamesInPublic();
 
     /// <summary>S8: a parcel without movement for three days or more, reported rather than asked about.</summary>
