@@ -41,6 +41,9 @@ public sealed class ConversationMemory
     /// <summary>The shopper reported a damaged, wrong or incomplete item in this conversation (R4).</summary>
     public bool DamageReported { get; set; }
 
+    /// <summary>The last turn asked about someone else's order (O3): their details given next are theirs too.</summary>
+    public bool OthersOrderAsked { get; set; }
+
     /// <summary>The shopper sent photos in this conversation: a damage report after them has the photos R4 asks for.</summary>
     public bool PhotosSent { get; set; }
 

@@ -96,7 +96,12 @@ internal sealed partial class OfflinePolicy(
             return new PolicyAnswer(ReplyTexts.ThanksForKindWords(l), Intents.Other, u.Confidence, ReplyTexts.Starters(l));
         if (PromptInjection().IsMatch(text))
             return new PolicyAnswer(ReplyTexts.RefusePromptInjection(l), Intents.Other, u.Confidence, ReplyTexts.Starters(l));
-        if (OtherShoppersData().IsMatch(text))
+        // "can you check my friend's order" → "her phone ends in 2230": the details that follow are still someone else's.
+        var othersOrder = OtherShoppersData().IsMatch(text)
+            || (memory.OthersOrderAsked || memory.PendingIntent is not null || memory.LastIntent == Intents.OrderStatus || OrderOrPhone().IsMatch(text))
+                && OthersDetails().IsMatch(text);
+        memory.OthersOrderAsked = othersOrder;
+        if (othersOrder)
             return await ScriptOrNotSure(turn, await knowledge.ScriptAsync(turn, "order-privacy", Intents.OrderStatus, "privacy other shopper order 隐私 别人的订单", ct), Intents.OrderStatus);
         // Collecting in person, wholesale, a physical shop: the handbook says nothing, so no script may answer it (a wholesale
         // quantity read as a coupon amount would promise what the shop never said).
@@ -489,6 +494,13 @@ internal sealed partial class OfflinePolicy(
 
     [GeneratedRegex(@"(other|another|someone else'?s?|every|all)\s+(customer|shopper|user|people)'?s?\b|customer\s*(id\s*)?#?\d{5}\b|\b(list|show|dump)\b.{0,20}\b(all|every)\b.{0,10}\borders?\b|别人的(订单|地址|电话|手机)|(朋友|同事|家人|室友|邻居|亲戚|我妈|我爸|老公|老婆|女朋友|男朋友|姐姐|妹妹|哥哥|弟弟)的(订单|收货地址|地址|电话|手机号?|快递|物流|包裹)|\b(friend|sister|brother|mum|mom|dad|wife|husband|neighbou?r|colleague|boyfriend|girlfriend|room ?mate|flatmate)'?s\s+(order|delivery address|address|phone( number)?|parcel|package|tracking)\b|其他(顾客|客户|买家|用户)的|所有(订单|客户|顾客)|客户\s*\d{5}", RegexOptions.IgnoreCase)]
     private static partial Regex OtherShoppersData();
+
+    /// <summary>Someone else's order details: "her phone ends in 2230", "it's my neighbour's", "是我朋友的".</summary>
+    [GeneratedRegex(@"\b(her|his|their)\s+(phone (number|ends)|mobile|order|number|details|account)\b|\b(friend|sister|brother|mum|mom|dad|wife|husband|neighbou?r|colleague|boyfriend|girlfriend|room ?mate|flatmate)'s\s*([,.;!?]|$|order|parcel|phone number|number)|(是|帮)(我)?(朋友|同事|家人|室友|邻居|亲戚|我妈|我爸|老公|老婆|女朋友|男朋友|姐姐|妹妹|哥哥|弟弟)(的|查)|(他|她)的(手机|电话|订单|尾号|单号)", RegexOptions.IgnoreCase)]
+    private static partial Regex OthersDetails();
+
+    [GeneratedRegex(@"订单|单号|手机|尾号|\b(order|phone|mobile)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrderOrPhone();
 
     [GeneratedRegex(@"自提|上门取货|到店取|批发|批量采购|大批量|实体店|线下店|门店|专卖店|加盟|代理|招聘|\b(pick (it |them )?up (in person|myself|from you)|collect (it |them )?(in person|myself)|in-person pickup|wholesale|bulk (order|price|discount)s?|physical (store|shop)|brick and mortar|franchise|reseller|are you hiring|job openings?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OutsideTheHandbook();
