@@ -83,7 +83,8 @@ public sealed class ShopUnderstanding : IMessageUnderstanding
             Slots = slots with { Amount = entities.AmountsRmb.Count > 0 ? entities.AmountsRmb[^1] : IsPhoneSuffix(slots.Amount, entities) ? null : slots.Amount },
             NormalText = normal,
             Topics = received ? ReceivedIsNoCancel.Apply(_topics.Find(normal)) : _topics.Find(normal),
-            Unfamiliar = _vocabulary.IsUnfamiliar(normal),
+            // A place the shop knows ("Kaohsiung", "Baotou") is a word the shop has seen, whatever the intent model's data holds.
+            Unfamiliar = slots.Place is null && _vocabulary.IsUnfamiliar(normal),
             DeclinesPerson = declines,
             HandoffLikelihood = _handoffs.Value.Likelihood(normal),
             ShoppingLikelihood = _shopping.Value.Likelihood(normal),

@@ -13,6 +13,7 @@ public sealed class DialogueTests
     [InlineData("发上海要几天", "那新疆呢", "5–7")]
     [InlineData("how long does delivery to Shanghai take?", "and for Hainan?", "2–4")]
     [InlineData("how many days to ship to Beijing", "what about Tibet?", "5–7")]
+    [InlineData("how long does delivery to Shanghai take?", "Baotou", "5–7")]
     public async Task A_new_place_updates_the_delivery_answer(string first, string followUp, string days)
     {
         var reply = await TestShop.ConverseAsync(first, followUp);

@@ -16,6 +16,11 @@ public sealed class SlotReaderTests(UnderstandingFixture fixture)
     [InlineData("how long to shenzhen?", "广东")]
     [InlineData("and for Hainan?", "海南")]
     [InlineData("shipping to Inner Mongolia", "内蒙古")]
+    // Every prefecture-level city, and the first place named wins: 马鞍山 is in Anhui, not 鞍山's Liaoning.
+    [InlineData("发到马鞍山几天", "安徽")]
+    [InlineData("发货到喀什要多久", "新疆")]
+    [InlineData("delivery to baotou?", "内蒙古")]
+    [InlineData("how many days to Zunyi", "贵州")]
     public void Reads_mainland_places_as_their_province(string text, string province)
     {
         var place = Read(text).Slots.Place;
@@ -29,7 +34,14 @@ public sealed class SlotReaderTests(UnderstandingFixture fixture)
     [InlineData("do you ship to the UK")]
     [InlineData("台湾可以发吗")]
     [InlineData("can you send it abroad")]
+    [InlineData("ship to Kaohsiung?")]
     public void Places_outside_the_mainland_are_read_as_not_served(string text) => Assert.False(Read(text).Slots.Place!.Served);
+
+    /// <summary>City names that are also words: "平台中" is no Taichung, "那曲子" no Nagqu.</summary>
+    [Theory]
+    [InlineData("这个平台中有没有优惠券")]
+    [InlineData("那曲子是什么歌")]
+    public void Words_that_contain_a_city_name_name_no_place(string text) => Assert.Null(Read(text).Slots.Place);
 
     [Theory]
     [InlineData("付款时间是下午两点，今天能发吗", 14, 0)]
