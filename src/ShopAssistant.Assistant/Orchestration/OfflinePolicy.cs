@@ -178,7 +178,8 @@ internal sealed partial class OfflinePolicy(
             // A sure reading of a remark that asks nothing ("中通比顺丰慢好多啊", "the lavender one is a bit strong for my bedroom")
             // is feedback in words no remark pattern lists: thanked and recorded, as the remarks above are. Right after a rule's
             // answer it is more likely about that answer ("my coupon isn't working" → "i tried three times").
-            if (intent == Intents.Complaint && u.Confidence >= DialogueState.Sure && memory.Topic is null && !DialogueState.AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text)
+            if (intent == Intents.Complaint && u.Confidence >= DialogueState.Sure && memory.Topic is null
+                && !DialogueState.AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text)
                 && await knowledge.ScriptAsync(turn, "feedback", Intents.Complaint, "feedback 反馈 建议", ct) is { } remark)
                 return new PolicyAnswer(remark.Answer, RemarkSubject(text, u, memory), u.Confidence, ReplyTexts.Starters(l));
             intent = u.RunnerUpIntent == Intents.Thanks && EscalationRules.SincerePraise(text) ? Intents.Thanks : Intents.Other;
@@ -461,7 +462,6 @@ internal sealed partial class OfflinePolicy(
 
     private static string Join(string? first, string? second) =>
         string.Join("\n", new[] { first, second }.Where(s => !string.IsNullOrWhiteSpace(s)));
-
 
     /// <summary>A return without a defect: "unused", "七天无理由", "changed my mind".</summary>
     [GeneratedRegex(@"无理由|不想要|没用过|未使用|吊牌|\b(unused|no reason|without a reason|no questions asked|changed? my mind|tags)\b", RegexOptions.IgnoreCase)]
