@@ -129,8 +129,8 @@ internal sealed partial class OfflinePolicy(
                 || (u.Intent is Intents.Goodbye or Intents.Thanks && !DeclinedPerson.Thanks(text) && (u.Confidence < SureGoodbye || StillWaiting().IsMatch(text)))
                 // "fabric feels a bit cheap honestly" is no request for gifts; "something a bit cheaper for my mum" is.
                 || (u.Intent == Intents.Recommendation && !AsksForSuggestions().IsMatch(text)))
-            && await knowledge.ScriptAsync(turn, "feedback", Intents.Complaint, "feedback 反馈 建议", ct) is { } feedback)
-            return new PolicyAnswer(feedback.Answer, RemarkSubject(text, u, memory), u.Confidence, ReplyTexts.Starters(l));
+            && await FeedbackAsync(turn, ct) is { } feedback)
+            return feedback;
         if (EscalationRules.AsksAboutCompensation(text))
             return Solved(turn, ReplyTexts.CompensationRule(l), u.Intent is Intents.Other or Intents.HumanAgent ? Intents.Complaint : u.Intent);
         if (ServiceHoursQuestion(turn) && await knowledge.ScriptAsync(turn, "service-hours", Intents.HumanAgent, "人工客服 服务时间 service hours agents", ct) is { } hours)
@@ -180,8 +180,8 @@ internal sealed partial class OfflinePolicy(
             // answer it is more likely about that answer ("my coupon isn't working" → "i tried three times").
             if (intent == Intents.Complaint && u.Confidence >= DialogueState.Sure && memory.Topic is null
                 && !DialogueState.AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text)
-                && await knowledge.ScriptAsync(turn, "feedback", Intents.Complaint, "feedback 反馈 建议", ct) is { } remark)
-                return new PolicyAnswer(remark.Answer, RemarkSubject(text, u, memory), u.Confidence, ReplyTexts.Starters(l));
+                && await FeedbackAsync(turn, ct) is { } remark)
+                return remark;
             intent = u.RunnerUpIntent == Intents.Thanks && EscalationRules.SincerePraise(text) ? Intents.Thanks : Intents.Other;
         }
 
@@ -237,6 +237,12 @@ internal sealed partial class OfflinePolicy(
                 return OfferRunnerUp(answer, u, l);
         }
     }
+
+    /// <summary>A remark thanked and recorded (the feedback script), filed under what it is about.</summary>
+    private async Task<PolicyAnswer?> FeedbackAsync(ServiceTurn turn, CancellationToken ct) =>
+        await knowledge.ScriptAsync(turn, "feedback", Intents.Complaint, "feedback 反馈 建议", ct) is { } feedback
+            ? new PolicyAnswer(feedback.Answer, RemarkSubject(turn.Text, turn.Understanding, turn.Memory), turn.Understanding.Confidence, ReplyTexts.Starters(turn.Language))
+            : null;
 
     private static PolicyAnswer Welcome(ConversationMemory memory, ShopLanguage l, double confidence)
     {
@@ -492,11 +498,15 @@ internal sealed partial class OfflinePolicy(
     [GeneratedRegex(@"ignore (all |any |your |the |previous |prior )*(instructions|rules|prompt)|disregard (your|the|all) |system prompt|developer mode|jailbreak|you are now|pretend (to be|you are)|act as (an? )?(admin|developer|manager)|忽略(你的|之前的|以上|所有)?.{0,4}(指令|规则|设定|提示)|系统提示|你现在是|扮演|越狱", RegexOptions.IgnoreCase)]
     private static partial Regex PromptInjection();
 
-    [GeneratedRegex(@"(other|another|someone else'?s?|every|all)\s+(customer|shopper|user|people)'?s?\b|customer\s*(id\s*)?#?\d{5}\b|\b(list|show|dump)\b.{0,20}\b(all|every)\b.{0,10}\borders?\b|别人的(订单|地址|电话|手机)|(朋友|同事|家人|室友|邻居|亲戚|我妈|我爸|老公|老婆|女朋友|男朋友|姐姐|妹妹|哥哥|弟弟)的(订单|收货地址|地址|电话|手机号?|快递|物流|包裹)|\b(friend|sister|brother|mum|mom|dad|wife|husband|neighbou?r|colleague|boyfriend|girlfriend|room ?mate|flatmate)'?s\s+(order|delivery address|address|phone( number)?|parcel|package|tracking)\b|其他(顾客|客户|买家|用户)的|所有(订单|客户|顾客)|客户\s*\d{5}", RegexOptions.IgnoreCase)]
+    /// <summary>People whose orders are not the shopper's, in both patterns about someone else's order.</summary>
+    private const string OthersEn = "friend|sister|brother|mum|mom|dad|wife|husband|neighbou?r|colleague|boyfriend|girlfriend|room ?mate|flatmate";
+    private const string OthersZh = "朋友|同事|家人|室友|邻居|亲戚|我妈|我爸|老公|老婆|女朋友|男朋友|姐姐|妹妹|哥哥|弟弟";
+
+    [GeneratedRegex(@"(other|another|someone else'?s?|every|all)\s+(customer|shopper|user|people)'?s?\b|customer\s*(id\s*)?#?\d{5}\b|\b(list|show|dump)\b.{0,20}\b(all|every)\b.{0,10}\borders?\b|别人的(订单|地址|电话|手机)|(" + OthersZh + @")的(订单|收货地址|地址|电话|手机号?|快递|物流|包裹)|\b(" + OthersEn + @")'?s\s+(order|delivery address|address|phone( number)?|parcel|package|tracking)\b|其他(顾客|客户|买家|用户)的|所有(订单|客户|顾客)|客户\s*\d{5}", RegexOptions.IgnoreCase)]
     private static partial Regex OtherShoppersData();
 
     /// <summary>Someone else's order details: "her phone ends in 2230", "it's my neighbour's", "是我朋友的".</summary>
-    [GeneratedRegex(@"\b(her|his|their)\s+(phone (number|ends)|mobile|order|number|details|account)\b|\b(friend|sister|brother|mum|mom|dad|wife|husband|neighbou?r|colleague|boyfriend|girlfriend|room ?mate|flatmate)'s\s*([,.;!?]|$|order|parcel|phone number|number)|(是|帮)(我)?(朋友|同事|家人|室友|邻居|亲戚|我妈|我爸|老公|老婆|女朋友|男朋友|姐姐|妹妹|哥哥|弟弟)(的|查)|(他|她)的(手机|电话|订单|尾号|单号)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(her|his|their)\s+(phone (number|ends)|mobile|order|number|details|account)\b|\b(" + OthersEn + @")'s\s*([,.;!?]|$|order|parcel|phone number|number)|(是|帮)(我)?(" + OthersZh + @")(的|查)|(他|她)的(手机|电话|订单|尾号|单号)", RegexOptions.IgnoreCase)]
     private static partial Regex OthersDetails();
 
     [GeneratedRegex(@"订单|单号|手机|尾号|\b(order|phone|mobile)\b", RegexOptions.IgnoreCase)]
