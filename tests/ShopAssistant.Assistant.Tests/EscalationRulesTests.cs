@@ -307,6 +307,13 @@ public sealed class EscalationCompletenessTests
     [InlineData("the handle snapped off with hot tea in it, my leg is blistered", HandoffReasons.Safety)]
     [InlineData("could one of your colleagues give me a ring, it's easier to explain by phone", HandoffReasons.ShopperRequest)]
     [InlineData("need a company invoice that works for VAT credit", HandoffReasons.SpecialInvoice)]
+    [InlineData("快递在武汉中转站，周二到今天周六都没挪窝", HandoffReasons.StalledParcel)]
+    [InlineData("退款说好48小时，你们这是按火星时间算的吧", HandoffReasons.AngryOrComplaint)]
+    [InlineData("周四才到，婚礼都过完了，时间掐得可真准", HandoffReasons.AngryOrComplaint)]
+    [InlineData("fourteen emails this week and not a single reply. truly impressive", HandoffReasons.AngryOrComplaint)]
+    [InlineData("\"dispatched in 48 hours\" - must be 48 hours on another planet", HandoffReasons.AngryOrComplaint)]
+    [InlineData("the cake stand turned up after the party. really nailed it", HandoffReasons.AngryOrComplaint)]
+    [InlineData("still no refund, not that anyone over there cares", HandoffReasons.AngryOrComplaint)]
     public async Task Hands_over_without_the_keyword(string text, string reason)
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
@@ -340,6 +347,20 @@ public sealed class EscalationCompletenessTests
     {
         var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
         Assert.False(reply.Metadata.Handoff, $"{text} → {reply.Metadata.HandoffReason}");
+    }
+
+    [Theory]
+    [InlineData("my parcel is stuck at the Wuhan hub", "since the 2nd, and today's the 6th")]
+    [InlineData("我的快递到哪了", "显示在杭州分拨中心，三号到现在都没动，今天七号了")]
+    [InlineData("where's my parcel", "tracking says it left Suzhou. that was four days ago, nothing since")]
+    public async Task Days_without_movement_after_an_order_question_are_a_stalled_parcel(string first, string second)
+    {
+        var memory = TestShop.Greeted();
+        await TestShop.Offline.SayAsync(first, memory);
+        var reply = await TestShop.Offline.SayAsync(second, memory);
+        Assert.True(reply.Metadata.Handoff, second);
+        Assert.Equal(HandoffReasons.StalledParcel, reply.Metadata.HandoffReason);
+        Assert.Equal(Intents.OrderStatus, reply.Metadata.Intent);
     }
 
     [Theory]

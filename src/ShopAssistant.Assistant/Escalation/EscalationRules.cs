@@ -28,9 +28,11 @@ internal static partial class EscalationRules
 
     /// <summary>
     /// The rule a message is read against: once an item was reported damaged, photos or a large sum sent later in the
-    /// conversation ("tried another bulb, same thing" → "I've got a video of it") belong to that report.
+    /// conversation ("tried another bulb, same thing" → "I've got a video of it") belong to that report; after an order question,
+    /// the days named next ("my parcel's at the Zhengzhou depot" → "since the 25th, today's the 29th") are the parcel's.
     /// </summary>
-    public static string? TopicOf(ConversationMemory memory) => memory.DamageReported ? Intents.QualityIssue : memory.Topic;
+    public static string? TopicOf(ConversationMemory memory) =>
+        memory.DamageReported ? Intents.QualityIssue : memory.Topic ?? (memory.LastIntent == Intents.OrderStatus ? Intents.OrderStatus : null);
 
     /// <summary>The reason to hand over, or null to let the bot answer.</summary>
     /// <param name="topic">The rule the conversation was on: photos sent after a damage report are about the damage.</param>
@@ -55,7 +57,7 @@ internal static partial class EscalationRules
             return HandoffReasons.DamagedGoods;
         if (IsCompensationClaim(text, understanding, topic)) return HandoffReasons.Compensation;
         // S8 counts three days: "10号到11号物流没变化" states one.
-        if ((ReportsStalledParcel(text, mood) && !(understanding.Slots.DaysAgo < 3)) || StalledSinceStatedDay(text, understanding)) return HandoffReasons.StalledParcel;
+        if ((ReportsStalledParcel(text, mood) && !(understanding.Slots.DaysAgo < 3)) || StalledSinceStatedDay(text, understanding, topic)) return HandoffReasons.StalledParcel;
         if (SpecialInvoice().IsMatch(text)) return HandoffReasons.SpecialInvoice;
         // "几点上班啊 我等不了了": the hours named, and a person wanted now all the same (H2 makes it a message out of hours).
         var aboutHours = AsksAboutServiceHours().IsMatch(text) && !WantsAPersonNow().IsMatch(text);
@@ -221,18 +223,21 @@ internal static partial class EscalationRules
         @"|把(我|人|我们|顾客|买家|消费者)当(成|作)?(猴|猴子|猴耍|傻子|傻瓜|要饭的|叫花子|乞丐|冤大头|韭菜|提款机|小白鼠|三岁小孩)|当我(是)?(傻|瞎|好欺负|好糊弄|三岁)|(吞|黑|私吞|坑)(了)?(我的)?钱|钱.{0,3}(吞|黑|私吞)了|割.{0,8}韭菜" +
         @"|想不想(做|干)(生意|买卖)?|(就|都)?(这么|这样)(办事|做事|做生意)(的)?[?？吗]|老板知道(你|你们)?.{0,6}(吗|么|嘛)|也敢(用|卖|发)|当(成)?(你们)?自己的(了)?[?？]|拖着我玩|耍我(玩)?[?？吗呢]|逗我(玩)?呢|糊弄(我|人|谁)|打发(我|要饭)|是觉得.{0,12}吧|真有你的|套路(玩得|可真|真)|玩得(挺|真|很|可真)溜|用心良苦|真会(省|做生意|玩)|修图.{0,6}涨工资|这也叫.{1,8}[?？]|(可)?真敢(写|说|卖|标)|钱.{0,4}(装|放|揣)(进)?(你们)?(自己)?(的)?(口袋|兜)" +
         @"|\bdo you (people |guys |lot )?(even |actually )?(want|care about) (my|our|customers'?|people'?s) (business|money|custom)\b|\bdo you (really |honestly |seriously )?think (my time|i'?m|i am|customers|people|we|i)\b|\bwho (on earth|the hell|the heck|in their right mind) (do you|does your shop|would) hire\b" +
-        @"|\bare you (kidding|joking)( me)?\b|\bis (anyone|anybody) (actually |even )?(working|reading|listening)\b|\b(all |just )for show\b|\bis your .{1,25} on (holiday|vacation)\b|\b(did you|have you) (just )?forg[eo]t (about )?me\b|\b(funny|convenient|amazing) how\b|\bconvenient rules\b|\bwhat a joke\b|\bclearly think (customers|people|we|i)\b|\bpushovers?\b|\bdeserves a raise\b|\bmoney (into|in) your pocket\b|\b(especially |really )?loved (cutting|waiting|spending|having to|digging)\b", RegexOptions.IgnoreCase)]
+        @"|\bare you (kidding|joking)( me)?\b|\bis (anyone|anybody) (actually |even )?(working|reading|listening)\b|\b(all |just )for show\b|\bis your .{1,25} on (holiday|vacation)\b|\b(did you|have you) (just )?forg[eo]t (about )?me\b|\b(funny|convenient|amazing) how\b|\bconvenient rules\b|\bwhat a joke\b|\bclearly think (customers|people|we|i)\b|\bpushovers?\b|\bdeserves a raise\b|\bmoney (into|in) your pocket\b|\b(especially |really )?loved (cutting|waiting|spending|having to|digging)\b"
+        // "48小时是按火星时间算的吧", "must be 48 hours on some other planet", "hours must be very long over there": a promise said to run on
+        // another clock; "not that anyone there cares": resignation aimed at the shop.
+        + @"|(火星|外星|月球)(上的?)?(时间|时差|小时)|按.{1,6}时间算的|\bon (some |an?)?(other|another|different) planet\b|\b(hours|days) must be (very |really |so )?(long|different)\b|\bnot that (any ?one|any ?body|you|you lot|you guys|you people) (there |here |over there )?(cares?|gives a)\b|反正(你们)?也?没人(管|在乎|理)", RegexOptions.IgnoreCase)]
     private static partial Regex RhetoricalJab();
 
     [GeneratedRegex(@"呵呵|真棒|真够.{1,4}的|(真是|真|也是)绝了|好智能|真智能|" +
         @"^\W*(amazing|great|brilliant|wonderful|fantastic|perfect|lovely|terrific|super|splendid)\W*(,|\.|!)|\bso (smart|clever|intelligent)\b\W*$|" +
-        @"好棒(啊|呢|哦)|可真(是)?(高|快|好|行|棒|厉害|贴心|周到|负责|专业|靠谱|省心|有效率)|真(是)?谢谢(你们|您)了|谢谢你们了|多谢你们了|太好了呢|真好呢|厉害厉害|真厉害啊|你们真行|真有你们的|我服了|服了你们|好样的|效率真高|效率可真|干得漂亮|佩服|可真是好|" +
+        @"好棒(啊|呢|哦)|可真(是)?(高|快|好|行|棒|厉害|贴心|周到|负责|专业|靠谱|省心|有效率)|真(是)?谢谢(你们|您)了|谢谢你们了|多谢你们了|太好了呢|真好呢|厉害厉害|真厉害|掐得(真|好|可真)?准|真准(啊|呢)?|你们真行|真有你们的|我服了|服了你们|好样的|效率真高|效率可真|干得漂亮|佩服|可真是好|" +
         @"\b(oh|wow|just|truly|really|simply|absolutely|so)\W+(great|fantastic|brilliant|wonderful|amazing|lovely|perfect|superb|impressive|marvell?ous|excellent|awesome|helpful)\b|\b(great|good|nice|fantastic|amazing|brilliant|incredible|excellent|stellar) (job|work)\b|\bwell done\b|\bbravo\b|\btop[- ]notch\b|\bstellar\b|" +
-        @"\b(amazing|great|excellent|fantastic|brilliant|wonderful|superb|stellar|first[- ]class|world[- ]class) (service|customer service|support)\b|\b(exactly|just) what i (wanted|needed|ordered|paid for)\b|\bthanks a (lot|bunch|million)\b|\bslow clap\b|\bhats off\b|\bkudos\b", RegexOptions.IgnoreCase)]
+        @"\b(amazing|great|excellent|fantastic|brilliant|wonderful|superb|stellar|first[- ]class|world[- ]class) (service|customer service|support)\b|\b(exactly|just) what i (wanted|needed|ordered|paid for)\b|\bthanks a (lot|bunch|million)\b|\bslow clap\b|\bhats off\b|\bkudos\b|\b(really |truly |absolutely )?nailed it\b|\b(amazing|perfect|impeccable|great|brilliant|excellent|fantastic|wonderful) timing\b", RegexOptions.IgnoreCase)]
     private static partial Regex IronicPraise();
 
-    [GeneratedRegex(@"说好的|又是|又来|又要|又没|还没|还是没|还不|白等|白白|丢了|弄丢|坏了|等了|([0-9]+|[一二两三四五六七八九十几]+)\s*(天|周|个?星期|个?礼拜)|机器人|自动回复|敷衍|到现在|每次|这几句|重复|答不上|问啥都|没人理|一直没|都没|没人|没发|没到|没动|没回|扔|放错|甩脸|念政策|复制粘贴|答非所问|问东|" +
-        @"\b(recite|reciting|copy[- ]?paste|soggy|soaked|in the rain|nothing|lost|losing|broken|broke|another|again|repeats?|repeating|same (answer|thing|reply)|useless|still|never|no one|nobody|weeks?|days|hours|(chat)?bots?|robot|machine|automated|waited|waiting|late|wrong|promised?|didn'?t|hasn'?t|haven'?t|won'?t|can'?t|couldn'?t)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"说好的|又是|又来|又要|又没|还没|还是没|还不|白等|白白|丢了|弄丢|坏了|等了|([0-9]+|[一二两三四五六七八九十几]+)\s*(天|周|个?星期|个?礼拜)|机器人|自动回复|敷衍|到现在|每次|这几句|重复|答不上|问啥都|没人理|一直没|都没|没人|没发|没到|没动|没回|扔|放错|甩脸|念政策|复制粘贴|答非所问|问东|过完|(之)?后才(到|来|送)|才到|" +
+        @"\bnot (a single|one)\b|\bnone of\b|\b(no|zero) (reply|replies|answer|answers|response|responses)\b|\bunanswered\b|\bignored\b|\bafter the (birthday|party|wedding|event|occasion|big day|day)\b|\bday (\d+|two|three|four|five|six|seven|eight|nine|ten)\b|\b(recite|reciting|copy[- ]?paste|soggy|soaked|in the rain|nothing|lost|losing|broken|broke|another|again|repeats?|repeating|same (answer|thing|reply)|useless|still|never|no one|nobody|weeks?|days|hours|(chat)?bots?|robot|machine|automated|waited|waiting|late|wrong|promised?|didn'?t|hasn'?t|haven'?t|won'?t|can'?t|couldn'?t)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FailureNamed();
 
     /// <summary>"真是谢谢你们了，没想到这么快就到了": a failure word inside real thanks.</summary>
@@ -371,11 +376,11 @@ internal static partial class EscalationRules
 
     /// <summary>"快递从周一到现在周四一直在同一个地方", "tracking shows the same scan since the 3rd, today's the 7th": S8's three days
     /// counted from the day the shopper names.</summary>
-    private static bool StalledSinceStatedDay(string text, MessageUnderstanding understanding) =>
-        understanding.Slots.DaysAgo >= 3 && TrackingWords().IsMatch(text) && StillTheSame().IsMatch(text)
+    private static bool StalledSinceStatedDay(string text, MessageUnderstanding understanding, string? topic) =>
+        understanding.Slots.DaysAgo >= 3 && (TrackingWords().IsMatch(text) || topic == Intents.OrderStatus) && StillTheSame().IsMatch(text)
         && !AsksHypothetically().IsMatch(text) && !CountsFromDelivery().IsMatch(text);
 
-    [GeneratedRegex(@"一直|还在|还是|同一个|没动|不动|没变|没更新|没有更新|没再更新|没再动|不再更新|卡在|停在|啥也没|什么也没|没加|没新增|一条都没|没有新|没新|空白|最后一次|最后一条|\b(same|still|stuck|hasn'?t (moved|changed|updated)|not (moved|changed|updated)|nothing (since|till|until|new)|then nothing|no new|has said|since|zero updates|no updates|last (scan|update|tracking update|movement)|budged?|sitting (at|in))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"一直|还在|还是|同一个|没动|不动|没挪|挪窝|没变|没更新|没有更新|没再更新|没再动|不再更新|卡在|停在|啥也没|什么也没|没加|没新增|一条都没|没有新|没新|空白|最后一次|最后一条|\b(same|still|stuck|hasn'?t (moved|changed|updated)|not (moved|changed|updated)|nothing (since|till|until|new)|then nothing|no new|has said|since|zero updates|no updates|last (scan|update|tracking update|movement)|budged?|sitting (at|in))\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillTheSame();
 
     [GeneratedRegex(@"投诉|举报|态度|差评|\b(complain(t|ts|ing)?|rude|report (it|him|her|them|this))\b", RegexOptions.IgnoreCase)]
