@@ -133,6 +133,27 @@ public sealed class DialogueTests
         Assert.False(reply.Metadata.Handoff);
     }
 
+    [Theory]
+    [InlineData("我是用信用卡付的款", "退款到信用卡要多久", "refund_status")]
+    [InlineData("can I pay with my credit card?", "how long does a refund to a credit card take", "refund_status")]
+    [InlineData("What's your return window?", "and if the thing arrived cracked?", "return_policy")]
+    public async Task A_question_its_own_words_name_is_that_question(string first, string followUp, string intent)
+    {
+        var reply = await TestShop.ConverseAsync(first, followUp);
+        Assert.Equal(intent, reply.Metadata.Intent);
+        Assert.False(reply.Metadata.Handoff);
+    }
+
+    [Theory]
+    [InlineData("盘子边上缺了一块", "有点小失望，想问下这种一般怎么处理", "15")]
+    [InlineData("the teapot lid arrived chipped", "bit disappointed tbh, what do you normally do about it?", "15")]
+    public async Task Asking_how_a_reported_defect_is_handled_gets_R4(string first, string followUp, string fact)
+    {
+        var reply = await TestShop.ConverseAsync(first, followUp);
+        Assert.Equal(Intents.QualityIssue, reply.Metadata.Intent);
+        Assert.Contains(fact, reply.Text);
+    }
+
     [Fact]
     public async Task A_new_topic_does_not_inherit_the_old_one()
     {

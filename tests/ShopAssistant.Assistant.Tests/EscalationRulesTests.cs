@@ -366,6 +366,7 @@ public sealed class EscalationCompletenessTests
     [Theory]
     [InlineData("how do i use my coupon?", "that didn't help", "still not helpful, same problem")]
     [InlineData("发票怎么开", "这回答没帮到我", "还是没用啊")]
+    [InlineData("特价的能退吗", "没看懂", "说了跟没说一样")]
     public async Task Two_unhelpful_answers_hand_over_and_stay_on_the_topic(string first, string second, string third)
     {
         var memory = TestShop.Greeted();

@@ -102,7 +102,7 @@ public static partial class DialogueState
         // Dialogue state (issue class 2): a message that adds a slot to, or asks briefly about, the last rule question continues it.
         // The same topic again in a few words ("min spend?" after the coupon answer) is a follow-up too. Words the shop has never
         // seen ("xyzzy plugh") continue nothing, whatever the model guesses for them.
-        if (memory.Topic is { } topic && !memory.JustClarified && !u.Unfamiliar
+        if (memory.Topic is { } topic && !memory.JustClarified && !u.Unfamiliar && !AsksItsOwnRule(u, topic, intent, confidence)
             && ((intent == topic ? SameTopicAgain(u, topic, confidence) : ContinuesTopic(u, topic, intent, confidence))
                 || memory.ConsecutiveFailures == 0 && followUp is not null && JudgedToFollow(followUp(topic), u, intent)))
         {
@@ -117,6 +117,16 @@ public static partial class DialogueState
         }
         return new TurnReading(u with { Intent = intent, Confidence = confidence }, IsRule(intent) ? known : slots, u.NormalText, false);
     }
+
+    /// <summary>
+    /// "我这单是信用卡付的" → "退款到信用卡一般要多久": a question the model is sure of, whose own words name its rule, asks that rule
+    /// though it asks "how long" the way a follow-up would. A statement ("我是花呗付的"), a fragment leaning on the last answer
+    /// ("what about if I paid by card?") or a short question whose only rule words are generic ("how long will it take?") still
+    /// continues it.
+    /// </summary>
+    private static bool AsksItsOwnRule(MessageUnderstanding u, string topic, string intent, double confidence) =>
+        intent != topic && intent != Siblings.GetValueOrDefault(topic) && IsRule(intent) && u.Topics.Contains(intent) && confidence >= Sure
+        && Asks().IsMatch(u.NormalText) && !Leans(u.NormalText) && !Short(u.NormalText);
 
     /// <summary>
     /// A follow-up the rules missed, when the follow-up judge is sure the message continues the topic. The judge only adds:

@@ -58,7 +58,7 @@ internal static partial class RuleQuestions
     [GeneratedRegex(@"(一般|通常|正常|平时|承诺|规定)(情况下)?.{0,8}(多久|几天|多长时间|什么时候)(内|之内)?.{0,4}(发|寄出)|\b(usually|normally|generally|typically)\b.{0,30}\b(ship|dispatch|send)|\bhow (long|soon)\b.{0,25}\b(do|does) (you|it) (usually |normally |generally )?(take to )?(ship|dispatch)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex GeneralDispatch();
 
-    [GeneratedRegex(@"(万一|如果|要是|假如|假设|假使).{0,16}(碎|坏|破|裂|(?<!不)错|(?<!多)少|磕|摔)|\b(what if|what happens if|hypothetically|in case)\b.{0,40}\b(broken|damaged|cracked|smashed|chipped|wrong|missing|breaks?|smash(es)?)\b|\b(hypothetically|what if)\b.{0,40}\b(arrives?|turns? up|comes?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"(万一|如果|要是|假如|假设|假使).{0,16}(碎|坏|破|裂|(?<!不)错|(?<!多)少|磕|摔)|\b(what if|what happens if|hypothetically|in case)\b.{0,40}\b(broken|damaged|cracked|smashed|chipped|wrong|missing|breaks?|smash(es)?)\b|\b(hypothetically|what if)\b.{0,40}\b(arrives?|turns? up|comes?)\b|^\W*(and |but |so )?if (it|they|the \w+|something|an item|my \w+) (turn(s|ed)? up|arrive[sd]?|came|comes|show(s|ed) up|gets? delivered|was delivered) (broken|damaged|cracked|smashed|chipped|faulty)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex DamageWhatIf();
 
     /// <summary>"'what if it arrives broken' well it has, and I've got photos": the what-if came true.</summary>

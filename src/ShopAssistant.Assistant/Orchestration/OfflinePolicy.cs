@@ -182,7 +182,9 @@ internal sealed partial class OfflinePolicy(
                 && !DialogueState.AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text)
                 && await FeedbackAsync(turn, ct) is { } remark)
                 return remark;
-            intent = u.RunnerUpIntent == Intents.Thanks && EscalationRules.SincerePraise(text) ? Intents.Thanks : Intents.Other;
+            // "有点小失望，想问下一般怎么处理" after a defect was reported asks how that defect is put right.
+            intent = u.RunnerUpIntent == Intents.Thanks && EscalationRules.SincerePraise(text) ? Intents.Thanks
+                : memory.DamageReported && DialogueState.AsksSomething().IsMatch(text) ? Intents.QualityIssue : Intents.Other;
         }
 
         // After a damage report, "who pays the postage for the exchange?" is asked under R4 (the shop pays both ways), not R3.
