@@ -1,3 +1,4 @@
+using ShopAssistant.Domain;
 using ShopAssistant.Domain.Policies;
 
 namespace ShopAssistant.Understanding.Tests;
@@ -152,6 +153,22 @@ public sealed class SlotReaderTests(UnderstandingFixture fixture)
     [InlineData("i didnt recieve my refnd", "receive")]
     [InlineData("wheres my oder", "order")]
     public void Shop_terms_restore_the_words_shoppers_mistype(string text, string word) => Assert.Contains(word, Read(text).NormalText);
+
+    [Theory]
+    [InlineData("fa piao zen me kai a", "发票")]
+    [InlineData("tuikuan duojiu dao", "退款")]
+    [InlineData("zhuan ren gong", "转人工")]
+    public void Shop_terms_in_pinyin_are_read_as_Chinese(string text, string word)
+    {
+        var read = Read(text);
+        Assert.Contains(word, read.NormalText);
+        Assert.Equal(ShopLanguage.Zh, read.Language);
+    }
+
+    [Theory]
+    [InlineData("can I get a fapiao for my company")]
+    [InlineData("where is my order")]
+    public void English_around_a_pinyin_term_stays_English(string text) => Assert.Equal(ShopLanguage.En, Read(text).Language);
 
     [Theory]
     [InlineData("这个订单40块要付邮费吗", "shipping_policy")]
