@@ -309,6 +309,6 @@ public static partial class DialogueState
     private static partial Regex DispatchState();
 
     /// <summary>A question of any kind: a question mark, a question word or particle.</summary>
-    [GeneratedRegex(@"[?？]|吗|多少|怎么|到哪|哪了|能不能|可不可以|是不是|几天|几点|\b(can|how|what|when|where|why|will|do you|is it|are you)\b\s+\w+\s+\w+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[?？]|吗|多少|怎么|到哪|哪了|能不能|可不可以|是不是|几天|几点|(啥|什么)时候|多久|\b(can|how|what|when|where|why|will|do you|is it|are you)\b\s+\w+\s+\w+", RegexOptions.IgnoreCase)]
     internal static partial Regex AsksSomething();
 }

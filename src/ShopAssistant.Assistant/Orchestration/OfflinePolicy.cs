@@ -420,7 +420,8 @@ internal sealed partial class OfflinePolicy(
         // "颜色比图片暗一丢丢，有点小失望": the colour, scent or fabric the shopper names is a remark, whatever the model reads.
         if (EscalationRules.NamesDamage(text) || ItemFlaw().IsMatch(text) || memory.DamageReported
             || (EscalationRules.ReportsDamage(text, u) && !NamesWhatDisappointed().IsMatch(text))) return Intents.QualityIssue;
-        if (ParcelWords().IsMatch(text) && StillWaiting().IsMatch(text)) return Intents.OrderStatus;
+        // "唉，还没到，再等等吧", "paid last night, not shipped yet, no rush": the shopper's own parcel, waited for calmly.
+        if ((ParcelWords().IsMatch(text) || NotHereYet().IsMatch(text)) && StillWaiting().IsMatch(text)) return Intents.OrderStatus;
         if (RuleQuestions.PriceDrop().IsMatch(text)) return Intents.PriceProtection;
         var earlier = memory.Topic ?? memory.LastIntent;
         return earlier is Intents.OrderStatus or Intents.PriceProtection && !NamesWhatDisappointed().IsMatch(text) ? earlier : Intents.Complaint;
@@ -435,10 +436,13 @@ internal sealed partial class OfflinePolicy(
     [GeneratedRegex(@"包装|盒|快递员|快递小哥|态度|颜色|味道|香味|面料|质量|做工|慢|\b(box|packaging|courier|driver|colou?r|smell|scent|fabric|quality|shipping|slow)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamesWhatDisappointed();
 
-    [GeneratedRegex(@"物流|快递|包裹|发货|\b(parcel|package|delivery|shipping|order|shipment|courier)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"物流|快递|包裹|发货|发的货|\b(parcel|package|delivery|shipping|order|shipment|courier)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ParcelWords();
 
-    [GeneratedRegex(@"再等|等等|等几天|等两天|等一两天|耐心等|慢慢等|还在路上|还没到|晚点|晚了|晚到|迟到|\b(late|delayed|another day|still waiting|taking (its|their) time|no rush|i'?ll wait|will wait|wait a (few|couple|bit)|on (its|the) way)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"还没(到|发|收到|动)|没发货|\bnot (here|arrived|shipped|dispatched|sent)( out)? yet\b|\b(hasn'?t|has not|haven'?t) (arrived|shipped|come|been (sent|shipped|dispatched))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotHereYet();
+
+    [GeneratedRegex(@"再等|等等|等几天|等两天|等一两天|耐心等|慢慢等|还在路上|还没到|晚点|晚了|晚到|迟到|不急|不着急|就问问|\b(late|delayed|another day|still waiting|taking (its|their) time|no rush|just checking|i'?ll wait|will wait|wait a (few|couple|bit)|on (its|the) way)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StillWaiting();
 
 
