@@ -176,6 +176,17 @@ public sealed class DialogueTests
     }
 
     [Theory]
+    [InlineData("what time do your agents finish at night?", "and if I write after that?")]
+    [InlineData("人工客服晚上几点下班", "那之后留言呢")]
+    public async Task Asking_about_after_the_hours_asks_for_no_one(string first, string followUp)
+    {
+        var reply = await TestShop.ConverseAsync(first, followUp);
+        Assert.Equal("human_agent", reply.Metadata.Intent);
+        Assert.False(reply.Metadata.Handoff);
+        Assert.Contains("23:00", reply.Text);
+    }
+
+    [Theory]
     [InlineData("my order hasn't shipped yet and I asked for a refund", "how long will it take?", "1 hour")]
     [InlineData("还没发货，我申请了退款", "要多久呢", "1小时")]
     [InlineData("do I get free shipping?", "what's the minimum?", "¥99")]

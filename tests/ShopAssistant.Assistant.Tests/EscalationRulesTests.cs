@@ -213,6 +213,8 @@ public sealed class EscalationRulesTests
     [InlineData("how long does delivery take to Beijing")]
     [InlineData("what if my item arrives damaged?")]
     [InlineData("如果收到的东西坏了怎么办")]
+    [InlineData("退款要等人工审核吗")]
+    [InlineData("if I've burned the candle once can I still send it back?")]
     [InlineData("会员有什么优惠")]
     [InlineData("do you ship to Hong Kong")]
     [InlineData("订单发货后还能改地址吗")]
@@ -392,6 +394,7 @@ public sealed class EscalationCompletenessTests
     [Theory]
     [InlineData("the lamp flickers", "tried another bulb, same thing", "i've got a video of it", HandoffReasons.DamagedGoods)]
     [InlineData("这个灯怎么不亮", "换了插座也不亮", "368块就这质量？", HandoffReasons.Compensation)]
+    [InlineData("how do I report a problem", "the glass set came with one tumbler missing", "the set was ¥420", HandoffReasons.Compensation)]
     public async Task Photos_or_a_large_sum_later_in_the_conversation_belong_to_the_damage_reported_earlier(string first, string second, string third, string reason)
     {
         var memory = TestShop.Greeted();

@@ -26,6 +26,8 @@ public static partial class GiftConversation
         gift = AsShopping(gift, u);
         if (u.Entities.OrderNumbers.Count > 0 || EscalationRules.ReportsDamage(text, u)) return false;
         var continues = Continues(memory);
+        // "整套四百多块呢，你看怎么弄" after cups were reported missing is the claim's sum, not a budget.
+        if (memory.DamageReported && !continues && !gift.AsksForSuggestions) return false;
         // "no it's fine, i don't need anything, just feedback": feedback asks for nothing ("anything" is no exclusion), outside a list.
         if (!continues && JustFeedback().IsMatch(text)) return false;
         // "wat about 6ish" after the dispatch-time answer continues that rule: an amount in a follow-up is no budget unless the

@@ -88,8 +88,9 @@ internal static partial class EscalationRules
             && (understanding.HandoffLikelihood >= ComplaintNeedsJudge || mood.AngryWords > 0))
             return HandoffReasons.AngryOrComplaint;
         // "and if I write at 2am?" after the service hours: a time asks about the hours, not for a person now.
+        // "and if I write after that?" after the hours answer leans on that answer, and asks for no one.
         if (understanding.Intent == Intents.HumanAgent && understanding.Confidence >= SureReading && !calmQuestion && !aboutHours && !noRequest
-            && understanding.Slots.ClockTime is null)
+            && understanding.Slots.ClockTime is null && !(topic == Intents.HumanAgent && IsFragment(text)))
             return HandoffReasons.ShopperRequest;
         // H3 told as a story, in words no rule above knows ("the handle came off and the pot landed on my foot", "see you in the
         // reviews", "last scan was saturday and it's wednesday"): the handoff judge, when it is sure. Never for what the rules
@@ -305,7 +306,7 @@ internal static partial class EscalationRules
     private static partial Regex ClaimWords();
 
     [GeneratedRegex(@"破损|摔坏|压坏|坏了|坏掉|是坏的|是破的|破了|碎了|碎的|碎成|裂了|裂开|裂纹|裂缝|断了|凹了|变形|瘪了|漏水|掉漆|不亮|没反应|磕掉|磕坏|磕破|磕了|磕碰|碰掉|缺了一块|有个?(小)?缺口|压成饼|掉了一块|崩了一块|发错|错发|寄错|都是错的|少发|漏发|少了.{0,4}(件|个|颗|只|根|配件)|漏了|毁了|缺(少)?配件|有瑕疵|不能用了?|用不了|不走了|(钟|表).{0,4}停了|是歪的|歪成|立不住|缺了.{0,4}(个|只|块|件)" +
-        @"|\b(arrived|came|is|was|are|were|got)\s+(damaged|broken|cracked|smashed|shattered|dented|faulty|defective)\b|\bwrong item\b|\bmissing (parts?|pieces?|items?)\b|\bdoesn'?t work\b|\bbroken\b(?! (promises?|record|english|links?|heart))|\b(it|that|this|handle|lid|strap|zip|zipper)\s+broke\b|\bstopped working\b|\bcracked\b|\bsmashed\b|\bchipped\b|\ban? (small |tiny |little |big )?(chip|crack|dent|scratch)\b|\bshattered\b|\bin (about |like |around )?(\w+ )?pieces\b|\bpeel(ing|ed)? off\b|\bdead on arrival\b|\b(won'?t|doesn'?t|does not|will not) (even )?(turn|switch|light) (on|up)\b|\b(is|are) missing (one|two|three|\d+|some|a few|a couple of) \w+|\ba (chunk|piece|bit) missing\b|\bhas a chunk\b|\bleak(ing|ed|s)\b|\bdented\b|\bbent\b|\bflicker(s|ing)?\b|\bkeeps? (turning|switching|cutting) off\b|闪烁|忽明忽暗|\bsquashed\b|\bcrushed\b|压扁|\bscratched\b|\btorn\b|\bripped\b(?! (me|us|you|people|customers) off)|\bmissing (a|one) (piece|part)\b|\bwrong (colou?r|size)\b|\bnot what i ordered\b|\bsent me the wrong\b" +
+        @"|\b(arrived|came|is|was|are|were|got)\s+(damaged|broken|cracked|smashed|shattered|dented|faulty|defective)\b|\bwrong item\b|\bmissing (parts?|pieces?|items?)\b|\bdoesn'?t work\b|\bbroken\b(?! (promises?|record|english|links?|heart))|\b(it|that|this|handle|lid|strap|zip|zipper)\s+broke\b|\bstopped working\b|\bcracked\b|\bsmashed\b|\bchipped\b|\ban? (small |tiny |little |big )?(chip|crack|dent|scratch)\b|\bshattered\b|\bin (about |like |around )?(\w+ )?pieces\b|\bpeel(ing|ed)? off\b|\bdead on arrival\b|\b(won'?t|doesn'?t|does not|will not) (even )?(turn|switch|light) (on|up)\b|\b(is|are) missing (one|two|three|\d+|some|a few|a couple of) \w+|\b(one|two|three|a couple|\d+) (of the )?(\w+ ){0,5}(is|are|was|were|went|came) missing\b|\bwith (one|two|three|a|an|\d+) \w+ missing\b|\ba (chunk|piece|bit) missing\b|\bhas a chunk\b|\bleak(ing|ed|s)\b|\bdented\b|\bbent\b|\bflicker(s|ing)?\b|\bkeeps? (turning|switching|cutting) off\b|闪烁|忽明忽暗|\bsquashed\b|\bcrushed\b|压扁|\bscratched\b|\btorn\b|\bripped\b(?! (me|us|you|people|customers) off)|\bmissing (a|one) (piece|part)\b|\bwrong (colou?r|size)\b|\bnot what i ordered\b|\bsent me the wrong\b" +
         "",
         RegexOptions.IgnoreCase)]
     private static partial Regex DamageWords();
