@@ -137,6 +137,8 @@ public sealed class DialogueTests
     [InlineData("我是用信用卡付的款", "退款到信用卡要多久", "refund_status")]
     [InlineData("can I pay with my credit card?", "how long does a refund to a credit card take", "refund_status")]
     [InlineData("What's your return window?", "and if the thing arrived cracked?", "return_policy")]
+    [InlineData("how long does delivery to Chengdu take", "and the return policy, do things have to be unused?", "return_policy")]
+    [InlineData("how long to Kunming", "if the price drops after I buy, do I get the difference back", "price_protection")]
     public async Task A_question_its_own_words_name_is_that_question(string first, string followUp, string intent)
     {
         var reply = await TestShop.ConverseAsync(first, followUp);

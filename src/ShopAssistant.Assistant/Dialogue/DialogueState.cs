@@ -123,10 +123,19 @@ public static partial class DialogueState
     /// though it asks "how long" the way a follow-up would. A statement ("我是花呗付的"), a fragment leaning on the last answer
     /// ("what about if I paid by card?") or a short question whose only rule words are generic ("how long will it take?") still
     /// continues it.
+    /// A question the model is all but certain asks another rule ("how long to Guizhou" → "if a price drops after I buy, do I get
+    /// the difference", "and the return policy, does stuff need to be unused?") asks it though it leans on the conversation, unless it
+    /// brings a detail the last rule is applied to ("what if I paid with Huabei?" after the refund time) or asks about the answer
+    /// itself ("how long after delivery can I ask?" after the invoice rule).
     /// </summary>
     private static bool AsksItsOwnRule(MessageUnderstanding u, string topic, string intent, double confidence) =>
-        intent != topic && intent != Siblings.GetValueOrDefault(topic) && IsRule(intent) && u.Topics.Contains(intent) && confidence >= Sure
-        && Asks().IsMatch(u.NormalText) && !Leans(u.NormalText) && !Short(u.NormalText);
+        intent != topic && intent != Siblings.GetValueOrDefault(topic) && IsRule(intent) && AsksSomething().IsMatch(u.NormalText) && !Short(u.NormalText)
+        && (u.Topics.Contains(intent) && confidence >= Sure && !Leans(u.NormalText)
+            || confidence >= Certain && !AboutTheLastAnswer().IsMatch(u.NormalText)
+                && !(RuleSlots.TryGetValue(topic, out var slotted) && slotted(u.Slots with { Amount = null })));
+
+    /// <summary>A reading the model is all but certain of.</summary>
+    private const double Certain = 0.98;
 
     /// <summary>
     /// A follow-up the rules missed, when the follow-up judge is sure the message continues the topic. The judge only adds:
@@ -281,7 +290,7 @@ public static partial class DialogueState
     [GeneratedRegex(@"\b(one|it|that|them|those)\s*[?？.!]*\s*$|\b(use|apply|stack|combine|redeem|claim) (it|them|that one)\b|^\W*(is|was|does|can|will|would) (it|that)\b|(这个|那个|这样|那样)(呢|吗|啊)?\s*[?？]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex Anaphora();
 
-    [GeneratedRegex(@"^\W*(and |so |then )?(for )?(how many (days|hours|weeks|months)|how long)( is that| is it| exactly)?\W*$|^\W*(ok |so |and )?(what do you need|what (info|information|details) do you need|what should i send|what do i (need to )?send)( from me)?\W*$|^\W*(那)?(需要|要)(我)?提供(什么|啥|哪些)(资料|信息|材料)?(呢|吗)?\W*$|^\W*(is it |so )?(from )?(the day|when) [\w' ]{1,25} or (from )?(the day |when )?[\w' ]{1,25}\?\s*$|^\W*(and |so )?how (long|many days|many weeks) after (the |i )?\w+( it)? (can|could|do|should|would) (i|we|you)\b[\w\s]{0,15}\W*$|^\W*(and |so |then )?(how (long|soon)|when)\s+(will|would|does|did|is|do|can)\s+(it|that|this|they)\b[\w\s]{0,12}[?？.!]*\s*$|^\W*(and |so )?(what'?s|what is|how much is) (the )?(minimum|min|limit|threshold|cut-?off|deadline)\W*$|^\W*(那|那么)?(大概|一般)?(要|需要)?(多久|多长时间|几天)(呢|啊|呀|吗)?\W*$|^\W*(那)?(最低|门槛|起步)(是)?多少(钱)?(呢|啊)?\W*$|^\W*(那|那么)?(该|要)?(怎么处理|怎么办|咋办|咋整)(呢|啊|呀)?\W*$|^\W*(so |and |ok,? )?(what (do|should|can) i do( now)?|what now|now what|how do i proceed)\W*$|^\W*(is it |counted |starting )?from (the )?\w+ or (from )?(the )?\w+\W*$|^\W*(是)?从.{1,6}还是(从)?.{1,6}(算|开始)(起)?(的)?(吗|呢)?\W*$|^\W*(是)?(从)?(下单|付款|支付|拍下|收到|收货|签收|发货|到货|确认收货|申请)(那天|当天|时|的时候|日)?还是(从)?(下单|付款|支付|拍下|收到|收货|签收|发货|到货|确认收货|申请)(那天|当天|时|的时候|日)?(算|开始)?(起)?(的)?(呢|啊|吗)?\W*$|^\W*(是)?从.{1,8}(那天|当天|日|时候)?(算|开始算?)(的)?(吗|呢)?\W*$|^\W*(is it |counted |starting )?from (the )?[\w ]{1,20} or (from )?(the )?[\w ]{1,20}\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"^\W*(and |so |then )?(for )?(how many (days|hours|weeks|months)|how long)( is that| is it| exactly)?\W*$|^\W*(ok |so |and )?(what do you need|what (info|information|details) do you need|what should i send|what do i (need to )?send)( from me)?\W*$|^\W*(那)?(需要|要)(我)?提供(什么|啥|哪些)(资料|信息|材料)?(呢|吗)?\W*$|^\W*(is it |so )?(from )?(the day|when) [\w' ]{1,25} or (from )?(the day |when )?[\w' ]{1,25}\?\s*$|^\W*(and |so )?how (long|many days|many weeks) after (the |i )?\w+( it)? (can|could|do|should|would) (i|we|you)\b[\w\s]{0,25}\W*$|^\W*(and |so |then )?(how (long|soon)|when)\s+(will|would|does|did|is|do|can)\s+(it|that|this|they)\b[\w\s]{0,12}[?？.!]*\s*$|^\W*(and |so )?(what'?s|what is|how much is) (the )?(minimum|min|limit|threshold|cut-?off|deadline)\W*$|^\W*(那|那么)?(大概|一般)?(要|需要)?(多久|多长时间|几天)(呢|啊|呀|吗)?\W*$|^\W*(那)?(最低|门槛|起步)(是)?多少(钱)?(呢|啊)?\W*$|^\W*(那|那么)?(该|要)?(怎么处理|怎么办|咋办|咋整)(呢|啊|呀)?\W*$|^\W*(so |and |ok,? )?(what (do|should|can) i do( now)?|what now|now what|how do i proceed)\W*$|^\W*(is it |counted |starting )?from (the )?\w+ or (from )?(the )?\w+\W*$|^\W*(是)?从.{1,6}还是(从)?.{1,6}(算|开始)(起)?(的)?(吗|呢)?\W*$|^\W*(是)?(从)?(下单|付款|支付|拍下|收到|收货|签收|发货|到货|确认收货|申请)(那天|当天|时|的时候|日)?还是(从)?(下单|付款|支付|拍下|收到|收货|签收|发货|到货|确认收货|申请)(那天|当天|时|的时候|日)?(算|开始)?(起)?(的)?(呢|啊|吗)?\W*$|^\W*(是)?从.{1,8}(那天|当天|日|时候)?(算|开始算?)(的)?(吗|呢)?\W*$|^\W*(is it |counted |starting )?from (the )?[\w ]{1,20} or (from )?(the )?[\w ]{1,20}\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex AboutTheLastAnswer();
 
     [GeneratedRegex(@"^\W*(how (long|much|many|soon)|when|who pays|who covers|what does it cost|(till|until|by|from) (when|what time)|what time|over what|for what period|what period|how far back)\b|多久|几天|多长时间|什么时候|谁出|谁付|多少|免息吗|免费吗|要钱吗|收费吗|\b(is it free|any fees?|is there a fee)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
@@ -309,6 +318,6 @@ public static partial class DialogueState
     private static partial Regex DispatchState();
 
     /// <summary>A question of any kind: a question mark, a question word or particle.</summary>
-    [GeneratedRegex(@"[?？]|吗|多少|怎么|到哪|哪了|能不能|可不可以|是不是|几天|几点|(啥|什么)时候|多久|\b(can|how|what|when|where|why|will|do you|is it|are you)\b\s+\w+\s+\w+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[?？]|吗|多少|怎么|到哪|哪了|能不能|可不可以|是不是|几天|几点|(啥|什么)时候|多久|\b(can|how|what|when|where|why|will|do you|do i|does (it|that|this)|should i|is it|are you)\b\s+\w+\s+\w+", RegexOptions.IgnoreCase)]
     internal static partial Regex AsksSomething();
 }
