@@ -114,6 +114,7 @@ public sealed class DialogueTests
     [InlineData("想送乌鲁木齐的同学一个礼物", "东西一百多块，运费多少，几天能到", "shipping_policy")]
     [InlineData("a birthday present for my aunt in Lhasa", "it'd be around 150 yuan, what's postage and how long?", "shipping_policy")]
     [InlineData("is the new customer coupon reusable", "like on my second order", "coupon_membership")]
+    [InlineData("蜡烛买了不喜欢能退吗", "点过一次了呢", "return_policy")]
     public async Task The_situation_a_rule_depends_on_keeps_the_rule(string first, string followUp, string intent)
     {
         var reply = await TestShop.ConverseAsync(first, followUp);

@@ -86,6 +86,16 @@ public sealed class SayAndDoTests
         Assert.False(HandoffPromise.Promises(reply.Text));
     }
 
+    [Theory]
+    [InlineData("收到后发现颜色跟想象的不太一样，还没用过，能退不", Intents.ReturnPolicy)]
+    [InlineData("请问你们发中通还是顺丰呀，我们这边顺丰有点难送", Intents.ShippingPolicy)]
+    public async Task A_remark_that_asks_is_answered_not_thanked(string text, string intent)
+    {
+        var reply = await TestShop.Offline.SayAsync(text, TestShop.Greeted());
+        Assert.Equal(intent, reply.Metadata.Intent);
+        Assert.NotEqual(["feedback"], reply.Metadata.Sources);
+    }
+
     /// <summary>Right after a rule's answer, a complaint the model is sure of pushes back on that answer: two such turns hand over (H3.3) on its topic.</summary>
     [Fact]
     public async Task Pushing_back_on_a_rule_answer_is_no_remark_on_the_service()

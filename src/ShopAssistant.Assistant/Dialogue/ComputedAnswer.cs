@@ -213,7 +213,7 @@ public static partial class ComputedAnswer
     private static partial Regex Gold();
 
     /// <summary>The item's state as a return depends on it: used, opened, worn, its tags cut or its packaging gone.</summary>
-    [GeneratedRegex(@"用过|使用过|拆(了|开|封)|吊牌.{0,4}(剪|拆|撕|扔|没了)|包装.{0,4}(拆|扔|丢|没了)|洗过|穿过|\b(used|opened|worn|washed|unwrapped|tags? (are |is )?(off|removed|cut)|(cut|took|taken|ripped) (the |off the )?tags?|without (the )?(box|packaging|tags?)|threw (away|out) the (box|packaging))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
+    [GeneratedRegex(@"用过|使用过|点过|点燃过|烧过|戴过|泡过|试用过|拆(了|开|封)|吊牌.{0,4}(剪|拆|撕|扔|没了)|包装.{0,4}(拆|扔|丢|没了)|洗过|穿过|\b(used|opened|worn|washed|unwrapped|lit (it|them|the \w+)|burned (it|them|the \w+)|burnt (it|them|the \w+)|tags? (are |is )?(off|removed|cut)|(cut|took|taken|ripped) (the |off the )?tags?|without (the )?(box|packaging|tags?)|threw (away|out) the (box|packaging))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     internal static partial Regex ItemState();
 
     private static bool UsedOrUnwrapped(string text) => ItemState().IsMatch(text) && !Unused().IsMatch(text);

@@ -318,6 +318,6 @@ public static partial class DialogueState
     private static partial Regex DispatchState();
 
     /// <summary>A question of any kind: a question mark, a question word or particle.</summary>
-    [GeneratedRegex(@"[?？]|吗|多少|怎么|到哪|哪了|能不能|可不可以|是不是|几天|几点|(啥|什么)时候|多久|\b(can|how|what|when|where|why|will|do you|do i|does (it|that|this)|should i|is it|are you)\b\s+\w+\s+\w+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[?？]|吗|多少|怎么|到哪|哪了|能不能|可不可以|是不是|几天|几点|(啥|什么)时候|多久|请问|还是.{1,8}(呀|啊|呢|吖)|(能|可以|会|要|有|是|行)[^，。,.!！\s]{0,12}(不|没|伐)\s*[?？~～]*\s*$|\b(can|how|what|when|where|why|will|do you|do i|does (it|that|this)|should i|is it|are you)\b\s+\w+\s+\w+", RegexOptions.IgnoreCase)]
     internal static partial Regex AsksSomething();
 }
