@@ -352,7 +352,7 @@ public sealed class EscalationCompletenessTests
     }
 
     [Theory]
-    [InlineData("my parcel is stuck at the Wuhan hub", "since the 2nd, and today's the 6th")]
+    [InlineData("where's my parcel? tracking shows the Wuhan hub", "been there since the 2nd, and today's the 6th")]
     [InlineData("我的快递到哪了", "显示在杭州分拨中心，三号到现在都没动，今天七号了")]
     [InlineData("where's my parcel", "tracking says it left Suzhou. that was four days ago, nothing since")]
     public async Task Days_without_movement_after_an_order_question_are_a_stalled_parcel(string first, string second)

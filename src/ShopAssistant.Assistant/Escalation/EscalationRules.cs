@@ -90,7 +90,7 @@ internal static partial class EscalationRules
         // "and if I write at 2am?" after the service hours: a time asks about the hours, not for a person now.
         // "and if I write after that?" after the hours answer leans on that answer, and asks for no one.
         if (understanding.Intent == Intents.HumanAgent && understanding.Confidence >= SureReading && !calmQuestion && !aboutHours && !noRequest
-            && understanding.Slots.ClockTime is null && !(topic == Intents.HumanAgent && IsFragment(text)))
+            && understanding.Slots.ClockTime is null && !(topic == Intents.HumanAgent && Dialogue.DialogueState.Leans(text) && IsFragment(text)))
             return HandoffReasons.ShopperRequest;
         // H3 told as a story, in words no rule above knows ("the handle came off and the pot landed on my foot", "see you in the
         // reviews", "last scan was saturday and it's wednesday"): the handoff judge, when it is sure. Never for what the rules
