@@ -119,14 +119,11 @@ public static partial class DialogueState
     }
 
     /// <summary>
-    /// "我这单是信用卡付的" → "退款到信用卡一般要多久": a question the model is sure of, whose own words name its rule, asks that rule
-    /// though it asks "how long" the way a follow-up would. A statement ("我是花呗付的"), a fragment leaning on the last answer
-    /// ("what about if I paid by card?") or a short question whose only rule words are generic ("how long will it take?") still
-    /// continues it.
-    /// A question the model is all but certain asks another rule ("how long to Guizhou" → "if a price drops after I buy, do I get
-    /// the difference", "and the return policy, does stuff need to be unused?") asks it though it leans on the conversation, unless it
-    /// brings a detail the last rule is applied to ("what if I paid with Huabei?" after the refund time) or asks about the answer
-    /// itself ("how long after delivery can I ask?" after the invoice rule).
+    /// A question that asks another rule, though it reads like a follow-up: one the model is sure of and its own words name
+    /// ("我这单是信用卡付的" → "退款到信用卡一般要多久"), or one the model is all but certain of, even leaning on the conversation
+    /// ("how long to Guizhou" → "if a price drops after I buy, do I get the difference"). Still follow-ups: a statement ("我是花呗付的"),
+    /// a short question with only generic rule words ("how long will it take?"), the last rule's detail ("what if I paid with Huabei?"
+    /// after the refund time) and a question about the answer itself ("how long after delivery can I ask?" after the invoice rule).
     /// </summary>
     private static bool AsksItsOwnRule(MessageUnderstanding u, string topic, string intent, double confidence) =>
         intent != topic && intent != Siblings.GetValueOrDefault(topic) && IsRule(intent) && AsksSomething().IsMatch(u.NormalText) && !Short(u.NormalText)
@@ -317,7 +314,7 @@ public static partial class DialogueState
     [GeneratedRegex(@"已经?发货|发(出)?了|寄出|揽收|揽件|在路上|快递(小哥)?(已经)?(拿走|取走)|还没发|没发货|未发货|待发货|\b((already )?(shipped|dispatched|sent|posted)|with the (courier|carrier)|picked (it )?up|on (its|the) way|in transit|awaiting dispatch|not (yet )?(shipped|dispatched|sent)|hasn'?t (shipped|left|gone out))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 2000)]
     private static partial Regex DispatchState();
 
-    /// <summary>A question of any kind: a question mark, a question word or particle.</summary>
+    /// <summary>A question of any kind: a question mark, a question word or particle, 请问, a choice ("发中通还是顺丰呀") or the A-not-A form ("能退不").</summary>
     [GeneratedRegex(@"[?？]|吗|多少|怎么|到哪|哪了|能不能|可不可以|是不是|几天|几点|(啥|什么)时候|多久|请问|还是.{1,8}(呀|啊|呢|吖)|(能|可以|会|要|有|是|行)[^，。,.!！\s]{0,12}(不|没|伐)\s*[?？~～]*\s*$|\b(can|how|what|when|where|why|will|do you|do i|does (it|that|this)|should i|is it|are you)\b\s+\w+\s+\w+", RegexOptions.IgnoreCase)]
     internal static partial Regex AsksSomething();
 }
