@@ -357,9 +357,7 @@ public sealed class EscalationCompletenessTests
     [InlineData("where's my parcel", "tracking says it left Suzhou. that was four days ago, nothing since")]
     public async Task Days_without_movement_after_an_order_question_are_a_stalled_parcel(string first, string second)
     {
-        var memory = TestShop.Greeted();
-        await TestShop.Offline.SayAsync(first, memory);
-        var reply = await TestShop.Offline.SayAsync(second, memory);
+        var reply = await TestShop.ConverseAsync(first, second);
         Assert.True(reply.Metadata.Handoff, second);
         Assert.Equal(HandoffReasons.StalledParcel, reply.Metadata.HandoffReason);
         Assert.Equal(Intents.OrderStatus, reply.Metadata.Intent);

@@ -87,12 +87,13 @@ internal sealed partial class OfflinePolicy(
             return new PolicyAnswer(ReplyTexts.Empty(l), Intents.Other, 0, ReplyTexts.Starters(l)) { Clarifying = true };
 
         if (EscalationRules.IsPresencePing(text)) return Welcome(memory, l, Math.Max(u.Confidence, 0.6));
+        var asks = DialogueState.AsksSomething().IsMatch(text);
         // "不用转人工了，谢谢", "nah it's fine, I don't need a person": say that no one is called, and stay on the shopper's subject.
-        if (u.DeclinesPerson && !DialogueState.AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Topics.Count == 0)
+        if (u.DeclinesPerson && !asks && !WantsSomething().IsMatch(text) && u.Topics.Count == 0)
             return new PolicyAnswer(ReplyTexts.NoPersonThen(l), DeclinedPerson.Thanks(text) ? Intents.Thanks : EscalationRules.TopicOf(memory) ?? u.Intent,
                 u.Confidence, ReplyTexts.Starters(l));
         // "you explained that really well", "比上次那家店的客服强多了": praise for the bot, thanked, about nothing else.
-        if (EscalationRules.Compliments().IsMatch(text) && !DeclinedPerson.Thanks(text) && !DialogueState.AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text) && u.Topics.Count == 0)
+        if (EscalationRules.Compliments().IsMatch(text) && !DeclinedPerson.Thanks(text) && !asks && !WantsSomething().IsMatch(text) && u.Topics.Count == 0)
             return new PolicyAnswer(ReplyTexts.ThanksForKindWords(l), Intents.Other, u.Confidence, ReplyTexts.Starters(l));
         if (PromptInjection().IsMatch(text))
             return new PolicyAnswer(ReplyTexts.RefusePromptInjection(l), Intents.Other, u.Confidence, ReplyTexts.Starters(l));
@@ -119,7 +120,7 @@ internal sealed partial class OfflinePolicy(
         // recorded, not escalated and not answered with a policy (issue class 7: the bot says what it does).
         // "下单页面有点难找备注在哪，建议改改": a suggestion is feedback whatever the model read it as, even when it names where.
         var suggests = Suggests().IsMatch(text);
-        if ((EscalationRules.MildRemark().IsMatch(text) || EscalationRules.NothingWrongInside().IsMatch(text)) && (suggests || !DialogueState.AsksSomething().IsMatch(text))
+        if ((EscalationRules.MildRemark().IsMatch(text) || EscalationRules.NothingWrongInside().IsMatch(text)) && (suggests || !asks)
             && !WantsSomething().IsMatch(text) && u.Entities.OrderNumbers.Count == 0
             && (suggests || u.Intent is Intents.Complaint or Intents.ProductQuestion or Intents.QualityIssue or Intents.ShippingPolicy or Intents.OrderStatus
                 or Intents.Other or Intents.HumanAgent or Intents.Greeting or Intents.ReturnRequest or Intents.Payment
@@ -179,12 +180,12 @@ internal sealed partial class OfflinePolicy(
             // is feedback in words no remark pattern lists: thanked and recorded, as the remarks above are. Right after a rule's
             // answer it is more likely about that answer ("my coupon isn't working" → "i tried three times").
             if (intent == Intents.Complaint && u.Confidence >= DialogueState.Sure && memory.Topic is null
-                && !DialogueState.AsksSomething().IsMatch(text) && !WantsSomething().IsMatch(text)
+                && !asks && !WantsSomething().IsMatch(text)
                 && await FeedbackAsync(turn, ct) is { } remark)
                 return remark;
             // "有点小失望，想问下一般怎么处理" after a defect was reported asks how that defect is put right.
             intent = u.RunnerUpIntent == Intents.Thanks && EscalationRules.SincerePraise(text) ? Intents.Thanks
-                : memory.DamageReported && DialogueState.AsksSomething().IsMatch(text) ? Intents.QualityIssue : Intents.Other;
+                : memory.DamageReported && asks ? Intents.QualityIssue : Intents.Other;
         }
 
         // After a damage report, "who pays the postage for the exchange?" is asked under R4 (the shop pays both ways), not R3.
