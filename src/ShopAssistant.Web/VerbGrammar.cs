@@ -51,7 +51,8 @@ internal static class VerbGrammar
         eval.Subcommands.Add(Verb("conversations", "Plays a frozen shopper set through the real bot. 对话评估。", run, 2,
             Json(), Text("--set", "The shopper set (JSON)."), Int("--misses", "How many misses to list (40).")));
         eval.Subcommands.Add(Verb("gifts", "Plays a set of recommendation requests through the real bot and checks the cards. 推荐对话评估。", run, 2,
-            Json(), Text("--set", "The request set (JSON)."), Int("--misses", "How many failing requests to list (40).")));
+            Json(), Text("--set", "The request set (JSON)."), Int("--misses", "How many failing requests to list (40)."),
+            Flag("--show", "Print every turn's reply and cards (development sets only).")));
         root.Subcommands.Add(eval);
         root.Subcommands.Add(Verb("import-data", "Rebuilds data/ from the raw dataset. 导入数据。", run, 1,
             Text("--from", "The raw dataset folder."), Text("--to", "The data folder to write (data).")));

@@ -9,10 +9,11 @@ using ShopAssistant.Domain.DemoShop;
 namespace ShopAssistant.Web.Evaluation;
 
 /// <summary>
-/// `eval gifts [--set FILE] [--json] [--misses N]`: plays a set of recommendation requests through the real bot (web chat
+/// `eval gifts [--set FILE] [--json] [--misses N] [--show]`: plays a set of recommendation requests through the real bot (web chat
 /// adapter, middleware, stores in a throw-away data folder), each as a new anonymous guest, and checks the product cards of
 /// the reply to each request's last turn (the stock codes in its metadata, looked up in the catalogue) against the
-/// request's constraints. Prints the share of requests whose constraints all hold, per language and per class.
+/// request's constraints. Prints the share of requests whose constraints all hold, per language and per class; `--show` prints
+/// every turn's reply and cards too, for reading a development set (never a frozen one).
 /// </summary>
 public static class GiftEvaluation
 {
@@ -30,6 +31,7 @@ public static class GiftEvaluation
             return 2;
         }
         var set = GiftSet.Load(path);
+        var show = args.Contains("--show");
         var showMisses = int.TryParse(HostCommands.Option(args, "--misses"), out var m) ? m : 40;
         var catalogue = services.GetRequiredService<DemoShopData>().Catalogue;
         var modelReady = await WaitForModelAsync(services.GetRequiredService<IProductSuggestions>());
@@ -41,7 +43,8 @@ public static class GiftEvaluation
         var results = new List<Outcome>();
         foreach (var request in set.Requests)
         {
-            var shown = await PlayAsync(inbox, transcripts, $"eval-{run}-g-{request.Id}", $"eval-guest-{run}-g-{request.Id}", request.Turns);
+            var (shown, replies) = await PlayAsync(inbox, transcripts, $"eval-{run}-g-{request.Id}", $"eval-guest-{run}-g-{request.Id}", request.Turns);
+            if (show) Show(output, request, shown, replies, catalogue);
             var last = Products(shown[^1], catalogue);
             var previous = shown.Count > 1 ? Products(shown[^2], catalogue) : null;
             var violation = request.Expect is null ? "no expect" : GiftCheck.Violation(request.Expect, last, previous);
@@ -64,20 +67,33 @@ public static class GiftEvaluation
         return recommender.Loaded;
     }
 
-    /// <summary>A guest's conversation: for each turn, the stock codes of the cards the bot's replies carried.</summary>
-    private static async Task<List<List<string>>> PlayAsync(WebChatInbox inbox, ITranscriptLog transcripts, string conversationId, string shopperId, IReadOnlyList<string> turns)
+    private static void Show(TextWriter output, GiftRequest request, List<List<string>> shown, List<string> replies, Catalogue catalogue)
+    {
+        output.WriteLine($"# {request.Id} [{request.Lang} {request.Class}]");
+        for (var i = 0; i < request.Turns.Count; i++)
+        {
+            output.WriteLine($"  > {request.Turns[i]}");
+            output.WriteLine($"  < {replies[i].ReplaceLineEndings(" ")[..Math.Min(160, replies[i].Length)]}");
+            foreach (var product in Products(shown[i], catalogue)) output.WriteLine($"    {product.StockCode} ¥{product.PriceRmb} [{product.CategoryId}] {product.Name}");
+        }
+    }
+
+    /// <summary>A guest's conversation: for each turn, the stock codes of the cards the bot's replies carried, and the replies' text.</summary>
+    private static async Task<(List<List<string>> Shown, List<string> Replies)> PlayAsync(WebChatInbox inbox, ITranscriptLog transcripts, string conversationId, string shopperId, IReadOnlyList<string> turns)
     {
         await inbox.OpenAsync(conversationId, shopperId, null, CancellationToken.None);
         var shown = new List<List<string>>();
+        var replies = new List<string>();
         foreach (var turn in turns)
         {
             await inbox.SayAsync(conversationId, shopperId, turn, null, CancellationToken.None);
             var transcript = await transcripts.ReadAsync(conversationId);
             var lastInbound = transcript.Select((e, i) => (e, i)).Last(x => x.e.Direction == TranscriptEntry.Inbound).i;
-            shown.Add(transcript.Skip(lastInbound + 1).Where(e => e.Direction == TranscriptEntry.Outbound && e.Type == "message")
-                .SelectMany(e => StockCodes(e.ActivityJson)).ToList());
+            var outbound = transcript.Skip(lastInbound + 1).Where(e => e.Direction == TranscriptEntry.Outbound && e.Type == "message").ToList();
+            shown.Add(outbound.SelectMany(e => StockCodes(e.ActivityJson)).ToList());
+            replies.Add(string.Join(" | ", outbound.Select(e => e.Text)));
         }
-        return shown;
+        return (shown, replies);
     }
 
     /// <summary>channelData.shopAssistant.products: the stock codes of the cards a reply carries.</summary>
