@@ -134,7 +134,7 @@ public static partial class RecommendationFilterParser
     [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*(?:以上|起|or more|and up|plus|\+)")]
     private static partial Regex MinAfter();
 
-    [GeneratedRegex(@"(?:about|around|roughly|approximately|approx\.?|(?<![\d.]\s*)[~～]|大概|大约|差不多)\s*[¥￥]?\s*" + Number + "|" + Number + @"\s*(?:来\s*(?:块|元)|" + Currency + @"?\s*(?:左右|上下|or so|ish))")]
+    [GeneratedRegex(@"(?:about|around|roughly|approximately|approx\.?|(?<!\d\s*)(?<!\d\.)[~～]|大概|大约|差不多)\s*[¥￥]?\s*" + Number + "|" + Number + @"\s*(?:来\s*(?:块|元)|" + Currency + @"?\s*(?:左右|上下|or so|ish))")]
     private static partial Regex About();
 
     [GeneratedRegex(Number + @"\s*(?:天|日|周|个?星期|个?月|年|号|点|小时|分钟|days?\b|weeks?\b|months?\b|years?\b|hours?\b|am\b|pm\b|o'?clock)")]
@@ -150,7 +150,8 @@ public static partial class RecommendationFilterParser
     [GeneratedRegex(@"(?<![\d.])" + Number + @"\s*(?:多|几)\s*(?:块|元|的)?(?![天日周月年个件号位次期小分秒])")]
     private static partial Regex AndSome();
 
-    [GeneratedRegex(@"(?<![\d.])" + Number + @"\s*(?:-|–|—|~|到|至)\s*[¥￥]?\s*" + Number + @"(?![\d.])")]
+    /// <summary>"50-80", "五十到一百", "100 to 200": two numbers that are no days, weeks or hours.</summary>
+    [GeneratedRegex(@"(?<![\d.])" + Number + @"\s*(?:-|–|—|~|到|至|\sto\s)\s*[¥￥]?\s*" + Number + @"(?![\d.])(?!\s*(?:(?:days?|weeks?|hours?|months?|years?|pm|am)\b|天|日|周|个|小时|点|号|年|岁))")]
     private static partial Regex BareRange();
 
     [GeneratedRegex(@"[¥￥]\s*" + Number + "|" + Number + @"\s*(?:rmb|cny|yuan|元|块)")]

@@ -351,6 +351,53 @@ public sealed class GiftConversationTests
         Assert.Empty(reply.Products);
     }
 
+    [Theory]
+    [InlineData("想给我妈买个热水袋 五十以内", "哦不对 是给我爸")]
+    [InlineData("a hot water bottle for my mum, under 50", "actually it's for my dad")]
+    public async Task A_corrected_recipient_keeps_the_rest_of_the_request(string first, string then)
+    {
+        var (reply, _, memory) = await Play(first, then);
+        Assert.NotEmpty(reply.Products);
+        Assert.Equal("dad", memory.Gift!.Recipient);
+        Assert.Equal(50m, memory.Gift.MaxPriceRmb);
+        Assert.All(reply.Products, c => Assert.True(c.PriceRmb <= 50m));
+        Assert.All(reply.Products, c => Assert.Equal("kitchen", Of(c).CategoryId));
+    }
+
+    [Theory]
+    [InlineData("bags please", "only the pink ones", "PINK")]
+    [InlineData("necklaces", "only silver ones", "SILVER")]
+    public async Task Only_a_colour_shows_that_colour_first_and_keeps_the_kind(string first, string then, string word)
+    {
+        var (reply, all, _) = await Play(first, then);
+        Assert.Contains(word, reply.Products[0].Name);
+        Assert.Equal(Of(all[0].Products[0]).CategoryId, Of(reply.Products[0]).CategoryId);
+        Assert.False(reply.Metadata.Handoff);
+    }
+
+    [Theory]
+    [InlineData("她不喝茶 也不喝咖啡 送啥好 五十左右", 40.0, 60.0, "TEA|COFFEE")]
+    [InlineData("gift for my dad, he doesn't drink tea, 50 to 100", 50.0, 100.0, "TEA")]
+    [InlineData("flatmate's bday, no dogs, bunnies or birds pls. under 60", null, 60.0, "DOG|BUNNY|RABBIT|BIRD")]
+    [InlineData("hiya, she's allergic to flowers lol so nothing floral, ideas under 70?", null, 70.0, "FLOWER|FLORAL")]
+    public async Task Dislikes_and_allergies_leave_their_things_out_and_hand_over_nothing(string text, double? min, double max, string left)
+    {
+        var (reply, _, _) = await Play(text);
+        Assert.False(reply.Metadata.Handoff, reply.Text);
+        Assert.NotEmpty(reply.Products);
+        Assert.All(reply.Products, c => Assert.True(c.PriceRmb <= (decimal)max && c.PriceRmb >= (decimal)(min ?? 0)));
+        Assert.All(reply.Products, c => Assert.DoesNotMatch(left, c.Name));
+    }
+
+    [Fact]
+    public async Task Something_nicer_shows_other_cards_within_the_budget()
+    {
+        var (reply, all, _) = await Play("gift for my sister under 100", "something nicer?");
+        Assert.NotEmpty(reply.Products);
+        Assert.Empty(reply.Products.Select(c => c.StockCode).Intersect(all[0].Products.Select(c => c.StockCode)));
+        Assert.All(reply.Products, c => Assert.True(c.PriceRmb <= 100m));
+    }
+
     [Fact]
     public async Task Asking_for_a_person_still_hands_over()
     {

@@ -54,6 +54,9 @@ public class GiftRequestReaderTests
     [InlineData("二十来块的小玩意儿", 16.0, 24.0)]
     [InlineData("百来块的礼物 男女通用的", 80.0, 120.0)]
     [InlineData("手头就一百出头", 100.0, 120.0)]
+    [InlineData("new baby gift for my cousin, 100 to 200", 100.0, 200.0)]
+    [InlineData("给爸爸买的 他不喜欢花里胡哨的 也不喝茶 五十到一百吧", 50.0, 100.0)]
+    [InlineData("my niece turns 4, obsessed w fairies n princesses. ~50 rmb?", 40.0, 60.0)]
     [InlineData("retiring teacher, budget 60 to 120", 60.0, 120.0)]
     public void Reads_budgets_in_any_form(string text, double min, double max)
     {
@@ -292,4 +295,29 @@ public class GiftRequestReaderTests
         Assert.Null(said.MinPriceRmb);
         Assert.DoesNotContain("PRESENT", said.ExcludedWords);
     }
+
+    [Theory]
+    [InlineData("他不喝茶，一百以内", "TEA")]
+    [InlineData("she doesn't drink coffee, any ideas?", "COFFEE")]
+    [InlineData("not a tea drinker tbh", "TEA")]
+    public void A_drink_not_drunk_leaves_out_its_things(string text, string word) => Assert.Contains(word, Read(text).ExcludedWords);
+
+    [Theory]
+    [InlineData("actually it's for my dad", "dad")]
+    [InlineData("哦不对 是给我爸", "dad")]
+    public void A_corrected_recipient_only_refines(string text, string recipient)
+    {
+        var said = Read(text);
+        Assert.True(said.Corrects);
+        Assert.Equal(recipient, said.Recipient);
+        Assert.True(said.OnlyRefines);
+    }
+
+    [Fact]
+    public void A_new_recipient_without_a_correction_is_a_new_request() => Assert.False(Read("now something for my dad").OnlyRefines);
+
+    [Theory]
+    [InlineData("something nicer?")]
+    [InlineData("有没有更好看点的 贵点没关系")]
+    public void Nicer_asks_for_other_cards(string text) => Assert.True(Read(text).Others);
 }

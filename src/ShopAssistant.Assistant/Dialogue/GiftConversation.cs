@@ -35,7 +35,9 @@ public static partial class GiftConversation
         if (followsARule && !continues && !NamesAGift(text) && gift is { CategoryIds.Count: 0, LeavesOut: false, AsksForSuggestions: false }) return false;
         // "cushion cover feels a bit thin, you get what you pay for i guess": a remark on a product, asking for nothing.
         // "金属材质的不太喜欢": a dislike that names what to leave out is an exclusion, not a remark.
-        if (!continues && EscalationRules.MildRemark().IsMatch(text) && !gift.AsksForSuggestions && !gift.LeavesOut) return false;
+        // "预算八十左右 上下浮动点没关系", "250+ is fine": a budget stated is a request, however relaxed its words.
+        if (!continues && EscalationRules.MildRemark().IsMatch(text) && !gift.AsksForSuggestions && !gift.LeavesOut
+            && !RecommendationFilterParser.StatesABudget(u.NormalText)) return false;
         // "it was a wedding present and the wedding's over": a gift already bought, not one to choose.
         if (!continues && PastGift().IsMatch(text)) return false;
         // "thank you so much, the scarf is gorgeous and my sister loves it": thanks for what came (the lexicon's thank-you

@@ -38,6 +38,9 @@ public sealed record GiftRequest
     /// <summary>"what goes with this / with X?": the product named, or "" for the card just shown.</summary>
     public string? GoesWith { get; init; }
 
+    /// <summary>The message corrects the request ("actually it's for my dad"): what it changes replaces, the rest stays.</summary>
+    public bool Corrects { get; init; }
+
     public bool Cheaper { get; init; }
     public bool Others { get; init; }
 
@@ -55,6 +58,6 @@ public sealed record GiftRequest
 
     /// <summary>Only changes the list just shown (cheaper, others, an exclusion or a new budget): no new thing asked for.</summary>
     public bool OnlyRefines =>
-        CategoryIds.Count == 0 && Recipient is null && SimilarTo is null && GoesWith is null
-        && (Cheaper || Others || LeavesOut || MinPriceRmb is not null || MaxPriceRmb is not null || StyleWords.Count > 0);
+        CategoryIds.Count == 0 && (Recipient is null || Corrects) && SimilarTo is null && GoesWith is null
+        && (Cheaper || Others || LeavesOut || MinPriceRmb is not null || MaxPriceRmb is not null || StyleWords.Count > 0 || Corrects && Recipient is not null);
 }

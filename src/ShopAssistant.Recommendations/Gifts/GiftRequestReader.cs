@@ -63,8 +63,9 @@ public static partial class GiftRequestReader
                 things.Add(thing);
             }
 
-        // The named product's words went out with its cue, and a budget after it with them ("like the doily tins? under 40").
-        var budgetText = similar is not null || goesWith is not null ? whole : lower;
+        // The budget is read from the whole message: the named product's words went out with its cue, and a budget after it with
+        // them ("like the doily tins? under 40"); an exclusion's span can run into it ("不喜欢花里胡哨的 也不喝茶 五十到一百吧").
+        var budgetText = whole;
         var budget = RecommendationFilterParser.Parse(budgetText, catalogue);
         decimal? min = budget?.MinPriceRmb, max = budget?.MaxPriceRmb;
         // "cheap" / "便宜" without a number is a quantile in the old reader; in a conversation it means "cheaper than shown".
@@ -73,6 +74,8 @@ public static partial class GiftRequestReader
         // 母亲节 names mum too; "secret santa at work" a colleague.
         var recipient = Role(lower, GiftLexicon.Recipients)?.Key ?? (occasion?.Key == "mothersday" ? "mum" : null);
         var styles = GiftLexicon.Styles.Where(s => s.Words.Any(w => Mentions(lower, w))).SelectMany(s => s.Stems).Distinct().ToList();
+        // "only the pink ones", "只要银色的": a name word asked for, shown first.
+        foreach (var word in OnlyWords(lower, catalogue)) if (!styles.Contains(word)) styles.Add(word);
 
         return new GiftRequest
         {
@@ -92,14 +95,40 @@ public static partial class GiftRequestReader
             GoesWith = goesWith,
             Cheaper = cheaper || (CheapWithoutAmount().IsMatch(lower) && !HasAmount(lower)),
             Others = OthersCue().IsMatch(lower),
+            Corrects = Correction().IsMatch(lower),
             AsksForSuggestions = AsksCue().IsMatch(lower),
         };
     }
+
+    /// <summary>The product-name words an "only …" asks for: English words of the catalogue's names, Chinese through its name words.</summary>
+    private static IEnumerable<string> OnlyWords(string lower, Catalogue catalogue)
+    {
+        foreach (Match m in Only().Matches(lower))
+        {
+            var said = m.Groups["what"].Value;
+            foreach (var word in NameWordsIn(said, catalogue)) yield return word;
+            foreach (var word in DescribedWords.In(said, catalogue, chineseOnly: true).SelectMany(meant => meant)) yield return word;
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:only|just)\s+(?:the\s+|in\s+)?(?<what>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+(?:ones?|things?|stuff|versions?|colou?rs?)\b|\bonly\s+(?:in\s+)?(?<what>[a-z]{3,})\s*$|(?:只要|只看|只想要|就要)(?<what>[^，,。.！!？?；;\s]{1,6}?)的")]
+    private static partial Regex Only();
+
+    /// <summary>"actually it's for my dad", "哦不对 是给我爸": a correction of the request, which keeps the rest of it.</summary>
+    [GeneratedRegex(@"\b(?:actually|oh wait|wait no|sorry,? i meant|i meant|correction|scratch that)\b|不对|其实是|说错了|搞错了|应该是|我是说")]
+    private static partial Regex Correction();
 
     private static (List<string> Shelves, List<string> Words) ReadExclusions(ref string lower, Catalogue catalogue)
     {
         var shelves = new List<string>();
         var words = new List<string>();
+        // "他不喝茶", "she doesn't drink coffee": what the drink's things are named by is left out.
+        foreach (Match m in DrinksNot().Matches(lower))
+        {
+            var drink = m.Groups["drink"].Value is "茶" or "tea" ? "TEA" : "COFFEE";
+            if (!words.Contains(drink)) words.Add(drink);
+            lower = lower.Replace(m.Value, " ");
+        }
         foreach (Match m in Negation().Matches(lower))
         {
             var span = m.Groups["what"].Value;
@@ -122,7 +151,7 @@ public static partial class GiftRequestReader
             }
             // "nothing pink", "no hearts": words product names use are left out too, whatever the lexicon knows.
             var named = NameWordsIn(span, catalogue).ToHashSet();
-            foreach (var word in named.Concat(DescribedIn(span, catalogue)))
+            foreach (var word in named.Concat(named.SelectMany(n => SameAnimal.GetValueOrDefault(n, []))).Concat(DescribedIn(span, catalogue)))
                 if (!words.Contains(word)) { words.Add(word); found.Add(new GiftThing("", [], [], [])); }
             // The words left out go out of the text too: "nothing glass pls" asks for no glassware.
             span = Regex.Replace(span, "[a-z]{3,}", w => named.Contains(Singular(w.Value.ToUpperInvariant())) || named.Contains(w.Value.ToUpperInvariant()) ? " " : w.Value);
@@ -142,6 +171,9 @@ public static partial class GiftRequestReader
         return isThing && !NotNameWords.Contains(word) && Vocabulary(catalogue).Contains(word)
             && !GiftLexicon.Things.Any(t => t.En.Contains(modifier)) ? word : null;
     }
+
+    [GeneratedRegex(@"(?:不|不爱|不怎么|不太|从不|从来不)喝(?<drink>茶|咖啡)|\b(?:doesn'?t|don'?t|does not|do not|never|won'?t|can'?t) drinks? (?<drink>tea|coffee)\b|\bnot (?:a|much of a|big on) (?<drink>tea|coffee)(?: drinker| person| fan)?\b|\bnot into (?<drink>tea|coffee)\b")]
+    private static partial Regex DrinksNot();
 
     [GeneratedRegex(@"^\s*(?:the\s+|any\s+|more\s+)?(?<modifier>[a-z]{3,})\s+(?<thing>[a-z]{3,})(?:\s+(?:tho|though|pls|please|thanks|thx|either|this time))?\s*$")]
     private static partial Regex TwoWords();
@@ -182,6 +214,13 @@ public static partial class GiftRequestReader
             else if (vocabulary.Contains(word)) yield return word;
         }
     }
+
+    /// <summary>"no bunnies" leaves out the RABBIT night light too: the names call one animal by more than one word.</summary>
+    private static readonly Dictionary<string, string[]> SameAnimal = new()
+    {
+        ["BUNNY"] = ["RABBIT"], ["RABBIT"] = ["BUNNY"], ["KITTY"] = ["CAT", "KITTEN"], ["KITTEN"] = ["CAT", "KITTY"], ["CAT"] = ["KITTY", "KITTEN"],
+        ["PUPPY"] = ["DOG"], ["DOG"] = ["PUPPY"],
+    };
 
     private static string Singular(string word) => word.EndsWith("IES") ? word[..^3] + "Y" : word.EndsWith('S') && !word.EndsWith("SS") ? word[..^1] : word;
 
@@ -261,7 +300,7 @@ public static partial class GiftRequestReader
     [GeneratedRegex(@"\b(?:cheap|cheapie|inexpensive|affordable)\b|便宜")]
     private static partial Regex CheapWithoutAmount();
 
-    [GeneratedRegex(@"换一批|换一换|换换|换一些|换几个|换个别的|换别的|都不喜欢|不喜欢这些|别的|其他的|其它的|其他款|其它款|还有(?:吗|没|别|其|什么)|再来(?:几|一)|再看看|再推荐|不一样的|(?:别的|其他|其它|换个|换一个|不同)颜色|颜色(?:浅|深|淡|亮)|(?:浅|深)一点的|\b(?:other colou?rs?|different colou?rs?|another colou?r|any other colou?rs?|in other colou?rs?|others|other ones|diff(?:erent)? ones|other options|none of (?:those|these|them)|not (?:those|these)|don'?t like (?:those|these|them)|other stuff|something else|anything else|different ones|different stuff|something different|more options|show me more|more ideas|some more|new ones|next ones|another (?:few|batch|set|selection))\b")]
+    [GeneratedRegex(@"换一批|换一换|换换|换一些|换几个|换个别的|换别的|都不喜欢|不喜欢这些|别的|其他的|其它的|其他款|其它款|还有(?:吗|没|别|其|什么)|再来(?:几|一)|再看看|再推荐|不一样的|(?:别的|其他|其它|换个|换一个|不同)颜色|颜色(?:浅|深|淡|亮)|(?:浅|深)一点的|\b(?:other colou?rs?|different colou?rs?|another colou?r|any other colou?rs?|in other colou?rs?|others|other ones|diff(?:erent)? ones|other options|none of (?:those|these|them)|not (?:those|these)|don'?t like (?:those|these|them)|other stuff|something else|anything else|different ones|different stuff|something different|more options|show me more|more ideas|some more|new ones|next ones|another (?:few|batch|set|selection)|something (?:nicer|better|fancier|classier|more special)|(?:any|some)(?:thing)? (?:nicer|better|fancier) ones?|nicer ones?)\b|(?:更|再)好看|好看点|好看一点|更好的|更精致|精致点|高级点|贵点(?:也)?没关系|贵一点(?:也)?没关系|贵些也行|档次高")]
     private static partial Regex OthersCue();
 
     [GeneratedRegex(@"推荐|礼物|礼品|送给|送人|送点|送什么|送啥|想买|想要|买点|买个|挑|选个|选点|有没有|有啥|有什么|有吗|有哪些|看看|找|求|来点|来几|东西|好物|小物|那种|之类|啥的|[?？]|\b(?:recommend|suggest|suggestions?|gifts?|presents?|ideas?|looking for|show me|something|anything|shopping for|want|buy|get|got|have|any|some|please|pls|stuff|things|range)\b")]
