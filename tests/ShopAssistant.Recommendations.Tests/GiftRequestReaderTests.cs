@@ -320,4 +320,36 @@ public class GiftRequestReaderTests
     [InlineData("something nicer?")]
     [InlineData("有没有更好看点的 贵点没关系")]
     public void Nicer_asks_for_other_cards(string text) => Assert.True(Read(text).Others);
+
+    [Theory]
+    [InlineData("杯子不要", "CUP", null)]
+    [InlineData("蜡烛不要，其他都行", "CANDLE", "lights")]
+    [InlineData("耳环不要 想要项链", "EARRING", null)]
+    public void A_thing_before_buyao_is_left_out_not_asked_for(string text, string word, string? shelf)
+    {
+        var said = Read(text);
+        Assert.Contains(word, said.ExcludedWords);
+        Assert.DoesNotContain(word, said.ThingWords);
+        if (shelf is not null) Assert.Contains(shelf, said.ExcludedCategoryIds);
+    }
+
+    [Fact]
+    public void What_is_asked_for_after_an_exclusion_is_not_left_out()
+    {
+        var said = Read("耳环不要 想要项链");
+        Assert.Contains("NECKLACE", said.ThingWords);
+        Assert.DoesNotContain("NECKLACE", said.ExcludedWords);
+    }
+
+    [Fact]
+    public void A_kind_named_before_nazhong_buyao_is_no_product_to_be_like() => Assert.Null(Read("想看看包包 不过午餐袋那种不要哈").SimilarTo);
+
+    [Fact]
+    public void An_exclusion_after_the_product_named_for_similar_items_is_read()
+    {
+        var said = Read("something like the white hanging heart t-light holder but no hearts, not that exact one");
+        Assert.Equal("85123A", said.SimilarTo);
+        Assert.Contains("HEART", said.ExcludedWords);
+        Assert.DoesNotContain("ONE", said.ExcludedWords);
+    }
 }

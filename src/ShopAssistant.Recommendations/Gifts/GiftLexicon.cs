@@ -57,7 +57,7 @@ public static class GiftLexicon
         new("toys", ["拼图"], ["puzzle", "puzzles", "jigsaw", "jigsaws"], ["JIGSAW", "PUZZLE"]),
         new("toys", ["娃娃", "玩偶"], ["doll", "dolls"], ["DOLL"]),
         new("toys", ["游戏", "桌游"], ["game", "games"], ["GAME"]),
-        new("garden", ["花园", "园艺", "花盆", "野餐", "户外", "花园摆件", "院子里的摆件", "庭院摆件"], ["garden", "gardening", "plant pot", "planter", "picnic", "outdoor", "gardener",
+        new("garden", ["花园", "园艺", "花盆", "野餐", "户外", "花园摆件", "院子", "庭院"], ["garden", "gardening", "plant pot", "planter", "picnic", "outdoor", "gardener",
             "garden ornament", "garden ornaments", "garden decoration", "garden decorations", "patio ornaments"], ["GARDEN", "PLANTER", "PICNIC"]),
         new("party", ["派对用品", "派对"], ["party supplies", "party stuff", "party decorations"], ["PARTY", "BALLOON", "BUNTING"]) { WholeShelf = true },
         new("party", ["气球"], ["balloon", "balloons"], ["BALLOON"]),

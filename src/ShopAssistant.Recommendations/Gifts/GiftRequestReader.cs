@@ -30,7 +30,7 @@ public static partial class GiftRequestReader
         // "something like X" / "what goes with X": the product named, and its name taken out of what is read next.
         string? similar = null, goesWith = null;
         // "别推这类", "不要这种的": the kind named is left out, not asked for again.
-        if (SimilarCue().Match(lower) is { Success: true } like && !NegationBefore().IsMatch(like.Groups["before"].Value))
+        if (SimilarCue().Match(lower) is { Success: true } like && !NegationBefore().IsMatch(like.Groups["before"].Value) && !NegationAfter().IsMatch(like.Groups["rest"].Value))
         {
             similar = ProductMentions.Find(like.Groups["rest"].Value + " " + like.Groups["before"].Value, catalogue)?.StockCode;
             if (similar is not null) lower = lower.Replace(like.Value, " ");
@@ -41,10 +41,15 @@ public static partial class GiftRequestReader
             lower = lower.Replace(with.Value, " ");
         }
 
-        var (excludedShelves, excludedWords) = ReadExclusions(ref lower, catalogue);
+        // "像红色波点那个午餐袋的 但不要骷髅的": what to leave out may follow the named product, whose cue took the rest away.
+        var rest = whole;
+        var (excludedShelves, excludedWords) = similar is null && goesWith is null ? ReadExclusions(ref lower, catalogue) : ReadExclusions(ref rest, catalogue);
         var shelves = new List<string>();
         var things = Mentioned(ref lower).ToList();
         foreach (var thing in things) if (!shelves.Contains(thing.CategoryId)) shelves.Add(thing.CategoryId);
+        // "lights for the bedroom but no actual candles": a shelf asked for by a kind of thing on it stays; only the candles go.
+        // ("secret santa… nothing christmassy" asks for no Christmas thing: the shelf stays out.)
+        excludedShelves.RemoveAll(shelves.Contains);
         if (shelves.Count == 0 && ShelfAlias(lower, catalogue) is { } alias) shelves.Add(alias);
         // The shelves' own keywords are the words product names use ("teapot", "lantern", "jigsaw"): a kind of thing too.
         if (shelves.Count == 0)
@@ -199,7 +204,9 @@ public static partial class GiftRequestReader
 
     private static readonly HashSet<string> NotNameWords = ["GIFT", "GIFTS", "PLEASE", "THANKS", "SOMETHING", "ANYTHING", "THINGS", "STUFF", "MORE", "THAT", "THIS", "THOSE", "THESE", "THEM", "ONES", "WANT", "LIKE", "WITH", "JUST", "REALLY", "TOO", "EXPENSIVE", "CHEAP", "AGAIN", "ANY", "SOME", "ALL", "FOR", "AND", "THE", "YOUR", "FROM", "OVER", "UNDER", "ABOUT", "MUCH", "MANY", "ONLY", "ALSO", "VERY", "OTHER", "SAME", "BIG", "SMALL", "LARGE", "NEW", "SET", "BOX", "PACK",
         // "not a penny more", "she hates when people give her Christmassy stuff": words round the exclusion, not its object.
-        "PENNY", "HER", "HIS", "HIM", "SHE", "THEY", "PEOPLE", "WHEN", "GIVE", "GIVES", "GET", "GETS", "PRESENT", "PRESENTS", "NICE", "THAN"];
+        "PENNY", "HER", "HIS", "HIM", "SHE", "THEY", "PEOPLE", "WHEN", "GIVE", "GIVES", "GET", "GETS", "PRESENT", "PRESENTS", "NICE", "THAN",
+        // "but not that exact one": the product named, not a word of names.
+        "ONE", "EXACT", "KIND", "TYPE", "THOUGH", "THO"];
 
     /// <summary>English words of the text that are words of some product's name (singular), for "no hearts", "nothing pink".</summary>
     private static IEnumerable<string> NameWordsIn(string span, Catalogue catalogue)
@@ -288,13 +295,17 @@ public static partial class GiftRequestReader
     [GeneratedRegex(@"(?:不要|不想要|别推?|不喜欢|不考虑|讨厌|\b(?:no|not|nothing|don'?t want|avoid))\s*$")]
     private static partial Regex NegationBefore();
 
+    /// <summary>"午餐袋那种不要哈": the kind named before "那种" is left out, not asked for.</summary>
+    [GeneratedRegex(@"^\s*的?\s*(?:不要|就算了|别推?|不喜欢|不考虑|pass|免了)")]
+    private static partial Regex NegationAfter();
+
     [GeneratedRegex(@"(?:what|anything|something|which)\s+(?:else\s+)?(?:goes|go|would go|pairs?|matches|match)\s+(?:well\s+)?with(?<rest>.{0,80})|(?:配什么|搭配什么|配啥|搭什么|一起买什么|配套的?|和它搭|跟它搭|搭配)(?<rest>.{0,40})")]
     private static partial Regex GoesWithCue();
 
-    [GeneratedRegex(@"(?:(?<![要])不要|不想要|别要|别给我|别推|别选|不需要|除了|不喜欢|不含|排除|去掉|拿掉|不考虑|别再|不能是|不是|不带|不想送|讨厌|受不了)(?<what>[^，,。.！!？?；;]{1,12})|(?<what>[^，,。.！!？?；;\s]{1,8})(?:就算了|就不要了|就免了|就别了|不要了|除外|千万别|千万不要|都不要|一律不要|不考虑|(?<=的)不要|(?<=的)别|(?<=的)(?:不太|不怎么|不)喜欢|都\s*pass|\s*pass掉?|(?:那种|那类|这种|这类)?(?:就)?别推了|(?:那种|那类|这种|这类)(?:的)?(?:不要|就算了)|先不看了|就不看了|不看了|(?:的)?(?:家里)?(?:已经)?(?:够多了|太多了|一堆了|堆满了|有很多了|有好多了))|\b(?:no|not|aren'?t|isn'?t|are not|is not|without|nothing|except|exclude|excluding|avoid|skip|hate|hates|dislike|dislikes|but not|anything but|don'?t want|do not want|don'?t like|doesn'?t like|not into|allergic to|no more|none of the|none in|(?:none|nothing) made of|not a fan of|no\s+\w+\s+or)\b(?<what>[^,.;!?]{1,40}(?:(?:,\s*[a-z'-]+)+,?\s+(?:or|nor|and)\s+[a-z'-]+)?)")]
+    [GeneratedRegex(@"(?:(?<![要])不要(?![\s，,。.！!～~哈啊呀哦了]|$)|不想要|别要|别给我|别推|别选|不需要|除了|不喜欢|不含|排除|去掉|拿掉|不考虑|别再|不能是|不是|不带|不想送|讨厌|受不了)(?<what>[^，,。.！!？?；;]{1,12})|(?<what>[^，,。.！!？?；;\s]{1,8})(?:不要(?=[\s，,。.！!～~哈啊呀哦了]|$)|就算了|就不要了|就免了|就别了|不要了|除外|千万别|千万不要|都不要|一律不要|不考虑|(?<=的)不要|(?<=的)别|(?<=的)(?:不太|不怎么|不)喜欢|都\s*pass|\s*pass掉?|(?:那种|那类|这种|这类)?(?:就)?别推了|(?:那种|那类|这种|这类)(?:的)?(?:不要|就算了)|先不看了|就不看了|不看了|(?:的)?(?:家里)?(?:已经)?(?:够多了|太多了|一堆了|堆满了|有很多了|有好多了))|\b(?:no|not|aren'?t|isn'?t|are not|is not|without|nothing|except|exclude|excluding|avoid|skip|hate|hates|dislike|dislikes|but not|anything but|don'?t want|do not want|don'?t like|doesn'?t like|not into|allergic to|no more|none of the|none in|(?:none|nothing) made of|not a fan of|no\s+\w+\s+or)\b(?<what>[^,.;!?]{1,40}(?:(?:,\s*[a-z'-]+)+,?\s+(?:or|nor|and)\s+[a-z'-]+)?)")]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"cheaper|cheeper|chaper|less expensive|lower price|more affordable|too (?:expensive|pricey|dear|much)|bit (?:expensive|pricey|much)|budget is tighter|over my budget|便宜(?:点|些|一点|一些|的)|更便宜|太贵|贵了|有点贵|价格低|低一点的?价|实惠(?:点|一些|些)|再便宜|便宜点")]
+    [GeneratedRegex(@"cheaper|cheeper|chaper|less expensive|less pricey|not (?:so|as|that) (?:expensive|pricey|dear)|lower budget|lower price|more affordable|too (?:expensive|pricey|dear|much)|bit (?:expensive|pricey|much)|budget is tighter|over my budget|便宜(?:点|些|一点|一些|的)|更便宜|太贵|贵了|有点贵|价格低|低一点的?价|实惠(?:点|一些|些)|再便宜|便宜点")]
     private static partial Regex CheaperCue();
 
     [GeneratedRegex(@"\b(?:cheap|cheapie|inexpensive|affordable)\b|便宜")]
