@@ -98,6 +98,9 @@ public static partial class RecommendationFilterParser
             var around = Dec(about.Groups[1].Success ? about.Groups[1] : about.Groups[2]);
             return (Math.Round(around * 0.8m), Math.Round(around * 1.2m));
         }
+        // "single digits each", "max 2 digits", "个位数": as many figures as the price may have.
+        if (Digits().Match(lower) is { Success: true } figures)
+            return (null, figures.Groups["one"].Success ? 9.9m : 99.9m);
         decimal? max = null, min = null;
         if (MaxBefore().Match(lower) is { Success: true } a) max = Dec(a.Groups[1]);
         else if (MaxAfter().Match(lower) is { Success: true } b) max = Dec(b.Groups[1]);
@@ -107,6 +110,9 @@ public static partial class RecommendationFilterParser
         if (priceIsAMost && max is null && min is null && Priced().Match(lower) is { Success: true } e) max = Dec(e.Groups[1].Success ? e.Groups[1] : e.Groups[2]);
         return (min, max);
     }
+
+    [GeneratedRegex(@"\b(?:(?<one>single|one|1)|(?:two|double|2))[\s-]+digits?\b|(?<one>个位数)|两位数")]
+    private static partial Regex Digits();
 
     private static decimal PriceQuantile(Catalogue catalogue, double q)
     {
@@ -122,13 +128,13 @@ public static partial class RecommendationFilterParser
     [GeneratedRegex(@"(?:budget|spend|spending|between|price range|range)\s*(?:of|is|:|'s)?\s*(?:from\s*|between\s*)?[¥￥]?\s*" + Number + @"\s*(?:to|and|-|–)\s*[¥￥]?\s*" + Number + @"(?![\d.])(?!\s*(?:days?|weeks?|hours?|months?)\b)")]
     private static partial Regex BudgetRange();
 
-    [GeneratedRegex(@"(?:under|below|less than|cheaper than|up to|at most|max(?:imum)?|within|no more than|not more than|not over|nothing (?:over|above|more than|pricier than|dearer than)|budget(?:'s| of| is)?|(?:spending |price )?limit(?: of| is)?|tops|<=?|≤|不超过|不高于|别超过|不要超过|不能超过|不可以超过|不得超过|别超|顶多|低于|少于|小于|最多|预算|限价|限额|上限)\s*(?:of\s*)?[¥￥]?\s*" + Number)]
+    [GeneratedRegex(@"(?:under|below|less than|cheaper than|up to|at most|max(?:imum)?|within|no more than|not more than|not over|nothing (?:over|above|more than|pricier than|dearer than)|budget(?:'s| of| is)?|(?:spending |price )?limit(?: of| is)?|tops|<=?|≤|不超过|不想超过|不想花超过|不打算超过|不能超出|不超出|放宽到|提高到|提到|涨到|不高于|别超过|不要超过|不能超过|不可以超过|不得超过|别超|顶多|低于|少于|小于|最多|预算|限价|限额|上限)\s*(?:of\s*)?[¥￥]?\s*" + Number)]
     private static partial Regex MaxBefore();
 
-    [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*(?:以内|以下|之内|内|封顶|or less|and under|max|tops)")]
+    [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*(?:以内|以下|之内|内|封顶|也行|也可以|都行|or less|and under|max|tops)")]
     private static partial Regex MaxAfter();
 
-    [GeneratedRegex(@"(?<!\b(?:not|no|nothing)\s+)(?:over|above|more than|at least|from|>=?|≥|(?<![不没别能得要以])(?:超过|高于|大于)|至少|不低于)\s*[¥￥]?\s*" + Number)]
+    [GeneratedRegex(@"(?<!\b(?:not|no|nothing)\s+)(?:over|above|more than|at least|from|>=?|≥|(?<![不没别能得要以想花])(?:超过|高于|大于)|至少|不低于)\s*[¥￥]?\s*" + Number)]
     private static partial Regex MinBefore();
 
     [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*(?:以上|起|or more|and up|plus|\+)")]

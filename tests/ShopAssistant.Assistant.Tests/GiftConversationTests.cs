@@ -399,6 +399,14 @@ public sealed class GiftConversationTests
     }
 
     [Fact]
+    public async Task A_colleague_named_after_a_list_is_whom_it_is_for_not_someone_to_talk_to()
+    {
+        var (reply, _, _) = await Play("gift for a colleague's leaving do, thinking a teapot?", "hmm a bit much for a colleague tbh");
+        Assert.False(reply.Metadata.Handoff, reply.Text);
+        Assert.NotEmpty(reply.Products);
+    }
+
+    [Fact]
     public async Task Asking_for_a_person_still_hands_over()
     {
         var (reply, _, _) = await Play("送同事的礼物 转人工");

@@ -55,13 +55,17 @@ public class GiftRequestReaderTests
     [InlineData("百来块的礼物 男女通用的", 80.0, 120.0)]
     [InlineData("手头就一百出头", 100.0, 120.0)]
     [InlineData("new baby gift for my cousin, 100 to 200", 100.0, 200.0)]
+    [InlineData("闺蜜生日，想挑个小礼物，不想超过两百哈", null, 200.0)]
+    [InlineData("stocking fillers for my nephews, single digits each pls", null, 9.9)]
+    [InlineData("something for the office, max 2 digits", null, 99.9)]
+    [InlineData("可以再放宽点 两百也行", null, 200.0)]
     [InlineData("给爸爸买的 他不喜欢花里胡哨的 也不喝茶 五十到一百吧", 50.0, 100.0)]
     [InlineData("my niece turns 4, obsessed w fairies n princesses. ~50 rmb?", 40.0, 60.0)]
     [InlineData("retiring teacher, budget 60 to 120", 60.0, 120.0)]
-    public void Reads_budgets_in_any_form(string text, double min, double max)
+    public void Reads_budgets_in_any_form(string text, double? min, double max)
     {
         var said = Read(text);
-        Assert.Equal((decimal)min, said.MinPriceRmb);
+        Assert.Equal((decimal?)min, said.MinPriceRmb);
         Assert.Equal((decimal)max, said.MaxPriceRmb);
     }
 
@@ -351,5 +355,42 @@ public class GiftRequestReaderTests
         Assert.Equal("85123A", said.SimilarTo);
         Assert.Contains("HEART", said.ExcludedWords);
         Assert.DoesNotContain("ONE", said.ExcludedWords);
+    }
+
+    [Theory]
+    [InlineData("男同事 人超好 不过他从来不点蜡烛的哈", "CANDLE")]
+    [InlineData("my sister's cat knocks over everything so she doesn't do candles anymore", "CANDLE")]
+    [InlineData("she already has tons of jewellery tbh", "NECKLACE")]
+    [InlineData("她桌上杯子一大堆了 换点别的吧", "MUG")]
+    [InlineData("he doesnt really use bags", "BAG")]
+    [InlineData("她不喝咖啡 也不怎么背包", "BAG")]
+    [InlineData("nah they've got mugs, maybe something for the garden", "MUG")]
+    [InlineData("not another notebook, everyone gets her notebooks", "NOTEBOOK")]
+    public void What_the_recipient_never_uses_or_has_plenty_of_is_left_out(string text, string word)
+    {
+        var said = Read(text);
+        Assert.Contains(word, said.ExcludedWords);
+        Assert.DoesNotContain(word, said.ThingWords);
+    }
+
+    [Theory]
+    [InlineData("he doesn't use it anymore, can I return it")]
+    [InlineData("she's got a new flat")]
+    [InlineData("不用了谢谢")]
+    public void Habits_and_possessions_that_name_no_thing_leave_nothing_out(string text) => Assert.False(Read(text).LeavesOut);
+
+    [Theory]
+    [InlineData("太素了 有没有花哨一点的")]
+    [InlineData("too girly, it's for a guy")]
+    public void A_list_found_too_plain_or_too_girly_asks_for_others(string text) => Assert.True(Read(text).Others);
+
+    [Theory]
+    [InlineData("a nice brolly for my dad? he's always getting soaked", "UMBRELLA", null)]
+    [InlineData("gift for a colleague's leaving do, thinking a teapot?", "TEAPOT", "CAKE")]
+    public void A_kind_named_asks_for_its_own_things(string text, string word, string? not)
+    {
+        var said = Read(text);
+        Assert.Contains(word, said.ThingWords);
+        if (not is not null) Assert.DoesNotContain(not, said.ThingWords);
     }
 }

@@ -110,8 +110,9 @@ public sealed class Orchestrator : IShopAssistant
         // A calm request for gift suggestions is a question, whatever complaint or request for a person the model reads into
         // it; "a gift for a colleague" names the person it is for, not one to talk to.
         var asksForGifts = turn.IsGiftTurn || turn.Shops;
+        // "hmm a bit much for a colleague tbh" after the list names whom the list is for.
         var giftForSomeone = asksForGifts && turn.Gift.Recipient == "colleague"
-            && (GiftConversation.NamesAGift(turn.Text) || turn.Gift.MaxPriceRmb is not null || turn.Gift.MinPriceRmb is not null);
+            && (GiftConversation.NamesAGift(turn.Text) || turn.Gift.MaxPriceRmb is not null || turn.Gift.MinPriceRmb is not null || GiftConversation.Continues(memory));
         if (EscalationRules.Decide(turn.Text, turn.Understanding, memory.ConsecutiveFailures, EscalationRules.TopicOf(memory), photos, asksForGifts, giftForSomeone) is { } reason)
         {
             // "it's 1am, I want a person": H1/H2 applied to the time the shopper names, beside the desk's own notice.

@@ -38,9 +38,12 @@ public static class GiftLexicon
         new("kitchen", ["热水袋", "暖水袋"], ["hot water bottle", "hot water bottles", "hottie"], ["HOT WATER BOTTLE"]),
         // A tea drinker's things: teapots, cups, cosies, caddies ("爱喝茶", "for her tea habit").
         new("kitchen", ["爱喝茶", "喝茶", "茶具", "泡茶", "下午茶"], ["tea lover", "tea drinker", "tea habit", "tea things", "tea stuff", "tea time", "afternoon tea", "tea party"], ["TEA", "CUP", "MUG"]),
-        new("kitchen", ["盘子", "碗", "餐具", "茶壶", "烘焙", "蛋糕", "厨房", "水瓶"],
-            ["plate", "plates", "bowl", "bowls", "kitchen", "kitchenware", "dining", "tableware", "teapot", "tea set", "baking", "cake", "cakes", "bottle"],
+        new("kitchen", ["盘子", "碗", "餐具", "厨房", "水瓶"],
+            ["plate", "plates", "bowl", "bowls", "kitchen", "kitchenware", "dining", "tableware", "bottle"],
             ["PLATE", "BOWL", "TEAPOT", "BAKING", "CAKE"]),
+        // A teapot or a baker's things asked for by name: those first, not the whole kitchen's.
+        new("kitchen", ["茶壶"], ["teapot", "teapots", "tea set", "tea sets"], ["TEAPOT", "TEA SET"]),
+        new("kitchen", ["烘焙", "蛋糕"], ["baking", "cake", "cakes", "baker"], ["BAKING", "CAKE"]),
         new("bags", ["包包", "袋子", "购物袋", "手提袋", "帆布包", "背包", "钱包", "手提包", "挎包", "挑个包", "买个包", "送个包", "收纳", "篮子"],
             ["bag", "bags", "tote", "totes", "backpack", "purse", "shopper bag", "storage", "basket", "baskets", "handbag"], ["BAG", "TOTE", "BACKPACK", "PURSE", "SHOPPER"]),
         // Jewellery as a whole, then its kinds: "耳环就算了" leaves out earrings, not the shelf the shopper is browsing.
@@ -50,6 +53,7 @@ public static class GiftLexicon
         new("jewellery", ["手链", "手镯"], ["bracelet", "bracelets", "bangle", "bangles"], ["BRACELET", "BANGLE"]),
         new("jewellery", ["发饰", "发夹", "发卡", "发圈", "头饰"], ["hair clip", "hair clips", "hair slide", "hair accessories", "scrunchie", "scrunchies"], ["HAIR CLIP", "HAIRCLIP", "HAIR SLIDE", "HAIRSLIDE", "HAIR BAND", "HAIR TIE", "HAIR GRIP"]),
         new("jewellery", ["戒指", "胸针"], ["ring", "brooch", "brooches"], ["RING", "BROOCH"]),
+        new("jewellery", ["雨伞", "伞"], ["umbrella", "umbrellas", "brolly", "brollies"], ["UMBRELLA"]),
         new("stationery", ["贺卡", "卡片", "包装纸", "礼品包装", "笔记本", "文具", "贴纸", "日历", "本子"],
             ["card", "cards", "greeting card", "wrapping paper", "gift wrap", "notebook", "notebooks", "stationery", "stickers", "calendar", "pen", "pens"],
             ["CARD", "WRAP", "NOTEBOOK", "STICKER"]),
