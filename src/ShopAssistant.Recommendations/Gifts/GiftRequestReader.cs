@@ -47,9 +47,6 @@ public static partial class GiftRequestReader
         var shelves = new List<string>();
         var things = Mentioned(ref lower).ToList();
         foreach (var thing in things) if (!shelves.Contains(thing.CategoryId)) shelves.Add(thing.CategoryId);
-        // "lights for the bedroom but no actual candles": a shelf asked for by a kind of thing on it stays; only the candles go.
-        // ("secret santa… nothing christmassy" asks for no Christmas thing: the shelf stays out.)
-        excludedShelves.RemoveAll(shelves.Contains);
         if (shelves.Count == 0 && ShelfAlias(lower, catalogue) is { } alias) shelves.Add(alias);
         // The shelves' own keywords are the words product names use ("teapot", "lantern", "jigsaw"): a kind of thing too.
         if (shelves.Count == 0)
