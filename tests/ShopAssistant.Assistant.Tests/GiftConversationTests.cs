@@ -406,6 +406,25 @@ public sealed class GiftConversationTests
         Assert.NotEmpty(reply.Products);
     }
 
+    [Theory]
+    [InlineData("I'm looking for a present for my boss", "do you do gift wrap", "with a card?", "card")]
+    [InlineData("我想给我妈挑个礼物", "能包装吗", "能写贺卡吗", "贺卡")]
+    public async Task A_short_follow_up_to_a_rule_answered_after_a_list_stays_with_the_rule(string first, string rule, string then, string said)
+    {
+        var (reply, _, _) = await Play(first, rule, then);
+        Assert.Equal(Intents.ProductQuestion, reply.Metadata.Intent);
+        Assert.Empty(reply.Products);
+        Assert.Contains(said, reply.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Cheaper_after_a_rule_answered_beside_a_list_still_refines_the_list()
+    {
+        var (reply, all, _) = await Play("do you do gift wrap? want a gift for mum under 100", "cheaper?");
+        Assert.NotEmpty(reply.Products);
+        Assert.True(reply.Products.Max(c => c.PriceRmb) < all[0].Products.Max(c => c.PriceRmb));
+    }
+
     [Fact]
     public async Task Asking_for_a_person_still_hands_over()
     {

@@ -30,6 +30,7 @@ public static partial class GiftConversation
         if (memory.DamageReported && !continues && !gift.AsksForSuggestions) return false;
         // "no it's fine, i don't need anything, just feedback": feedback asks for nothing ("anything" is no exclusion), outside a list.
         if (!continues && JustFeedback().IsMatch(text)) return false;
+        if (LeansOnTheRule(text, gift, memory, followsARule)) return false;
         // "wat about 6ish" after the dispatch-time answer continues that rule: an amount in a follow-up is no budget unless the
         // message names a gift, a kind of thing or something to leave out, asks for suggestions, or follows a list.
         if (followsARule && !continues && !NamesAGift(text) && gift is { CategoryIds.Count: 0, LeavesOut: false, AsksForSuggestions: false }) return false;
@@ -86,6 +87,14 @@ public static partial class GiftConversation
         return gift.AsksForSuggestions && (gift.Recipient is not null || gift.Occasion is not null || gift.CategoryIds.Count > 0
             || gift.MaxPriceRmb is not null || gift.MinPriceRmb is not null || gift.ExcludedWords.Count > 0 || gift.StyleWords.Count > 0);
     }
+
+    /// <summary>
+    /// "with a card?" after the gift-wrap answer, "what hours?" after the agents' days: a follow-up to the rule just answered,
+    /// though a list was shown beside it. Only a refinement, a gift or an ask for things turns back to the list.
+    /// </summary>
+    private static bool LeansOnTheRule(string text, GiftRequest gift, ConversationMemory memory, bool followsARule) =>
+        followsARule && memory.LastIntent != Intents.Recommendation && !gift.OnlyRefines && gift.SimilarTo is null && gift.GoesWith is null
+        && !NamesAGift(text) && !Suggestions().IsMatch(text) && !Availability().IsMatch(text);
 
     /// <summary>From this likelihood the shopping judge's reading of a message as wanting products is trusted.</summary>
     public const double JudgedShops = 0.8;
@@ -203,9 +212,10 @@ public static partial class GiftConversation
     /// ask, or a gift with who it is for, what for or how much; nothing about an order, a return or a damaged item, and no
     /// question about one product's material, size or wrapping.
     /// </summary>
-    public static bool Shops(string text, MessageUnderstanding u, GiftRequest gift)
+    public static bool Shops(string text, MessageUnderstanding u, GiftRequest gift, ConversationMemory? memory = null, bool followsARule = false)
     {
         gift = AsShopping(gift, u);
+        if (memory is not null && LeansOnTheRule(text, gift, memory, followsARule)) return false;
         if (u.Entities.OrderNumbers.Count > 0 || EscalationRules.ReportsDamage(text, u) || OrderWords().IsMatch(text) || Came().IsMatch(text)
             || RuleQuestions.AboutTheProduct(u.NormalText) && !NamesAGift(text) || EscalationRules.MildRemark().IsMatch(text) && !gift.AsksForSuggestions
             || NamesTheShopOnly(text, gift) || u.Mood.Negativity > 0 || EscalationRules.IsSarcastic(text)) return false;
@@ -234,6 +244,9 @@ public static partial class GiftConversation
 
     [GeneratedRegex(@"银行卡|信用卡|储蓄卡|借记卡|购物车|凑单|\b(bank|credit|debit|gift) cards?\b|\b(basket|cart|trolley)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotShopping();
+
+    [GeneratedRegex(@"推荐|有什么好|有啥好|送什么|送啥|\b(recommend|suggest|suggestions?|ideas?|show me)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Suggestions();
 
     [GeneratedRegex(@"只是反馈|反馈一下而已|就是反馈一下|\bjust (some )?feedback\b|\bjust letting you know\b", RegexOptions.IgnoreCase)]
     private static partial Regex JustFeedback();

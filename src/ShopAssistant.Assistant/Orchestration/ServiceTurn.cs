@@ -36,7 +36,7 @@ internal sealed class ServiceTurn(ShopperTurn turn, ConversationMemory memory, s
     public bool IsGiftTurn => _isGiftTurn ??= GiftConversation.IsGiftTurn(Text, Understanding, Gift, Memory, followsARule: Reading is { FollowUp: true });
 
     /// <summary>The message shops beside whatever else it asks (<see cref="GiftConversation.Shops"/>): read once a turn.</summary>
-    public bool Shops => _shops ??= GiftConversation.Shops(Text, Understanding, Gift);
+    public bool Shops => _shops ??= GiftConversation.Shops(Text, Understanding, Gift, Memory, followsARule: Reading is { FollowUp: true });
 
     private bool? _isGiftTurn, _shops;
 
