@@ -35,6 +35,28 @@ public sealed class DialogueTests
     }
 
     [Theory]
+    [InlineData("if the size is wrong can I exchange it", "within how long?", "7 days")]
+    [InlineData("if I order the blue one and don't like it can I swap it for red", "who pays to send the new one?", "shop pays for the re-dispatch")]
+    [InlineData("能换颜色吗", "要几天内", "签收7天内")]
+    public async Task An_exchange_asked_about_is_the_exchange_rule_and_its_follow_ups_stay_with_it(string first, string followUp, string fact)
+    {
+        var asked = await TestShop.ConverseAsync(first);
+        Assert.Equal("return_policy", asked.Metadata.Intent);
+        var reply = await TestShop.ConverseAsync(first, followUp);
+        Assert.Equal("return_policy", reply.Metadata.Intent);
+        Assert.Contains(fact, reply.Text);
+    }
+
+    [Fact]
+    public async Task The_agents_asked_about_after_a_list_are_the_desk_not_a_christmas_gift()
+    {
+        var reply = await TestShop.ConverseAsync("Do you have the snowman mugs", "are your agents in on Christmas day");
+        Assert.Equal("human_agent", reply.Metadata.Intent);
+        Assert.Empty(reply.Products);
+        Assert.Contains("holidays included", reply.Text);
+    }
+
+    [Theory]
     [InlineData("晚上10点半还有客服吗", "22:30")]
     [InlineData("are your agents still around at 10pm?", "22:00")]
     public async Task A_person_asked_about_at_a_time_is_answered_with_the_hours_at_that_time(string text, string time)

@@ -31,6 +31,8 @@ public static partial class GiftConversation
         // "no it's fine, i don't need anything, just feedback": feedback asks for nothing ("anything" is no exclusion), outside a list.
         if (!continues && JustFeedback().IsMatch(text)) return false;
         if (LeansOnTheRule(text, gift, memory, followsARule)) return false;
+        // "are your agents in on Christmas day" after a list of mugs asks about the desk, not for Christmas gifts.
+        if (TheDesk().IsMatch(text) && !NamesAGift(text)) return false;
         // "wat about 6ish" after the dispatch-time answer continues that rule: an amount in a follow-up is no budget unless the
         // message names a gift, a kind of thing or something to leave out, asks for suggestions, or follows a list.
         if (followsARule && !continues && !NamesAGift(text) && gift is { CategoryIds.Count: 0, LeavesOut: false, AsksForSuggestions: false }) return false;
@@ -244,6 +246,9 @@ public static partial class GiftConversation
 
     [GeneratedRegex(@"银行卡|信用卡|储蓄卡|借记卡|购物车|凑单|\b(bank|credit|debit|gift) cards?\b|\b(basket|cart|trolley)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotShopping();
+
+    [GeneratedRegex(@"客服|人工|\b(agents?|customer service|support team|humans?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TheDesk();
 
     [GeneratedRegex(@"推荐|有什么好|有啥好|送什么|送啥|\b(recommend|suggest|suggestions?|ideas?|show me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Suggestions();
