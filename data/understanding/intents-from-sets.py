@@ -24,11 +24,11 @@ def add(intent, lang, text):
     taken.add(k)
     rows.append(f"{intent}\t{lang}\t{' '.join(text.split())}")
 
-# gifts-dev6, gifts-dev7 and gifts-dev8 stay request sets neither the intent model nor the shopping judge learned from (see shopping-from-sets.py).
+# gifts-dev6, gifts-dev7, gifts-dev8 and gifts-dev9 stay request sets neither the intent model nor the shopping judge learned from (see shopping-from-sets.py).
 for path in labelled_sets(root):
     d = json.load(open(path, encoding="utf-8"))
     for m in d.get("messages", []): add(m["intent"], m["lang"], m["text"])
-    if os.path.basename(path) not in ("gifts-dev6.json", "gifts-dev7.json", "gifts-dev8.json"):
+    if os.path.basename(path) not in ("gifts-dev6.json", "gifts-dev7.json", "gifts-dev8.json", "gifts-dev9.json"):
         for r in d.get("requests", []): add("recommendation", r["lang"], r["turns"][0])
 for path in sorted(glob.glob(os.path.join(here, "followups", "*.json"))):
     for c in json.load(open(path, encoding="utf-8"))["conversations"]:

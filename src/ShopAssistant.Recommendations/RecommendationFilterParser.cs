@@ -134,10 +134,10 @@ public static partial class RecommendationFilterParser
     [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*(?:以内|以下|之内|内|封顶|也行|也可以|都行|or less|and under|max|tops)")]
     private static partial Regex MaxAfter();
 
-    [GeneratedRegex(@"(?<!\b(?:not|no|nothing)\s+)(?:over|above|more than|at least|from|>=?|≥|(?<![不没别能得要以想花])(?:超过|高于|大于)|至少|不低于)\s*[¥￥]?\s*" + Number)]
+    [GeneratedRegex(@"(?<!\b(?:not|no|nothing)\s+)(?:over|above|more than|at least|from|>=?|≥|(?<![不没别能得要以想花])(?:超过|高于|大于)|至少|不低于|最低(?:也得|也要|要)?|起码|最少)\s*[¥￥]?\s*" + Number)]
     private static partial Regex MinBefore();
 
-    [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*(?:以上|起|or more|and up|plus|\+)")]
+    [GeneratedRegex(Number + @"\s*" + Currency + @"?\s*(?:以上|起|or more|and up|plus|minimum|min\b|at least|\+)")]
     private static partial Regex MinAfter();
 
     [GeneratedRegex(@"(?:about|around|roughly|approximately|approx\.?|(?<!\d\s*)(?<!\d\.)[~～]|大概|大约|差不多)\s*[¥￥]?\s*" + Number + "|" + Number + @"\s*(?:来\s*(?:块|元)|" + Currency + @"?\s*(?:左右|上下|or so|ish))")]

@@ -59,6 +59,8 @@ public class GiftRequestReaderTests
     [InlineData("stocking fillers for my nephews, single digits each pls", null, 9.9)]
     [InlineData("something for the office, max 2 digits", null, 99.9)]
     [InlineData("可以再放宽点 两百也行", null, 200.0)]
+    [InlineData("最低也得五十吧，太便宜的拿不出手。上限一百。", 50.0, 100.0)]
+    [InlineData("for my boss's retirement, 150 minimum, 250 max", 150.0, 250.0)]
     [InlineData("给爸爸买的 他不喜欢花里胡哨的 也不喝茶 五十到一百吧", 50.0, 100.0)]
     [InlineData("my niece turns 4, obsessed w fairies n princesses. ~50 rmb?", 40.0, 60.0)]
     [InlineData("retiring teacher, budget 60 to 120", 60.0, 120.0)]
@@ -366,6 +368,8 @@ public class GiftRequestReaderTests
     [InlineData("她不喝咖啡 也不怎么背包", "BAG")]
     [InlineData("nah they've got mugs, maybe something for the garden", "MUG")]
     [InlineData("not another notebook, everyone gets her notebooks", "NOTEBOOK")]
+    [InlineData("他喜欢下厨。别送围裙啊，他有好几条了", "APRON")]
+    [InlineData("show me some kitchen gifts, i can't stand mugs", "MUG")]
     public void What_the_recipient_never_uses_or_has_plenty_of_is_left_out(string text, string word)
     {
         var said = Read(text);
