@@ -99,7 +99,7 @@ public static partial class RecommendationFilterParser
             return (Math.Round(around * 0.8m), Math.Round(around * 1.2m));
         }
         // "single digits each", "max 2 digits", "个位数": as many figures as the price may have.
-        if (Digits().Match(lower) is { Success: true } figures)
+        if (FiguresCap().Match(lower) is { Success: true } figures)
             return (null, figures.Groups["one"].Success ? 9.9m : 99.9m);
         decimal? max = null, min = null;
         if (MaxBefore().Match(lower) is { Success: true } a) max = Dec(a.Groups[1]);
@@ -112,7 +112,7 @@ public static partial class RecommendationFilterParser
     }
 
     [GeneratedRegex(@"\b(?:(?<one>single|one|1)|(?:two|double|2))[\s-]+digits?\b|(?<one>个位数)|两位数")]
-    private static partial Regex Digits();
+    private static partial Regex FiguresCap();
 
     private static decimal PriceQuantile(Catalogue catalogue, double q)
     {

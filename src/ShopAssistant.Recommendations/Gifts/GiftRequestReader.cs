@@ -42,8 +42,8 @@ public static partial class GiftRequestReader
         }
 
         // "像红色波点那个午餐袋的 但不要骷髅的": what to leave out may follow the named product, whose cue took the rest away.
-        var rest = whole;
-        var (excludedShelves, excludedWords) = similar is null && goesWith is null ? ReadExclusions(ref lower, catalogue) : ReadExclusions(ref rest, catalogue);
+        var exclusionText = whole;
+        var (excludedShelves, excludedWords) = similar is null && goesWith is null ? ReadExclusions(ref lower, catalogue) : ReadExclusions(ref exclusionText, catalogue);
         var shelves = new List<string>();
         var things = Mentioned(ref lower).ToList();
         foreach (var thing in things) if (!shelves.Contains(thing.CategoryId)) shelves.Add(thing.CategoryId);
